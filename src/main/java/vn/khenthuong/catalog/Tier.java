@@ -1,0 +1,3 @@
+package vn.khenthuong.catalog;
+
+public enum Tier { PROVINCE, DISTRICT, COMMUNE }

@@ -1,0 +1,19 @@
+package vn.khenthuong.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Who officials are, backed by Camunda's identity service (users, groups, memberships). */
+public interface Officials {
+
+    Optional<Official> find(String userId);
+
+    /** The official of the current request or engine call; throws when nobody is signed in. */
+    Official current();
+
+    /** Users in the group {@code role.unitCode}, e.g. the members of a district's emulation council. */
+    List<String> members(String role, String unitCode);
+
+    /** Whether the current official may read a dossier filed by {@code unitCode} (their unit, one below it, or everything for province roles and auditors). */
+    boolean canRead(Official official, String unitCode);
+}

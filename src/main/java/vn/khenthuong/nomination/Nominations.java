@@ -1,0 +1,20 @@
+package vn.khenthuong.nomination;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the process asks of the dossier. Implemented in this package; called by workflow delegates. */
+public interface Nominations {
+
+    /** Validates and stores a new dossier filed by {@code filedBy} for their unit; throws {@link InvalidDossierException}. */
+    RegisteredDossier register(NewDossier dossier, String filedBy);
+
+    /** Reasons, in Vietnamese, why the dossier may not go on to {@code step} yet (required fields, documents, consistency); empty when it may. */
+    List<String> problemsBefore(String code, String step);
+
+    /** Records what a level decided (approve, return, reject, supplementation deadline). */
+    void recordOutcome(String code, String step, String outcome, String comment, LocalDate deadline, String actor);
+
+    /** Ends the nomination: {@code REJECTED} with the reason, or {@code AWARDED}. */
+    void close(String code, String status, String reason);
+}
