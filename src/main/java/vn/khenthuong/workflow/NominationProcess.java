@@ -7,6 +7,25 @@ package vn.khenthuong.workflow;
 public final class NominationProcess {
 
     public static final String PROCESS_KEY = "nomination";
+    public static final String VOTE_THRESHOLD_DECISION = "voteThreshold";
+    public static final String DEPLOYMENT_NAME = "khen-thuong";
+    /** BPMN error thrown when a dossier may not go on; boundary events send it back to be fixed. */
+    public static final String DOSSIER_INVALID = "DOSSIER_INVALID";
+
+    // Start event and automatic steps
+    public static final String START_NOMINATION = "startNomination";
+    public static final String REGISTER_DOSSIER = "registerDossier";
+    public static final String VALIDATE_BEFORE_COMMUNE_REVIEW = "validateBeforeCommuneReview";
+    public static final String VALIDATE_BEFORE_DISTRICT_REVIEW = "validateBeforeDistrictReview";
+    public static final String VALIDATE_BEFORE_APPRAISAL = "validateBeforeAppraisal";
+    public static final String SELECT_COUNCIL_MEMBERS = "selectCouncilMembers";
+    public static final String DETERMINE_VOTE_THRESHOLD = "determineVoteThreshold";
+    public static final String TALLY_VOTES = "tallyVotes";
+    public static final String CLOSE_VOTING = "closeVoting";
+    public static final String RECORD_AWARD = "recordAward";
+    public static final String RECORD_REJECTION = "recordRejection";
+    public static final String AWARDED = "awarded";
+    public static final String REJECTED = "rejected";
 
     // User tasks
     public static final String PREPARE_DOSSIER = "prepareDossier";
@@ -29,6 +48,14 @@ public final class NominationProcess {
     public static final String COUNCIL_MEMBER = "councilMember";
     public static final String VOTE_PASSED = "votePassed";
     public static final String PROBLEMS = "problems";
+    /** Input of a validation task: the step the dossier is about to enter. */
+    public static final String VALIDATION_STEP = "validationStep";
+    public static final String COUNCIL_UNIT = "councilUnit";
+    public static final String COUNCIL_LEVEL = "councilLevel";
+    public static final String REQUIRED_SHARE = "requiredShare";
+    public static final String STRICTLY_MORE = "strictlyMore";
+    public static final String VOTE_SUMMARY = "voteSummary";
+    public static final String DECISION_SIGNER = "decisionSigner";
 
     // Variables set by the officials' forms
     public static final String OUTCOME = "outcome";

@@ -1,0 +1,24 @@
+package vn.khenthuong.council;
+
+import java.math.BigDecimal;
+
+/**
+ * The result of a council vote. The share is counted over ALL members of the council, so an absent
+ * member or an abstention counts as "not yes" (LAW.md, council rules).
+ */
+public record Tally(String nominationCode, String councilUnit, int round, int memberCount, int yesCount, int noCount,
+                    int abstainCount, BigDecimal requiredShare, boolean strictlyMore, boolean passed) {
+
+    public int missingCount() {
+        return memberCount - yesCount - noCount - abstainCount;
+    }
+
+    /** The result as the submitting unit and the auditor read it. */
+    public String summaryVi() {
+        String percent = requiredShare.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return String.format("Hội đồng thi đua %s biểu quyết %s: %d/%d thành viên đồng ý, %d không đồng ý, "
+                        + "%d không biểu quyết, %d không tham gia; yêu cầu %s %s tổng số thành viên.",
+                councilUnit, passed ? "đạt" : "không đạt", yesCount, memberCount, noCount, abstainCount,
+                missingCount(), strictlyMore ? "trên" : "từ", percent);
+    }
+}

@@ -1,0 +1,72 @@
+package vn.khenthuong.workflow;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import vn.khenthuong.nomination.NewDossier;
+import vn.khenthuong.nomination.NominationWorkflow;
+
+/** Our API's way into the process: start a nomination, see where it waits. */
+@Service
+class CamundaNominationWorkflow implements NominationWorkflow {
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+
+    CamundaNominationWorkflow(RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.identityService = identityService;
+    }
+
+    /**
+     * Starts as {@code userId} so that the initiator, the history and the authorizations are theirs. The
+     * registerDossier step runs in the same transaction: an invalid dossier throws and leaves nothing behind.
+     */
+    @Override
+    public String start(NewDossier dossier, String userId) {
+        ProcessInstance instance = as(userId, () -> runtimeService.startProcessInstanceByKey(
+                NominationProcess.PROCESS_KEY, DossierVariables.of(dossier)));
+        return instance.getBusinessKey();
+    }
+
+    /** Steps are public knowledge for whoever may read the dossier, so the query ignores task authorizations. */
+    @Override
+    public List<String> currentSteps(String code) {
+        Authentication previous = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return taskService.createTaskQuery().processInstanceBusinessKey(code).active().list().stream()
+                    .map(Task::getTaskDefinitionKey).distinct().sorted().toList();
+        } finally {
+            identityService.setAuthentication(previous);
+        }
+    }
+
+    /** Runs as the given user unless that user is already authenticated (the identity filter sets it for /api). */
+    private <T> T as(String userId, Supplier<T> work) {
+        Authentication previous = identityService.getCurrentAuthentication();
+        if (previous != null && userId.equals(previous.getUserId())) {
+            return work.get();
+        }
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                identityService.clearAuthentication();
+            } else {
+                identityService.setAuthentication(previous);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package vn.khenthuong.workflow;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/** Values officials type into forms, checked again here because REST clients can skip the form. */
+final class FormValues {
+
+    /** Vietnamese decision numbers: "1234/QĐ-UBND", "15/QĐ-CT". The decision form checks the same pattern. */
+    static final Pattern DECISION_NUMBER = Pattern.compile("^[0-9]{1,6}/[\\p{L}0-9.\\-]+(/[\\p{L}0-9.\\-]+)*$");
+
+    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A date from a form: "yyyy-MM-dd" text, a Date variable, or null. */
+    static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+        String text = value.toString().trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new BadUserRequestException("Ngày không hợp lệ: " + text + " (cần dạng năm-tháng-ngày) / invalid date");
+        }
+    }
+
+    static String vi(LocalDate date) {
+        return date == null ? "" : VI.format(date);
+    }
+
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().trim();
+        return s.isEmpty() ? null : s;
+    }
+
+    private FormValues() {
+    }
+}

@@ -1,0 +1,84 @@
+package vn.khenthuong.workflow;
+
+import static vn.khenthuong.workflow.NominationProcess.*;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import vn.khenthuong.nomination.Nominations;
+
+/**
+ * Records what an official decided at a step (complete event of the user tasks). Refuses an incomplete
+ * decision with a Vietnamese message, so the task stays open: REST clients can bypass the forms' checks.
+ * The review tasks map {@code outcome}, {@code comment} (and the decision's fields) as local inputs set to
+ * null, so an earlier level's outcome can never be taken for this one.
+ */
+@Component("recordOutcomeListener")
+class RecordOutcomeListener implements TaskListener {
+
+    static final String SUBMIT = "submit";
+    private static final Set<String> OUTCOMES = Set.of(OUTCOME_APPROVE, OUTCOME_RETURN, OUTCOME_REJECT);
+
+    private final Nominations nominations;
+    private final IdentityService identityService;
+
+    RecordOutcomeListener(Nominations nominations, IdentityService identityService) {
+        this.nominations = nominations;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String code = (String) task.getVariable(NOMINATION_CODE);
+        String step = task.getTaskDefinitionKey();
+        String actor = actor(task);
+        switch (step) {
+            case PREPARE_DOSSIER, SUPPLEMENT_DOSSIER -> nominations.recordOutcome(code, step, SUBMIT, null, null, actor);
+            case DECISION -> {
+                String number = FormValues.text(task.getVariable(DECISION_NUMBER));
+                if (number == null || !FormValues.DECISION_NUMBER.matcher(number).matches()) {
+                    throw new BadUserRequestException("Số quyết định không hợp lệ (ví dụ: 1234/QĐ-UBND) / invalid decision number: " + number);
+                }
+                LocalDate date = FormValues.date(task.getVariable(DECISION_DATE));
+                if (date == null || date.isAfter(LocalDate.now())) {
+                    throw new BadUserRequestException("Cần nhập ngày quyết định, không sau hôm nay / decision date required, not in the future");
+                }
+                task.setVariable(DECISION_SIGNER, actor);
+                nominations.recordOutcome(code, step, OUTCOME_APPROVE, "Quyết định số " + number + " ngày " + FormValues.vi(date), null, actor);
+            }
+            default -> recordReview(task, code, step, actor);
+        }
+    }
+
+    private void recordReview(DelegateTask task, String code, String step, String actor) {
+        String outcome = FormValues.text(task.getVariable(OUTCOME));
+        String comment = FormValues.text(task.getVariable(COMMENT));
+        if (outcome == null || !OUTCOMES.contains(outcome)) {
+            throw new BadUserRequestException("Cần chọn kết quả xử lý (approve, return, reject) / outcome required, got: " + outcome);
+        }
+        if (!OUTCOME_APPROVE.equals(outcome) && comment == null) {
+            throw new BadUserRequestException("Cần ghi rõ lý do khi trả lại hoặc từ chối / a comment is required to return or reject");
+        }
+        LocalDate deadline = null;
+        if (PROVINCIAL_APPRAISAL.equals(step) && OUTCOME_RETURN.equals(outcome)) {
+            deadline = FormValues.date(task.getVariable(SUPPLEMENT_DEADLINE));
+            if (deadline == null || deadline.isBefore(LocalDate.now())) {
+                throw new BadUserRequestException("Cần hạn bổ sung hồ sơ, không trước hôm nay / supplementation deadline required, not in the past");
+            }
+        }
+        nominations.recordOutcome(code, step, outcome, comment, deadline, actor);
+    }
+
+    private String actor(DelegateTask task) {
+        Authentication auth = identityService.getCurrentAuthentication();
+        if (auth != null && auth.getUserId() != null) {
+            return auth.getUserId();
+        }
+        return task.getAssignee() != null ? task.getAssignee() : "system";
+    }
+}

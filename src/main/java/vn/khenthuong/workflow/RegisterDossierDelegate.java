@@ -1,0 +1,41 @@
+package vn.khenthuong.workflow;
+
+import static vn.khenthuong.workflow.NominationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.khenthuong.nomination.Nominations;
+import vn.khenthuong.nomination.RegisteredDossier;
+
+/**
+ * Stores the dossier of the start form in our tables and keeps only its code and routing facts in the process.
+ * {@link vn.khenthuong.nomination.InvalidDossierException} is left to propagate: the start then fails as a
+ * whole (no instance, no row) and the caller sees the reasons.
+ */
+@Component("registerDossierDelegate")
+class RegisterDossierDelegate implements JavaDelegate {
+
+    private final Nominations nominations;
+
+    RegisterDossierDelegate(Nominations nominations) {
+        this.nominations = nominations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String filedBy = (String) execution.getVariable(INITIATOR);
+        if (filedBy == null) {
+            throw new IllegalStateException("Không xác định được người lập hồ sơ: cần đăng nhập / no authenticated user");
+        }
+        RegisteredDossier dossier = nominations.register(DossierVariables.read(execution.getVariables()), filedBy);
+        execution.removeVariables(DossierVariables.NAMES);
+        execution.setProcessBusinessKey(dossier.code());
+        execution.setVariable(NOMINATION_CODE, dossier.code());
+        execution.setVariable(UNIT_CODE, dossier.unitCode());
+        execution.setVariable(DISTRICT_CODE, dossier.districtCode());
+        execution.setVariable(PROVINCE_CODE, dossier.provinceCode());
+        execution.setVariable(AWARD_KIND_CODE, dossier.awardKindCode());
+        execution.setVariable(NOMINEE_NAME, dossier.nomineeName());
+    }
+}

@@ -1,0 +1,37 @@
+package vn.khenthuong.workflow;
+
+import static vn.khenthuong.workflow.NominationProcess.*;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.khenthuong.council.Ballots;
+import vn.khenthuong.council.Tally;
+
+/** Closes the council's vote against the threshold found by the voteThreshold decision. */
+@Component("tallyVotesDelegate")
+class TallyVotesDelegate implements JavaDelegate {
+
+    private final Ballots ballots;
+
+    TallyVotesDelegate(Ballots ballots) {
+        this.ballots = ballots;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        @SuppressWarnings("unchecked")
+        Collection<String> members = (Collection<String>) execution.getVariable(COUNCIL_MEMBERS);
+        Number share = (Number) execution.getVariable(REQUIRED_SHARE);
+        Boolean strictlyMore = (Boolean) execution.getVariable(STRICTLY_MORE);
+        if (share == null || strictlyMore == null) {
+            throw new IllegalStateException("Chưa xác định ngưỡng biểu quyết (bảng voteThreshold) / no vote threshold");
+        }
+        Tally tally = ballots.tally((String) execution.getVariable(NOMINATION_CODE), (String) execution.getVariable(COUNCIL_UNIT),
+                members, new BigDecimal(share.toString()), strictlyMore);
+        execution.setVariable(VOTE_PASSED, tally.passed());
+        execution.setVariable(VOTE_SUMMARY, tally.summaryVi());
+    }
+}
