@@ -1,0 +1,131 @@
+package vn.khenthuong.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.khenthuong.nomination.NewDossier;
+import vn.khenthuong.nomination.NominationWorkflow;
+import vn.khenthuong.nomination.NomineeKind;
+
+/** Drives nominations through the real engine as the demo users would, for the process tests. */
+
+class ProcessDriver {
+
+    /** The smallest valid PDF: enough for a document row whose content is checked by magic bytes. */
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    final RuntimeService runtimeService;
+    final TaskService taskService;
+    final IdentityService identityService;
+    final NominationWorkflow workflow;
+    final JdbcTemplate jdbc;
+
+    ProcessDriver(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+                  NominationWorkflow workflow, JdbcTemplate jdbc) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.workflow = workflow;
+        this.jdbc = jdbc;
+    }
+
+    static NewDossier individual(String awardKind) {
+        return new NewDossier(awardKind, null, "PERIODIC", NomineeKind.INDIVIDUAL, "Giàng A Chứ", "012345678901", 1985, "MALE",
+                "Trưởng bản Pu Sam Cáp", "Bản Pu Sam Cáp, xã Pu Sam Cáp", null, null, null,
+                "Vận động Nhân dân hiến đất, góp công làm 3 km đường giao thông nông thôn.", 2019);
+    }
+
+    String start(String awardKind) {
+        return workflow.start(individual(awardKind), "xa.pusamcap");
+    }
+
+    ProcessInstance instance(String code) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+    }
+
+    /** Adds one document of every kind the award requires (directly in the table, as an upload would). */
+    void attachRequiredDocuments(String code) {
+        String required = jdbc.queryForObject("select k.required_documents from nomination n join award_kind k on k.code = n.award_kind_code where n.code = ?",
+                String.class, code);
+        Long id = jdbc.queryForObject("select id from nomination where code = ?", Long.class, code);
+        for (String kind : required.split(",")) {
+            if (kind.isBlank()) {
+                continue;
+            }
+            jdbc.update("insert into nomination_document (nomination_id, kind, file_name, content_type, size_bytes, sha256, content, doc_version, uploaded_by, uploaded_at) "
+                            + "values (?, ?, ?, 'application/pdf', ?, ?, ?, 1, 'xa.pusamcap', ?)",
+                    id, kind.trim(), kind.trim().toLowerCase() + ".pdf", PDF.length, "0".repeat(64), PDF, Timestamp.from(Instant.now()));
+        }
+    }
+
+    Task task(String code, String taskKey, String assignee) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(taskKey).list();
+        return tasks.stream().filter(t -> assignee == null || assignee.equals(t.getAssignee())).findFirst()
+                .orElseThrow(() -> new AssertionError("no task " + taskKey + " for " + code + (assignee == null ? "" : " of " + assignee)));
+    }
+
+    void complete(String user, String code, String taskKey, Map<String, Object> variables) {
+        Task task = task(code, taskKey, NominationProcess.COUNCIL_VOTE.equals(taskKey) ? user : null);
+        as(user, () -> taskService.complete(task.getId(), variables));
+    }
+
+    void review(String user, String code, String taskKey, String outcome, String comment) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(NominationProcess.OUTCOME, outcome);
+        v.put(NominationProcess.COMMENT, comment);
+        complete(user, code, taskKey, v);
+    }
+
+    void vote(String code, String member, String vote) {
+        complete(member, code, NominationProcess.COUNCIL_VOTE, Map.of(NominationProcess.VOTE, vote));
+    }
+
+    /** From start to the council vote, approving at commune and district. */
+    String toCouncilVote(String awardKind) {
+        String code = start(awardKind);
+        attachRequiredDocuments(code);
+        complete("xa.pusamcap", code, NominationProcess.PREPARE_DOSSIER, Map.of());
+        review("xa.pusamcap", code, NominationProcess.COMMUNE_REVIEW, "approve", "Đủ điều kiện");
+        review("huyen.sinho", code, NominationProcess.DISTRICT_REVIEW, "approve", null);
+        assertThat(workflow.currentSteps(code)).containsExactly(NominationProcess.COUNCIL_VOTE);
+        return code;
+    }
+
+    String toAppraisal(String awardKind) {
+        String code = toCouncilVote(awardKind);
+        for (int i = 1; i <= 5; i++) {
+            vote(code, "hd.sinho." + i, "yes");
+        }
+        return code;
+    }
+
+    void as(String user, Runnable work) {
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identityService.setAuthentication(user, groups);
+        try {
+            work.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    String status(String code) {
+        return jdbc.queryForObject("select status from nomination where code = ?", String.class, code);
+    }
+
+    String closingReason(String code) {
+        return jdbc.queryForObject("select closing_reason from nomination where code = ?", String.class, code);
+    }
+}
