@@ -1,0 +1,124 @@
+package vn.khenthuong.workflow;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile: files the dossiers of seeds/sample-dossiers.yaml and carries each one, as the demo users,
+ * to the step where a new user finds it in Tasklist. Runs once the application is ready (after the
+ * identity and catalogue seeds) and skips dossiers seeded before, so restarts on the same database add nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "khenthuong.seeds.sample-dossiers", havingValue = "true")
+class SampleDossierSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleDossierSeeder.class);
+    /** Process variable marking a seeded instance, for idempotence. */
+    static final String SAMPLE_KEY = "sampleDossier";
+    static final String FILE = "seeds/sample-dossiers.yaml";
+
+    record Document(String kind, String file) {
+    }
+
+    record Step(String task, String by, Map<String, Object> with) {
+    }
+
+    record Sample(String key, String filedBy, Map<String, Object> dossier, List<Document> documents, List<Step> steps) {
+    }
+
+    record Samples(List<Sample> dossiers) {
+    }
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final IdentityService identityService;
+    private final SampleDocuments documents;
+
+    SampleDossierSeeder(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
+                        IdentityService identityService, SampleDocuments documents) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.identityService = identityService;
+        this.documents = documents;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public void seed() {
+        for (Sample sample : load().dossiers()) {
+            if (historyService.createHistoricProcessInstanceQuery().variableValueEquals(SAMPLE_KEY, sample.key()).count() > 0) {
+                continue;
+            }
+            String code = seed(sample);
+            log.info("Sample dossier {} seeded as {}", sample.key(), code);
+        }
+    }
+
+    String seed(Sample sample) {
+        Map<String, Object> variables = DossierVariables.of(DossierVariables.read(sample.dossier()));
+        variables.put(SAMPLE_KEY, sample.key());
+        ProcessInstance instance = as(sample.filedBy(),
+                () -> runtimeService.startProcessInstanceByKey(NominationProcess.PROCESS_KEY, variables));
+        String code = instance.getBusinessKey();
+        for (Document document : sample.documents()) {
+            documents.attach(code, document.kind(), "seeds/documents/" + document.file(), sample.filedBy());
+        }
+        for (Step step : sample.steps()) {
+            Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step.task())
+                    .list().stream()
+                    .filter(t -> t.getAssignee() == null || t.getAssignee().equals(step.by()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Sample " + sample.key() + ": no task " + step.task() + " for " + step.by()));
+            Map<String, Object> with = step.with() == null ? Map.of() : new HashMap<>(step.with());
+            as(step.by(), () -> {
+                taskService.complete(task.getId(), with);
+                return null;
+            });
+        }
+        return code;
+    }
+
+    private <T> T as(String userId, java.util.function.Supplier<T> work) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            return work.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    static Samples load() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
+            return yaml.readValue(in, Samples.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + FILE, e);
+        }
+    }
+}
