@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -56,10 +57,10 @@ class SampleDossierSeeder {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final IdentityService identityService;
-    private final SampleDocuments documents;
+    private final ObjectProvider<SampleDocuments> documents;
 
     SampleDossierSeeder(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
-                        IdentityService identityService, SampleDocuments documents) {
+                        IdentityService identityService, ObjectProvider<SampleDocuments> documents) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
@@ -85,8 +86,13 @@ class SampleDossierSeeder {
         ProcessInstance instance = as(sample.filedBy(),
                 () -> runtimeService.startProcessInstanceByKey(NominationProcess.PROCESS_KEY, variables));
         String code = instance.getBusinessKey();
+        SampleDocuments attacher = documents.getIfAvailable();
         for (Document document : sample.documents()) {
-            documents.attach(code, document.kind(), "seeds/documents/" + document.file(), sample.filedBy());
+            if (attacher == null) {
+                log.warn("Sample {}: no document service, {} not attached", sample.key(), document.file());
+                continue;
+            }
+            attacher.attach(code, document.kind(), "seeds/documents/" + document.file(), sample.filedBy());
         }
         for (Step step : sample.steps()) {
             Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step.task())
