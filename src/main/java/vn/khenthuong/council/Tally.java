@@ -9,6 +9,11 @@ import java.math.BigDecimal;
 public record Tally(String nominationCode, String councilUnit, int round, int memberCount, int yesCount, int noCount,
                     int abstainCount, BigDecimal requiredShare, boolean strictlyMore, boolean passed) {
 
+    public Tally {
+        // 0.7 whether it comes from the DMN (double) or from DECIMAL(5,4) in the database.
+        requiredShare = requiredShare.stripTrailingZeros();
+    }
+
     public int missingCount() {
         return memberCount - yesCount - noCount - abstainCount;
     }
