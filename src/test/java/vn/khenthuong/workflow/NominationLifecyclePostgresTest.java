@@ -1,0 +1,68 @@
+package vn.khenthuong.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.khenthuong.workflow.NominationProcess.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import vn.khenthuong.nomination.NominationWorkflow;
+import vn.khenthuong.testsupport.PostgresInitializer;
+
+/** The whole lifecycle once more on PostgreSQL 17, where production runs (H2 runs it in NominationProcessTest). */
+@SpringBootTest
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresInitializer.class)
+class NominationLifecyclePostgresTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired IdentityService identityService;
+    @Autowired NominationWorkflow workflow;
+    @Autowired JdbcTemplate jdbc;
+
+    ProcessDriver driver;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc);
+    }
+
+    @Test
+    void nominationTravelsFromCommuneToAwardOnPostgres() {
+        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+        String code = driver.toAppraisal("BK_TINH");
+        ProcessInstance pi = driver.instance(code);
+        driver.review("tinh.thamdinh", code, PROVINCIAL_APPRAISAL, "approve", null);
+        driver.complete("tinh.chutich", code, DECISION, Map.of(DECISION_NUMBER, "2551/QĐ-UBND", DECISION_DATE, "2019-12-20"));
+
+        assertThat(pi).isEnded().hasPassed(TALLY_VOTES, RECORD_AWARD);
+        assertThat(driver.status(code)).isEqualTo("AWARDED");
+        assertThat(jdbc.queryForObject("select count(*) from council_ballot b join nomination n on n.id = b.nomination_id where n.code = ?",
+                Integer.class, code)).isEqualTo(5);
+    }
+
+    @Test
+    void failedVoteEndsTheNominationOnPostgres() {
+        String code = driver.toCouncilVote("CSTD_CS");
+        for (int i = 1; i <= 5; i++) {
+            driver.vote(code, "hd.sinho." + i, i <= 3 ? "yes" : "abstain");
+        }
+        assertThat(driver.status(code)).isEqualTo("REJECTED");
+        assertThat(driver.closingReason(code)).contains("3/5");
+    }
+}
