@@ -47,7 +47,7 @@ class SampleDossierSeeder {
     record Step(String task, String by, Map<String, Object> with) {
     }
 
-    record Sample(String key, String filedBy, Map<String, Object> dossier, List<Document> documents, List<Step> steps) {
+    record Sample(String key, String waitsAt, String filedBy, Map<String, Object> dossier, List<Document> documents, List<Step> steps) {
     }
 
     record Samples(List<Sample> dossiers) {
@@ -105,6 +105,12 @@ class SampleDossierSeeder {
                 taskService.complete(task.getId(), with);
                 return null;
             });
+        }
+        List<String> waiting = taskService.createTaskQuery().processInstanceId(instance.getId()).list().stream()
+                .map(Task::getTaskDefinitionKey).distinct().toList();
+        if (!waiting.equals(List.of(sample.waitsAt()))) {
+            throw new IllegalStateException("Sample " + sample.key() + " waits at " + waiting + ", not at " + sample.waitsAt()
+                    + (waiting.contains(NominationProcess.PREPARE_DOSSIER) ? " (dossier refused: " + runtimeService.getVariable(instance.getId(), NominationProcess.PROBLEMS) + ")" : ""));
         }
         return code;
     }
