@@ -186,6 +186,24 @@ class NominationProcessTest {
         assertThat(pi).isWaitingAt(DECISION);
     }
 
+    @Test
+    void dossierThatNoLongerPassesAfterTheVoteGoesToSupplementation() {
+        String code = driver.toCouncilVote("BK_TINH");
+        jdbc.update("delete from nomination_document where nomination_id = (select id from nomination where code = ?)", code);
+        for (int i = 1; i <= 5; i++) {
+            driver.vote(code, "hd.sinho." + i, "yes");
+        }
+
+        ProcessInstance pi = driver.instance(code);
+        assertThat(pi).isWaitingAt(SUPPLEMENT_DOSSIER).hasPassed(VALIDATE_BEFORE_APPRAISAL);
+        assertThat((String) runtimeService.getVariable(pi.getId(), PROBLEMS)).isNotBlank();
+        assertThat(driver.task(code, SUPPLEMENT_DOSSIER, null).getDueDate()).isNull();
+
+        driver.attachRequiredDocuments(code);
+        driver.complete("xa.pusamcap", code, SUPPLEMENT_DOSSIER, Map.of());
+        assertThat(pi).isWaitingAt(PROVINCIAL_APPRAISAL);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {COMMUNE_REVIEW, DISTRICT_REVIEW, PROVINCIAL_APPRAISAL})
     void rejectionAtAnyLevelEndsTheNominationWithTheReason(String step) {
