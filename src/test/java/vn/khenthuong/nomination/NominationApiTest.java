@@ -199,6 +199,23 @@ class NominationApiTest {
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
     }
 
+    @Test
+    void aClosedDossierShowsItsHistoryAndTakesNoMoreDocuments() throws Exception {
+        String code = filed();
+        nominations.recordOutcome(code, "districtReview", "reject", "Thành tích chưa tiêu biểu", null, "huyen.sinho");
+        nominations.close(code, "REJECTED", "Thành tích chưa tiêu biểu");
+        mvc.perform(get("/api/nominations/" + code).with(user("xa.pusamcap")))
+                .andExpect(jsonPath("$.statusName").value("Không được khen thưởng"))
+                .andExpect(jsonPath("$.closingReason").value("Thành tích chưa tiêu biểu"))
+                .andExpect(jsonPath("$.history[0].stepName").value("Xét duyệt cấp huyện"))
+                .andExpect(jsonPath("$.history[0].outcomeName").value("Từ chối"))
+                .andExpect(jsonPath("$.history[0].actor").value("huyen.sinho"))
+                .andExpect(jsonPath("$.canUpload").value(false));
+        upload(code, "xa.pusamcap", "SCAN", new MockMultipartFile("file", "a.pdf", "application/pdf", "%PDF-1".getBytes()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Hồ sơ đã kết thúc, không nhận thêm tài liệu"));
+    }
+
     /** Another commune's dossier answers 404, as if it did not exist, for the dossier and its documents. */
     @Test
     void anotherCommunesDossierIsNotFound() throws Exception {
