@@ -23,8 +23,11 @@ class DossierService {
     private final Documents documents;
     private final Officials officials;
     private final Catalog catalog;
+    private final JdbcNominations nominations;
 
-    DossierService(NominationWorkflow workflow, NominationStore store, Documents documents, Officials officials, Catalog catalog) {
+    DossierService(NominationWorkflow workflow, NominationStore store, Documents documents, Officials officials, Catalog catalog,
+                   JdbcNominations nominations) {
+        this.nominations = nominations;
         this.workflow = workflow;
         this.store = store;
         this.documents = documents;
@@ -35,7 +38,12 @@ class DossierService {
     /** One transaction with the engine's: a refused dossier leaves neither a row nor a process instance. */
     @Transactional
     String file(NewDossier dossier) {
-        return workflow.start(dossier, officials.current().userId());
+        String userId = officials.current().userId();
+        List<FieldProblem> problems = nominations.problemsOf(dossier, userId);
+        if (!problems.isEmpty()) {
+            throw new InvalidDossierException(problems);
+        }
+        return workflow.start(dossier, userId);
     }
 
     @Transactional(readOnly = true)

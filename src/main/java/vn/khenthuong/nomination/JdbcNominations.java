@@ -57,6 +57,18 @@ class JdbcNominations implements Nominations {
         return new RegisteredDossier(code, unitCode, district, province, dossier.awardKindCode(), dossier.nomineeName());
     }
 
+    /**
+     * The same checks as {@link #register} without storing anything: the API runs them before starting the
+     * process, so that a refused dossier is answered without an engine error in the log.
+     */
+    List<FieldProblem> problemsOf(NewDossier submitted, String filedBy) {
+        NewDossier dossier = normalized(submitted);
+        List<FieldProblem> problems = new ArrayList<>();
+        filingUnit(filedBy, problems);
+        problems.addAll(Rule.applyAll(DossierRules.FILING, new DossierRules.Filing(dossier, dossier.year(), catalog, LocalDate.now(clock))));
+        return problems;
+    }
+
     /** The filer's commune: a dossier is filed by a commune official acting for exactly one commune. */
     private String filingUnit(String filedBy, List<FieldProblem> problems) {
         Optional<Official> official = filedBy == null ? Optional.empty() : officials.find(filedBy);
