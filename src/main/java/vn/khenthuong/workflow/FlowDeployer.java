@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
  * Camunda's auto-deployment is off: it records absolute paths from an IDE and bare names in a jar (CAMUNDA.md).
  * Duplicate filtering makes a restart with unchanged files create no new version; a change to any file
  * redeploys all of them together (deployChangedOnly=false), keeping a process and its forms in one deployment.
+ * With {@code khenthuong.flows.directory} set, the files come from that folder instead, and an administrator can
+ * redeploy edited files without a restart (POST /api/admin/flows/deploy).
  */
 @Component
 public class FlowDeployer implements InitializingBean {
@@ -33,9 +36,12 @@ public class FlowDeployer implements InitializingBean {
 
     private final RepositoryService repositoryService;
     private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    /** Where processes/ and forms/ are read from: the classpath, or a folder an administrator edits on the server. */
+    private final String location;
 
-    FlowDeployer(RepositoryService repositoryService) {
+    FlowDeployer(RepositoryService repositoryService, @Value("${khenthuong.flows.directory:}") String directory) {
         this.repositoryService = repositoryService;
+        this.location = directory == null || directory.isBlank() ? "classpath*:" : "file:" + (directory.endsWith("/") ? directory : directory + "/");
     }
 
     @Override
@@ -47,7 +53,7 @@ public class FlowDeployer implements InitializingBean {
     public String deploy() {
         DeploymentBuilder builder = repositoryService.createDeployment()
                 .name(NominationProcess.DEPLOYMENT_NAME)
-                .source("classpath")
+                .source(location.startsWith("file:") ? "directory" : "classpath")
                 .enableDuplicateFiltering(false);
         List<String> names = new ArrayList<>();
         for (String folder : FOLDERS) {
@@ -69,7 +75,7 @@ public class FlowDeployer implements InitializingBean {
     /** Resource names deployed: the files directly in a folder, not in sub-folders. */
     private Resource[] resources(String folder) {
         try {
-            Resource[] found = resolver.getResources("classpath*:" + folder + "/*");
+            Resource[] found = resolver.getResources(location + folder + "/*");
             return java.util.Arrays.stream(found)
                     .filter(r -> r.getFilename() != null && r.getFilename().contains(".") && r.isReadable())
                     .toArray(Resource[]::new);
