@@ -21,6 +21,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
@@ -119,9 +120,8 @@ class ApiProblems {
             throw e; // Spring Security answers it (403, or the login for an anonymous caller)
         }
         if (e instanceof ErrorResponse response) {
-            HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
-            return problem(status, status.is4xxClientError() ? "Yêu cầu không hợp lệ" : "Lỗi hệ thống", "Yêu cầu không thực hiện được (" + status.value() + ")",
-                    String.valueOf(e.getMessage()), List.of());
+            return fromStatus(HttpStatus.valueOf(response.getStatusCode().value()),
+                    e instanceof ResponseStatusException r ? r.getReason() : null);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidDossierException invalid) {
@@ -137,6 +137,20 @@ class ApiProblems {
         log.error("Unexpected API error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống", "Đã có lỗi trong hệ thống, vui lòng thử lại hoặc báo quản trị viên",
                 "Internal error", List.of());
+    }
+
+    /** A status raised elsewhere (ResponseStatusException): its reason, "Vietnamese / English" by our convention. */
+    private static ResponseEntity<ProblemDetail> fromStatus(HttpStatus status, String reason) {
+        String title = switch (status) {
+            case BAD_REQUEST -> "Yêu cầu không hợp lệ";
+            case UNAUTHORIZED -> "Chưa đăng nhập";
+            case FORBIDDEN -> "Không có quyền";
+            case NOT_FOUND -> "Không tìm thấy";
+            case CONFLICT -> "Xung đột dữ liệu";
+            default -> status.is4xxClientError() ? "Yêu cầu không thực hiện được" : "Lỗi hệ thống";
+        };
+        String[] texts = reason == null ? new String[] {title} : reason.split(" / ", 2);
+        return problem(status, title, texts[0], texts.length > 1 ? texts[1] : status.getReasonPhrase(), List.of());
     }
 
     private ResponseEntity<ProblemDetail> invalid(InvalidDossierException e) {
