@@ -15,6 +15,7 @@ import vn.khenthuong.catalog.*;
 // TEMPORARY: stand-in for the identity helper's catalogue until identity2 is merged. Reads the tables and
 // seeds a few reference rows like seeds/ will.
 @Component
+@org.springframework.context.annotation.Conditional(WithoutRealImplementation.Catalog.class)
 public class FakeCatalog implements Catalog {
     final JdbcTemplate jdbc;
 
