@@ -1,0 +1,113 @@
+package vn.khenthuong.award;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.catalog.Unit;
+
+/** The award registry in table {@code award}; a line copies the nomination's facts at the time of the decision. */
+@Service
+class JdbcAwardRegistry implements AwardRegistry {
+
+    private static final String SELECT = "SELECT a.id, n.code, a.award_kind_code, a.unit_code, a.movement_code, a.year, a.nominee_kind, "
+            + "a.nominee_name, a.decision_number, a.decision_date, a.signer FROM award a JOIN nomination n ON n.id = a.nomination_id";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Catalog catalog;
+
+    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+    }
+
+    /** A second call for the same nomination (a retried job) returns the line recorded first. */
+    @Override
+    @Transactional
+    public AwardEntry record(String nominationCode, String decisionNumber, LocalDate decisionDate, String signer) {
+        Optional<AwardEntry> existing = byNomination(nominationCode);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (decisionNumber == null || decisionDate == null || signer == null) {
+            throw new IllegalArgumentException("Thiếu số, ngày hoặc người ký quyết định / decision number, date and signer are required");
+        }
+        int inserted = jdbc.update("INSERT INTO award (nomination_id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, "
+                        + "nominee_id_number, decision_number, decision_date, signer, recorded_at) "
+                        + "SELECT id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, nominee_id_number, "
+                        + ":number, :date, :signer, :now FROM nomination WHERE code = :code",
+                new MapSqlParameterSource("number", decisionNumber).addValue("date", decisionDate).addValue("signer", signer)
+                        .addValue("now", OffsetDateTime.now(ZoneOffset.UTC)).addValue("code", nominationCode));
+        if (inserted == 0) {
+            throw new IllegalArgumentException("Không có hồ sơ " + nominationCode + " / no such nomination");
+        }
+        return byNomination(nominationCode).orElseThrow();
+    }
+
+    private Optional<AwardEntry> byNomination(String code) {
+        return jdbc.query(SELECT + " WHERE n.code = :code", new MapSqlParameterSource("code", code), JdbcAwardRegistry::entry)
+                .stream().findFirst();
+    }
+
+    /** The name filter ignores case and Vietnamese diacritics ("nguyen van a" finds "Nguyễn Văn A"), in Java to stay portable. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<AwardEntry> search(String nominee, String unitCode, Integer year) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (year != null) {
+            sql.append(" AND a.year = :year");
+            params.addValue("year", year);
+        }
+        if (unitCode != null && !unitCode.isBlank()) {
+            sql.append(" AND a.unit_code IN (:units)");
+            params.addValue("units", unitAndBelow(unitCode.trim()));
+        }
+        sql.append(" ORDER BY a.year DESC, a.decision_date DESC, a.id DESC");
+        List<AwardEntry> found = jdbc.query(sql.toString(), params, JdbcAwardRegistry::entry);
+        if (nominee == null || nominee.isBlank()) {
+            return found;
+        }
+        String wanted = fold(nominee.trim());
+        return found.stream().filter(a -> fold(a.nomineeName()).contains(wanted)).toList();
+    }
+
+    private Set<String> unitAndBelow(String code) {
+        Set<String> units = new HashSet<>(Set.of(code));
+        List<Unit> all = catalog.units();
+        boolean grew = true;
+        while (grew) {
+            List<String> children = new ArrayList<>();
+            for (Unit u : all) {
+                if (u.parentCode() != null && units.contains(u.parentCode()) && !units.contains(u.code())) {
+                    children.add(u.code());
+                }
+            }
+            grew = units.addAll(children);
+        }
+        return units;
+    }
+
+    static String fold(String s) {
+        String decomposed = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static AwardEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AwardEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class), rs.getString(11));
+    }
+}

@@ -1,0 +1,133 @@
+package vn.khenthuong.nomination;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Documents of a dossier. A document of a kind already uploaded becomes its next version; earlier versions
+ * are kept for the record. Who may upload or read is decided by the caller (the API checks the official).
+ */
+@Service
+public class Documents {
+
+    record DocumentInfo(long id, String kind, String fileName, String contentType, long sizeBytes, String sha256,
+                        int version, String uploadedBy, OffsetDateTime uploadedAt) {
+    }
+
+    record DocumentContent(DocumentInfo info, byte[] content) {
+    }
+
+    private static final String INFO_COLUMNS = "id, kind, file_name, content_type, size_bytes, sha256, doc_version, uploaded_by, uploaded_at";
+
+    private final JdbcTemplate jdbc;
+    private final NominationStore store;
+    private final long maxBytes;
+
+    Documents(JdbcTemplate jdbc, NominationStore store, @Value("${khenthuong.nomination.max-document-bytes:10485760}") long maxBytes) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Stores a document (for the sample seeder and the API); returns its id. Throws when the file is refused. */
+    @Transactional
+    public long store(String nominationCode, String kind, String fileName, byte[] content, String uploadedBy) {
+        return add(store.get(nominationCode), kind, fileName, content, uploadedBy).id();
+    }
+
+    @Transactional
+    DocumentInfo add(Dossier dossier, String kind, String fileName, byte[] content, String uploadedBy) {
+        DocumentKind documentKind = kind(kind);
+        if (content == null || content.length == 0) {
+            throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "Tệp rỗng", "Empty file");
+        }
+        if (content.length > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        DocumentType type = DocumentType.of(content).orElseThrow(() -> new DocumentRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX (nội dung tệp không phải các định dạng này)",
+                "Only PDF, JPEG, PNG or DOCX files are accepted (content checked, not the name)"));
+        // Serialises uploads to one dossier so that two of the same kind do not get the same version.
+        jdbc.queryForObject("SELECT id FROM nomination WHERE id = ? FOR UPDATE", Long.class, dossier.id());
+        Integer last = jdbc.queryForObject("SELECT MAX(doc_version) FROM nomination_document WHERE nomination_id = ? AND kind = ?",
+                Integer.class, dossier.id(), documentKind.name());
+        int version = last == null ? 1 : last + 1;
+        String name = safeName(fileName, type);
+        jdbc.update("INSERT INTO nomination_document (nomination_id, kind, file_name, content_type, size_bytes, sha256, content, doc_version, uploaded_by, uploaded_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                dossier.id(), documentKind.name(), name, type.contentType, (long) content.length, sha256(content), content,
+                version, uploadedBy, NominationStore.now());
+        Long id = jdbc.queryForObject("SELECT id FROM nomination_document WHERE nomination_id = ? AND kind = ? AND doc_version = ?",
+                Long.class, dossier.id(), documentKind.name(), version);
+        return info(id).orElseThrow();
+    }
+
+    static DocumentRefusedException tooLarge(long maxBytes) {
+        return new DocumentRefusedException(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Tệp lớn hơn " + maxBytes / (1024 * 1024) + " MB, hãy nén hoặc chia nhỏ",
+                "File larger than " + maxBytes / (1024 * 1024) + " MB");
+    }
+
+    /** All versions, newest first within a kind. */
+    List<DocumentInfo> list(long nominationId) {
+        return jdbc.query("SELECT " + INFO_COLUMNS + " FROM nomination_document WHERE nomination_id = ? ORDER BY kind, doc_version DESC",
+                (rs, i) -> info(rs), nominationId);
+    }
+
+    Optional<DocumentContent> content(long nominationId, long documentId) {
+        return jdbc.query("SELECT " + INFO_COLUMNS + ", content FROM nomination_document WHERE nomination_id = ? AND id = ?",
+                (rs, i) -> new DocumentContent(info(rs), rs.getBytes("content")), nominationId, documentId).stream().findFirst();
+    }
+
+    private Optional<DocumentInfo> info(long id) {
+        return jdbc.query("SELECT " + INFO_COLUMNS + " FROM nomination_document WHERE id = ?", (rs, i) -> info(rs), id).stream().findFirst();
+    }
+
+    private static DocumentInfo info(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new DocumentInfo(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"), rs.getString("content_type"),
+                rs.getLong("size_bytes"), rs.getString("sha256"), rs.getInt("doc_version"), rs.getString("uploaded_by"),
+                rs.getObject("uploaded_at", OffsetDateTime.class));
+    }
+
+    private static DocumentKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "Cần chọn loại tài liệu", "Document kind is required");
+        }
+        try {
+            return DocumentKind.valueOf(kind.trim());
+        } catch (IllegalArgumentException e) {
+            throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "Loại tài liệu không hợp lệ: " + kind, "Unknown document kind: " + kind);
+        }
+    }
+
+    /** Keeps the base name only (browsers may send a path), without control characters, within the column. */
+    static String safeName(String fileName, DocumentType type) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (name.isEmpty()) {
+            name = "tai-lieu" + type.extension;
+        }
+        while (name.getBytes(StandardCharsets.UTF_8).length > 255 || name.length() > 200) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}

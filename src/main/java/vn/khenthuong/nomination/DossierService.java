@@ -1,0 +1,117 @@
+package vn.khenthuong.nomination;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.catalog.AwardKind;
+import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.catalog.Tier;
+import vn.khenthuong.catalog.Unit;
+import vn.khenthuong.identity.Official;
+import vn.khenthuong.identity.Officials;
+import vn.khenthuong.identity.Roles;
+
+/** What the API does for the signed-in official: file, read, upload, download; access by unit. */
+@Service
+class DossierService {
+
+    private final NominationWorkflow workflow;
+    private final NominationStore store;
+    private final Documents documents;
+    private final Officials officials;
+    private final Catalog catalog;
+    private final JdbcNominations nominations;
+
+    DossierService(NominationWorkflow workflow, NominationStore store, Documents documents, Officials officials, Catalog catalog,
+                   JdbcNominations nominations) {
+        this.nominations = nominations;
+        this.workflow = workflow;
+        this.store = store;
+        this.documents = documents;
+        this.officials = officials;
+        this.catalog = catalog;
+    }
+
+    /** One transaction with the engine's: a refused dossier leaves neither a row nor a process instance. */
+    @Transactional
+    String file(NewDossier dossier) {
+        String userId = officials.current().userId();
+        List<FieldProblem> problems = nominations.problemsOf(dossier, userId);
+        if (!problems.isEmpty()) {
+            throw new InvalidDossierException(problems);
+        }
+        return workflow.start(dossier, userId);
+    }
+
+    @Transactional(readOnly = true)
+    DossierView view(String code) {
+        Official official = officials.current();
+        Dossier d = readable(code, official);
+        NewDossier c = d.content();
+        List<Unit> lineage = catalog.lineage(d.unitCode());
+        Optional<AwardKind> kind = catalog.awardKind(c.awardKindCode());
+        List<Documents.DocumentInfo> docs = documents.list(d.id());
+        List<DossierView.DocumentView> docViews = docs.stream().map(i -> new DossierView.DocumentView(i.id(), i.kind(), DocumentKinds.vi(i.kind()),
+                i.fileName(), i.contentType(), i.sizeBytes(), i.sha256(), i.version(),
+                docs.stream().noneMatch(o -> o.kind().equals(i.kind()) && o.version() > i.version()),
+                i.uploadedBy(), i.uploadedAt(), "/api/nominations/" + d.code() + "/documents/" + i.id())).toList();
+        List<DossierView.StepView> history = store.steps(d.id()).stream().map(s -> new DossierView.StepView(s.step(), Labels.step(s.step()),
+                s.outcome(), Labels.outcome(s.outcome()), s.comment(), s.deadline(), s.actor(), s.actedAt())).toList();
+        List<DossierView.Ref> current = workflow.currentSteps(d.code()).stream().map(s -> new DossierView.Ref(s, Labels.step(s))).toList();
+        List<DossierView.Ref> required = kind.map(k -> k.requiredDocuments().stream().sorted()
+                .map(r -> new DossierView.Ref(r, DocumentKinds.vi(r))).toList()).orElse(List.of());
+        List<DossierView.Ref> kinds = DocumentKinds.all().stream().map(l -> new DossierView.Ref(l.code(), l.name())).toList();
+        return new DossierView(d.code(), d.status(), Labels.status(d.status()), d.closingReason(), c.year(),
+                ref(lineage, Tier.COMMUNE, d.unitCode()), ref(lineage, Tier.DISTRICT, null), ref(lineage, Tier.PROVINCE, null),
+                new DossierView.Ref(c.awardKindCode(), kind.map(AwardKind::name).orElse(c.awardKindCode())),
+                c.movementCode() == null ? null : new DossierView.Ref(c.movementCode(),
+                        catalog.movement(c.movementCode()).map(m -> m.name()).orElse(c.movementCode())),
+                c.procedureKind(), c.nomineeKind().name(), DossierRules.nomineeKindVi(c.nomineeKind()), c.nomineeName(),
+                c.nomineeIdNumber(), c.nomineeBirthYear(), c.nomineeGender(), c.nomineePosition(), c.nomineeAddress(),
+                c.memberCount(), c.headName(), c.taxCode(), c.achievements(), d.createdBy(), d.createdAt(), current, history,
+                docViews, required, kinds, mayUpload(official, d));
+    }
+
+    private static DossierView.Ref ref(List<Unit> lineage, Tier tier, String fallback) {
+        return lineage.stream().filter(u -> u.tier() == tier).findFirst().map(u -> new DossierView.Ref(u.code(), u.name()))
+                .orElse(fallback == null ? null : new DossierView.Ref(fallback, fallback));
+    }
+
+    @Transactional
+    Documents.DocumentInfo upload(String code, String kind, String fileName, byte[] content) {
+        Official official = officials.current();
+        Dossier d = readable(code, official);
+        if (!mayUpload(official, d)) {
+            throw new DocumentRefusedException(HttpStatus.FORBIDDEN,
+                    d.inProgress() ? "Chỉ cán bộ của xã lập hồ sơ được tải tài liệu lên" : "Hồ sơ đã kết thúc, không nhận thêm tài liệu",
+                    d.inProgress() ? "Only officials of the filing commune may upload" : "The nomination is closed");
+        }
+        return documents.add(d, kind, fileName, content, official.userId());
+    }
+
+    @Transactional(readOnly = true)
+    Documents.DocumentContent download(String code, long id) {
+        Dossier d = readable(code, officials.current());
+        return documents.content(d.id(), id).orElseThrow(() -> new NominationNotFoundException(code + "/" + id));
+    }
+
+    /**
+     * A dossier the official may not read is answered like one that does not exist (404), so that codes of
+     * other units' nominations cannot be probed.
+     */
+    private Dossier readable(String code, Official official) {
+        Dossier d = store.find(code).orElseThrow(() -> new NominationNotFoundException(code));
+        if (!officials.canRead(official, d.unitCode())) {
+            throw new NominationNotFoundException(code);
+        }
+        return d;
+    }
+
+    private static boolean mayUpload(Official official, Dossier d) {
+        Set<String> communes = official.unitsAs(Roles.COMMUNE_OFFICIAL);
+        return d.inProgress() && communes.contains(d.unitCode());
+    }
+}

@@ -1,0 +1,26 @@
+package vn.khenthuong.nomination;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What {@code GET /api/nominations/{code}} answers: the dossier, where it is, what was decided, its documents. */
+record DossierView(String code, String status, String statusName, String closingReason, int year,
+                   Ref unit, Ref district, Ref province, Ref awardKind, Ref movement, String procedureKind,
+                   String nomineeKind, String nomineeKindName, String nomineeName, String nomineeIdNumber,
+                   Integer nomineeBirthYear, String nomineeGender, String nomineePosition, String nomineeAddress,
+                   Integer memberCount, String headName, String taxCode, String achievements,
+                   String createdBy, OffsetDateTime createdAt, List<Ref> currentSteps, List<StepView> history,
+                   List<DocumentView> documents, List<Ref> requiredDocuments, List<Ref> documentKinds, boolean canUpload) {
+
+    record Ref(String code, String name) {
+    }
+
+    record StepView(String step, String stepName, String outcome, String outcomeName, String comment, LocalDate deadline,
+                    String actor, OffsetDateTime actedAt) {
+    }
+
+    record DocumentView(long id, String kind, String kindName, String fileName, String contentType, long sizeBytes,
+                        String sha256, int version, boolean latest, String uploadedBy, OffsetDateTime uploadedAt, String url) {
+    }
+}

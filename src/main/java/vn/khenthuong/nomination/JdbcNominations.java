@@ -1,0 +1,137 @@
+package vn.khenthuong.nomination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.catalog.Tier;
+import vn.khenthuong.catalog.Unit;
+import vn.khenthuong.identity.Official;
+import vn.khenthuong.identity.Officials;
+import vn.khenthuong.identity.Roles;
+
+/** Files dossiers and keeps what the process asks of them; the engine calls it from its delegates. */
+@Service
+class JdbcNominations implements Nominations {
+
+    static final Set<String> CLOSED_STATUSES = Set.of("REJECTED", "AWARDED", "WITHDRAWN");
+
+    private final NominationStore store;
+    private final NominationCodes codes;
+    private final Catalog catalog;
+    private final Officials officials;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    JdbcNominations(NominationStore store, NominationCodes codes, Catalog catalog, Officials officials, JdbcTemplate jdbc) {
+        this.store = store;
+        this.codes = codes;
+        this.catalog = catalog;
+        this.officials = officials;
+        this.jdbc = jdbc;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    @Override
+    @Transactional
+    public RegisteredDossier register(NewDossier submitted, String filedBy) {
+        NewDossier dossier = normalized(submitted);
+        List<FieldProblem> problems = new ArrayList<>();
+        String unitCode = filingUnit(filedBy, problems);
+        problems.addAll(Rule.applyAll(DossierRules.FILING, new DossierRules.Filing(dossier, dossier.year(), catalog, LocalDate.now(clock))));
+        if (!problems.isEmpty()) {
+            throw new InvalidDossierException(problems);
+        }
+        List<Unit> lineage = catalog.lineage(unitCode);
+        String district = lineage.stream().filter(u -> u.tier() == Tier.DISTRICT).map(Unit::code).findFirst().orElse(null);
+        String province = lineage.stream().filter(u -> u.tier() == Tier.PROVINCE).map(Unit::code).findFirst().orElse(null);
+        String code = codes.next(dossier.year());
+        store.insert(code, unitCode, dossier, filedBy);
+        return new RegisteredDossier(code, unitCode, district, province, dossier.awardKindCode(), dossier.nomineeName());
+    }
+
+    /**
+     * The same checks as {@link #register} without storing anything: the API runs them before starting the
+     * process, so that a refused dossier is answered without an engine error in the log.
+     */
+    List<FieldProblem> problemsOf(NewDossier submitted, String filedBy) {
+        NewDossier dossier = normalized(submitted);
+        List<FieldProblem> problems = new ArrayList<>();
+        filingUnit(filedBy, problems);
+        problems.addAll(Rule.applyAll(DossierRules.FILING, new DossierRules.Filing(dossier, dossier.year(), catalog, LocalDate.now(clock))));
+        return problems;
+    }
+
+    /** The filer's commune: a dossier is filed by a commune official acting for exactly one commune. */
+    private String filingUnit(String filedBy, List<FieldProblem> problems) {
+        Optional<Official> official = filedBy == null ? Optional.empty() : officials.find(filedBy);
+        Set<String> units = official.map(o -> o.unitsAs(Roles.COMMUNE_OFFICIAL)).orElse(Set.of());
+        if (units.size() != 1) {
+            problems.add(new FieldProblem("unitCode",
+                    units.isEmpty() ? "Chỉ cán bộ cấp xã được lập hồ sơ đề nghị khen thưởng" : "Cán bộ thuộc nhiều xã, không xác định được xã lập hồ sơ",
+                    units.isEmpty() ? "Only a commune official may file a nomination" : "The official acts for several communes; filing unit is ambiguous"));
+            return null;
+        }
+        String unit = units.iterator().next();
+        Optional<Unit> found = catalog.unit(unit);
+        if (found.isEmpty() || found.get().tier() != Tier.COMMUNE) {
+            problems.add(new FieldProblem("unitCode", "Xã " + unit + " không có trong danh mục đơn vị hành chính", "Unknown commune: " + unit));
+            return null;
+        }
+        return unit;
+    }
+
+    /** Trims text, drops empty strings, defaults the year and the procedure, names a household after its head. */
+    private NewDossier normalized(NewDossier d) {
+        Integer year = d.year() != null ? d.year() : LocalDate.now(clock).getYear();
+        String procedure = DossierRules.blank(d.procedureKind()) ? "PERIODIC" : d.procedureKind().trim();
+        String name = t(d.nomineeName());
+        if (name == null && d.nomineeKind() == NomineeKind.HOUSEHOLD && t(d.headName()) != null) {
+            name = "Hộ gia đình " + t(d.headName());
+        }
+        return new NewDossier(t(d.awardKindCode()), t(d.movementCode()), procedure, d.nomineeKind(), name,
+                t(d.nomineeIdNumber()), d.nomineeBirthYear(), t(d.nomineeGender()), t(d.nomineePosition()),
+                t(d.nomineeAddress()), d.memberCount(), t(d.headName()), t(d.taxCode()),
+                d.achievements() == null || d.achievements().isBlank() ? null : d.achievements().strip(), year);
+    }
+
+    private static String t(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> problemsBefore(String code, String step) {
+        Dossier dossier = store.get(code);
+        Set<String> uploaded = new HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT kind FROM nomination_document WHERE nomination_id = ?", String.class, dossier.id()));
+        Integer passed = jdbc.queryForObject("SELECT COUNT(*) FROM council_tally WHERE nomination_id = ? AND passed = TRUE",
+                Integer.class, dossier.id());
+        ProgressRules.Progress progress = new ProgressRules.Progress(dossier, step, catalog.awardKind(dossier.content().awardKindCode()),
+                uploaded, passed != null && passed > 0, catalog.lineage(dossier.unitCode()));
+        return Rule.applyAll(ProgressRules.ALL, progress).stream().map(FieldProblem::messageVi).toList();
+    }
+
+    @Override
+    @Transactional
+    public void recordOutcome(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
+        Dossier dossier = store.get(code);
+        store.addStep(dossier.id(), step, outcome, comment, deadline, actor == null ? "system" : actor);
+    }
+
+    @Override
+    @Transactional
+    public void close(String code, String status, String reason) {
+        if (!CLOSED_STATUSES.contains(status)) {
+            throw new IllegalArgumentException("Trạng thái kết thúc không hợp lệ / invalid closing status: " + status);
+        }
+        store.close(store.get(code).id(), status, reason);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.khenthuong.nomination;
+
+import java.util.Map;
+
+/** Vietnamese names of statuses, steps and outcomes (the process's ids stay English). */
+final class Labels {
+
+    private static final Map<String, String> STATUS = Map.of(
+            "IN_PROGRESS", "Đang xử lý", "REJECTED", "Không được khen thưởng", "AWARDED", "Đã được khen thưởng", "WITHDRAWN", "Đã rút hồ sơ");
+
+    private static final Map<String, String> STEPS = Map.ofEntries(
+            Map.entry("startNomination", "Lập hồ sơ"),
+            Map.entry("prepareDossier", "Hoàn thiện hồ sơ (cấp xã)"),
+            Map.entry("communeReview", "Xét duyệt cấp xã"),
+            Map.entry("districtReview", "Xét duyệt cấp huyện"),
+            Map.entry("selectCouncilMembers", "Chọn thành viên Hội đồng"),
+            Map.entry("councilVote", "Hội đồng Thi đua - Khen thưởng bỏ phiếu"),
+            Map.entry("provincialAppraisal", "Thẩm định cấp tỉnh"),
+            Map.entry("supplementDossier", "Bổ sung hồ sơ"),
+            Map.entry("decision", "Quyết định khen thưởng"));
+
+    private static final Map<String, String> OUTCOMES = Map.of(
+            "approve", "Đồng ý", "return", "Trả lại", "reject", "Từ chối", "submit", "Đã trình",
+            "yes", "Tán thành", "no", "Không tán thành", "abstain", "Không biểu quyết");
+
+    static String status(String code) {
+        return STATUS.getOrDefault(code, code);
+    }
+
+    static String step(String code) {
+        return STEPS.getOrDefault(code, code);
+    }
+
+    static String outcome(String code) {
+        return OUTCOMES.getOrDefault(code, code);
+    }
+
+    private Labels() {
+    }
+}

@@ -1,0 +1,54 @@
+package vn.khenthuong.nomination;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Readable nomination codes {@code LC-<year>-<6 digits>}, consecutive per year. The counter row is locked
+ * (SELECT … FOR UPDATE) in the caller's transaction, so two filings never get the same number and a rolled
+ * back filing gives its number back.
+ */
+@Component
+class NominationCodes {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate separate;
+    private final String prefix;
+
+    NominationCodes(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                    @Value("${khenthuong.nomination.code-prefix:LC}") String prefix) {
+        this.jdbc = jdbc;
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.prefix = prefix;
+    }
+
+    String next(int year) {
+        ensureYearRow(year);
+        Integer last = jdbc.queryForObject("SELECT last_value FROM nomination_code_counter WHERE year = ? FOR UPDATE", Integer.class, year);
+        int value = last + 1;
+        jdbc.update("UPDATE nomination_code_counter SET last_value = ? WHERE year = ?", value, year);
+        return String.format("%s-%d-%06d", prefix, year, value);
+    }
+
+    /**
+     * Inserts the year's row if absent, in its own transaction: on PostgreSQL a failed insert would abort the
+     * caller's transaction, and a concurrent filer may insert the same row first (then we just use it).
+     */
+    private void ensureYearRow(int year) {
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM nomination_code_counter WHERE year = ?", Integer.class, year);
+        if (present != null && present > 0) {
+            return;
+        }
+        try {
+            separate.executeWithoutResult(s -> jdbc.update("INSERT INTO nomination_code_counter (year, last_value) VALUES (?, 0)", year));
+        } catch (DataIntegrityViolationException alreadyThere) {
+            // Another filing inserted it between our check and our insert.
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package vn.khenthuong.nomination;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Rows of {@code nomination} and {@code nomination_step}; portable SQL for H2 and PostgreSQL. */
+@Repository
+class NominationStore {
+
+    record StepRow(String step, String outcome, String comment, LocalDate deadline, String actor, OffsetDateTime actedAt) {
+    }
+
+    private static final String COLUMNS = "id, code, year, unit_code, award_kind_code, movement_code, procedure_kind, nominee_kind, "
+            + "nominee_name, nominee_id_number, nominee_birth_year, nominee_gender, nominee_position, nominee_address, member_count, "
+            + "head_name, tax_code, achievements, status, closing_reason, created_by, created_at, updated_at";
+
+    private final JdbcTemplate jdbc;
+
+    NominationStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    void insert(String code, String unitCode, NewDossier d, String createdBy) {
+        OffsetDateTime now = now();
+        jdbc.update("INSERT INTO nomination (code, year, unit_code, award_kind_code, movement_code, procedure_kind, nominee_kind, "
+                        + "nominee_name, nominee_id_number, nominee_birth_year, nominee_gender, nominee_position, nominee_address, member_count, "
+                        + "head_name, tax_code, achievements, status, created_by, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                code, d.year(), unitCode, d.awardKindCode(), d.movementCode(), d.procedureKind(), d.nomineeKind().name(),
+                d.nomineeName(), d.nomineeIdNumber(), d.nomineeBirthYear(), d.nomineeGender(), d.nomineePosition(),
+                d.nomineeAddress(), d.memberCount(), d.headName(), d.taxCode(), d.achievements(), Dossier.IN_PROGRESS,
+                createdBy, now, now);
+    }
+
+    Optional<Dossier> find(String code) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM nomination WHERE code = ?", NominationStore::dossier, code).stream().findFirst();
+    }
+
+    Dossier get(String code) {
+        return find(code).orElseThrow(() -> new NominationNotFoundException(code));
+    }
+
+    void addStep(long nominationId, String step, String outcome, String comment, LocalDate deadline, String actor) {
+        jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                nominationId, step, outcome, comment, deadline, actor, now());
+    }
+
+    List<StepRow> steps(long nominationId) {
+        return jdbc.query("SELECT step, outcome, comment, deadline, actor, acted_at FROM nomination_step WHERE nomination_id = ? ORDER BY acted_at, id",
+                (rs, i) -> new StepRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class)), nominationId);
+    }
+
+    void close(long id, String status, String reason) {
+        jdbc.update("UPDATE nomination SET status = ?, closing_reason = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                status, reason, now(), id);
+    }
+
+    private static Dossier dossier(ResultSet rs, int row) throws SQLException {
+        NewDossier content = new NewDossier(rs.getString("award_kind_code"), rs.getString("movement_code"), rs.getString("procedure_kind"),
+                NomineeKind.valueOf(rs.getString("nominee_kind")), rs.getString("nominee_name"), rs.getString("nominee_id_number"),
+                (Integer) rs.getObject("nominee_birth_year", Integer.class), rs.getString("nominee_gender"), rs.getString("nominee_position"),
+                rs.getString("nominee_address"), rs.getObject("member_count", Integer.class), rs.getString("head_name"),
+                rs.getString("tax_code"), rs.getString("achievements"), rs.getInt("year"));
+        return new Dossier(rs.getLong("id"), rs.getString("code"), rs.getString("unit_code"), content, rs.getString("status"),
+                rs.getString("closing_reason"), rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+}

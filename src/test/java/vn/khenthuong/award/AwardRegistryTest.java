@@ -1,0 +1,53 @@
+package vn.khenthuong.award;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import vn.khenthuong.nomination.NewDossier;
+import vn.khenthuong.nomination.Nominations;
+import vn.khenthuong.nomination.NomineeKind;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class AwardRegistryTest {
+
+    @Autowired AwardRegistry awards;
+    @Autowired Nominations nominations;
+
+    String file(String name, String filedBy, int year) {
+        return nominations.register(new NewDossier("BK_TINH", null, "PERIODIC", NomineeKind.INDIVIDUAL, name, null, 1980, "FEMALE",
+                "Bí thư chi bộ bản", null, null, null, null, "Thành tích xuất sắc trong xây dựng nông thôn mới.", year), filedBy).code();
+    }
+
+    @Test
+    void recordsOnceCopyingTheNominationsFacts() {
+        String code = file("Lò Thị Đào", "xa.pusamcap", 2018);
+        AwardEntry first = awards.record(code, "123/QĐ-UBND", LocalDate.of(2019, 1, 10), "tinh.chutich");
+        AwardEntry again = awards.record(code, "999/QĐ-UBND", LocalDate.of(2019, 2, 1), "tinh.chutich");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.nominationCode()).isEqualTo(code);
+        assertThat(first.unitCode()).isEqualTo("pusamcap");
+        assertThat(first.year()).isEqualTo(2018);
+        assertThat(first.nomineeKind()).isEqualTo("INDIVIDUAL");
+        assertThat(first.awardKindCode()).isEqualTo("BK_TINH");
+        assertThat(first.decisionNumber()).isEqualTo("123/QĐ-UBND");
+    }
+
+    @Test
+    void searchIgnoresCaseAndDiacriticsAndIncludesUnitsBelow() {
+        String pusamcap = awards.record(file("Đặng Thị Hường", "xa.pusamcap", 2016), "1/QĐ-UBND", LocalDate.of(2017, 1, 5), "tinh.chutich").nominationCode();
+        String phucthan = awards.record(file("Đặng Văn Hưng", "xa.phucthan", 2016), "2/QĐ-UBND", LocalDate.of(2017, 1, 5), "tinh.chutich").nominationCode();
+
+        assertThat(awards.search("dang thi huong", null, null)).extracting(AwardEntry::nominationCode).containsExactly(pusamcap);
+        assertThat(awards.search("ĐẶNG", null, 2016)).extracting(AwardEntry::nominationCode).contains(pusamcap, phucthan);
+        assertThat(awards.search("dang", "sinho", 2016)).extracting(AwardEntry::nominationCode).contains(pusamcap).doesNotContain(phucthan);
+        assertThat(awards.search("dang", "laichau", 2016)).extracting(AwardEntry::nominationCode).contains(pusamcap, phucthan);
+        assertThat(awards.search("dang", "phucthan", null)).extracting(AwardEntry::nominationCode).contains(phucthan).doesNotContain(pusamcap);
+        assertThat(awards.search("dang", null, 2015)).isEmpty();
+    }
+}
