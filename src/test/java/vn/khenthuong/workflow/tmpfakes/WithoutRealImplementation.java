@@ -38,10 +38,4 @@ abstract class WithoutRealImplementation implements Condition {
             super(vn.khenthuong.identity.Officials.class);
         }
     }
-
-    static class Catalog extends WithoutRealImplementation {
-        Catalog() {
-            super(vn.khenthuong.catalog.Catalog.class);
-        }
-    }
 }
