@@ -1,0 +1,74 @@
+package vn.khenthuong.catalog;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+
+/** Reads the reference-data files of seeds/ (shipped on the classpath under the same names). */
+final class SeedFiles {
+
+    static final String UNITS = "seeds/units.yaml";
+    static final String AWARD_KINDS = "seeds/award-kinds.yaml";
+    static final String MOVEMENTS = "seeds/movements.yaml";
+    static final String BLOCKS = "seeds/emulation-blocks.yaml";
+
+    record UnitEntry(String code, String name, String tier, String parent, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    record UnitsFile(List<UnitEntry> units) {
+    }
+
+    record AwardKindEntry(String code, String name, String category, List<String> nomineeKinds, String decidingLevel,
+                         String decidedBy, Boolean councilVote, Boolean secretBallot, List<String> requiredDocuments,
+                         LocalDate validFrom, LocalDate validTo) {
+    }
+
+    record AwardKindsFile(List<AwardKindEntry> awardKinds) {
+    }
+
+    record MovementEntry(String code, String name, String launchedBy, Integer yearFrom, Integer yearTo) {
+    }
+
+    record MovementsFile(List<MovementEntry> movements) {
+    }
+
+    record BlockEntry(String code, Integer year, String name, String head, List<String> members) {
+    }
+
+    record BlocksFile(List<BlockEntry> blocks) {
+    }
+
+    // Unknown keys fail: a misspelt key in a hand-edited file must not be silently ignored.
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    static <T> T read(String path, Class<T> type) {
+        ClassPathResource resource = new ClassPathResource(path);
+        if (!resource.exists()) {
+            throw new SeedException(path, null, "không tìm thấy tệp / file not found on the classpath");
+        }
+        try (InputStream in = resource.getInputStream()) {
+            T value = YAML.readValue(in, type);
+            if (value == null) {
+                throw new SeedException(path, null, "tệp rỗng / empty file");
+            }
+            return value;
+        } catch (JsonMappingException e) {
+            String where = e.getLocation() == null ? "" : " (dòng/line " + e.getLocation().getLineNr() + ")";
+            throw new SeedException(path, null, "không đọc được / cannot parse" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new SeedException(path, null, "không đọc được / cannot read: " + e.getMessage());
+        }
+    }
+
+    private SeedFiles() {
+    }
+}

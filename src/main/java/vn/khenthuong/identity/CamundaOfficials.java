@@ -1,0 +1,96 @@
+package vn.khenthuong.identity;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.catalog.Unit;
+
+/** Officials as Camunda's identity service knows them; roles and units come from group ids {@code role.unit}. */
+@Component
+class CamundaOfficials implements Officials {
+
+    private static final Set<String> PROVINCE_WIDE = Set.of(Roles.AUDITOR, Roles.ADMIN, Roles.APPRAISER, Roles.CHAIRMAN);
+
+    private final IdentityService identityService;
+    private final Catalog catalog;
+
+    CamundaOfficials(IdentityService identityService, Catalog catalog) {
+        this.identityService = identityService;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Optional<Official> find(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return Optional.empty();
+        }
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return Optional.empty();
+        }
+        List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        return Optional.of(new Official(userId, displayName(user), unitsByRole(groupIds)));
+    }
+
+    /** Parses group ids: {@code commune-official.pusamcap} → commune-official: [pusamcap]; {@code auditor} → auditor: []. */
+    static Map<String, Set<String>> unitsByRole(List<String> groupIds) {
+        Map<String, Set<String>> roles = new LinkedHashMap<>();
+        for (String groupId : groupIds) {
+            int dot = groupId.indexOf('.');
+            if (dot < 0) {
+                roles.computeIfAbsent(groupId, r -> new LinkedHashSet<>());
+            } else {
+                roles.computeIfAbsent(groupId.substring(0, dot), r -> new LinkedHashSet<>()).add(groupId.substring(dot + 1));
+            }
+        }
+        Map<String, Set<String>> frozen = new LinkedHashMap<>();
+        roles.forEach((role, units) -> frozen.put(role, Set.copyOf(units)));
+        return Map.copyOf(frozen);
+    }
+
+    private static String displayName(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? user.getId() : name;
+    }
+
+    @Override
+    public Official current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            throw new IllegalStateException("Chưa đăng nhập / nobody is signed in");
+        }
+        return find(auth.getName()).orElseThrow(
+                () -> new IllegalStateException("Người dùng '" + auth.getName() + "' không có trong Camunda / unknown user"));
+    }
+
+    @Override
+    public List<String> members(String role, String unitCode) {
+        return identityService.createUserQuery().memberOfGroup(Roles.group(role, unitCode)).orderByUserId().asc().list()
+                .stream().map(User::getId).toList();
+    }
+
+    @Override
+    public boolean canRead(Official official, String unitCode) {
+        if (official == null || unitCode == null) {
+            return false;
+        }
+        if (official.unitsByRole().keySet().stream().anyMatch(PROVINCE_WIDE::contains)) {
+            return true;
+        }
+        // The dossier's unit and its ancestors: an official reads their own unit and every unit below it.
+        List<String> lineage = catalog.lineage(unitCode).stream().map(Unit::code).toList();
+        return official.unitsByRole().values().stream().flatMap(Set::stream).anyMatch(lineage::contains);
+    }
+}

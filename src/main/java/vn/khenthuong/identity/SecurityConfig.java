@@ -1,0 +1,131 @@
+package vn.khenthuong.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One login for everything: our login page (session) or HTTP Basic, checked against Camunda's identity service.
+ * The Camunda webapps and /engine-rest then run as that user through Camunda's own container-based filters,
+ * registered after the Spring Security chain, so Camunda authorizations apply everywhere.
+ */
+@Configuration
+class SecurityConfig {
+
+    private static final int AFTER_SPRING_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 1;
+
+    @Bean
+    AuthenticationManager authenticationManager(IdentityService identityService) {
+        ProviderManager manager = new ProviderManager(new CamundaPasswordAuthentication(identityService));
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            IdentityService identityService) throws Exception {
+        ApiProblemResponses problems = new ApiProblemResponses();
+        RequestMatcher api = new AntPathRequestMatcher("/api/**");
+        RequestMatcher engineRest = new AntPathRequestMatcher("/engine-rest/**");
+        RequestMatcher camundaApi = new AntPathRequestMatcher("/camunda/api/**");
+
+        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+        csrfHandler.setCsrfRequestAttributeName(null); // load the token on every request so the cookie is always there for our pages
+        CookieCsrfTokenRepository csrfRepository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfRepository.setCookiePath("/");
+
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html", "/login", "/dang-nhap.html", "/dang-nhap.css", "/dang-nhap.js", "/favicon.ico", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/camunda/app/tasklist/", true)
+                        .failureUrl("/login?error"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAuthenticationEntryPointFor(basicChallenge(), engineRest)
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), camundaApi)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .defaultAccessDeniedHandlerFor(problems, api))
+                // The webapps and the engine REST API have their own CSRF protection; requests with an Authorization
+                // header carry no cookie-based login and need none.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfRepository)
+                        .csrfTokenRequestHandler(csrfHandler)
+                        .requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                                && request.getHeader("Authorization") == null
+                                && !isUnder(request, "/camunda/") && !isUnder(request, "/engine-rest/")))
+                // Our dossier page is shown in an iframe inside Tasklist forms.
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    private static BasicAuthenticationEntryPoint basicChallenge() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("engine-rest");
+        return entryPoint;
+    }
+
+    private static boolean isUnder(HttpServletRequest request, String prefix) {
+        return request.getRequestURI().startsWith(request.getContextPath() + prefix);
+    }
+
+    /** Webapps: Camunda's filter asks our provider who the Spring Security user is. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider", WebappSingleSignOn.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(AFTER_SPRING_SECURITY);
+        registration.setName("camundaWebappSingleSignOn");
+        return registration;
+    }
+
+    /** Logging out of a webapp also ends the Spring Security session. */
+    @Bean
+    FilterRegistrationBean<WebappLogoutFilter> webappLogout() {
+        FilterRegistrationBean<WebappLogoutFilter> registration = new FilterRegistrationBean<>(new WebappLogoutFilter());
+        registration.addUrlPatterns("/camunda/api/admin/auth/*");
+        registration.setOrder(AFTER_SPRING_SECURITY + 1);
+        registration.setName("camundaWebappLogout");
+        return registration;
+    }
+
+    /** /engine-rest: every request runs as the authenticated user, with their groups. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(Map.of(
+                "authentication-provider", org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider.class.getName(),
+                "rest-url-pattern-prefix", "/engine-rest"));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(AFTER_SPRING_SECURITY);
+        registration.setName("camundaEngineRestAuthentication");
+        return registration;
+    }
+}
