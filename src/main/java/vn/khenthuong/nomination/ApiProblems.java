@@ -155,10 +155,9 @@ class ApiProblems {
 
     private ResponseEntity<ProblemDetail> invalid(InvalidDossierException e) {
         List<FieldError> errors = e.problems().stream().map(p -> new FieldError(p.field(), p.messageVi(), p.messageEn())).toList();
-        boolean unknownKind = e.problems().stream().anyMatch(p -> "awardKindCode".equals(p.field()));
         return problem(HttpStatus.BAD_REQUEST, "Hồ sơ chưa hợp lệ",
                 e.problems().stream().map(FieldProblem::messageVi).collect(Collectors.joining("; ")),
-                (unknownKind ? "Award kind refused. " : "") + e.problems().stream().map(FieldProblem::messageEn).collect(Collectors.joining("; ")),
+                e.problems().stream().map(FieldProblem::messageEn).collect(Collectors.joining("; ")),
                 errors);
     }
 
