@@ -1,5 +1,5 @@
 // The dossier page: reads /api/nominations/{code} and, when allowed, uploads documents to it.
-// Same origin and session as Tasklist; POSTs carry the CSRF token of the XSRF-TOKEN cookie.
+// Same origin and session as Tasklist; POSTs carry the CSRF token of our KT-XSRF-TOKEN cookie (XSRF-TOKEN belongs to the Camunda webapps).
 (function () {
   'use strict';
 
@@ -203,7 +203,7 @@
     data.append('kind', $('loai-tai-lieu').value);
     data.append('file', file);
     var headers = { Accept: 'application/json' };
-    var token = cookie('XSRF-TOKEN');
+    var token = cookie('KT-XSRF-TOKEN');
     if (token) headers['X-XSRF-TOKEN'] = token;
     var button = $('nut-tai-len');
     button.disabled = true;
