@@ -135,7 +135,7 @@ class SeedCatalog implements Catalog, InitializingBean {
 
     // --- validation: every message names the file and the entry ---
 
-    private static List<UnitEntry> validUnits(List<UnitEntry> entries) {
+    static List<UnitEntry> validUnits(List<UnitEntry> entries) {
         String file = SeedFiles.UNITS;
         Map<String, UnitEntry> byCode = new LinkedHashMap<>();
         for (UnitEntry u : nonEmpty(file, entries)) {
@@ -174,7 +174,7 @@ class SeedCatalog implements Catalog, InitializingBean {
         return ordered;
     }
 
-    private static List<AwardKindEntry> validAwardKinds(List<AwardKindEntry> entries) {
+    static List<AwardKindEntry> validAwardKinds(List<AwardKindEntry> entries) {
         String file = SeedFiles.AWARD_KINDS;
         Set<String> seen = new HashSet<>();
         for (AwardKindEntry k : nonEmpty(file, entries)) {
@@ -255,7 +255,7 @@ class SeedCatalog implements Catalog, InitializingBean {
         if (entries == null || entries.isEmpty()) {
             throw new SeedException(file, null, "không có mục nào / no entries");
         }
-        if (entries.contains(null)) {
+        if (entries.stream().anyMatch(java.util.Objects::isNull)) {
             throw new SeedException(file, null, "có mục rỗng / an entry is empty");
         }
         return entries;

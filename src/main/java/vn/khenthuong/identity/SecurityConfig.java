@@ -32,6 +32,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 class SecurityConfig {
 
+    /** Cookie that carries our CSRF token for /api and the login form; sent back in the X-XSRF-TOKEN header or _csrf parameter. */
+    static final String CSRF_COOKIE = "KT-XSRF-TOKEN";
     private static final int AFTER_SPRING_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 1;
 
     @Bean
@@ -53,6 +55,8 @@ class SecurityConfig {
         csrfHandler.setCsrfRequestAttributeName(null); // load the token on every request so the cookie is always there for our pages
         CookieCsrfTokenRepository csrfRepository = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfRepository.setCookiePath("/");
+        // Not XSRF-TOKEN: the Camunda webapps use that cookie name for their own token, and Angular sends whatever it finds there.
+        csrfRepository.setCookieName(CSRF_COOKIE);
 
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth

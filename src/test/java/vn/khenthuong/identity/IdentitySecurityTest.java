@@ -1,0 +1,253 @@
+package vn.khenthuong.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.catalog.Tier;
+
+/** One login over real HTTP: our API, the engine REST API and the Camunda webapps, with Camunda authorizations behind them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class IdentitySecurityTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    Officials officials;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    IdentitySetup identitySetup;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    String taskId;
+
+    @BeforeEach
+    void taskForPuSamCap() {
+        Task task = taskService.newTask();
+        task.setName("Rà soát hồ sơ (kiểm thử)");
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), Roles.group(Roles.COMMUNE_OFFICIAL, "pusamcap"));
+        taskId = task.getId();
+    }
+
+    @AfterEach
+    void removeTask() {
+        taskService.deleteTask(taskId, true);
+    }
+
+    @Test
+    void anonymousRequestsToTheApisAreRefused() throws Exception {
+        HttpResponse<String> api = send(get("/api/units"));
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("\"status\":401").contains("Chưa đăng nhập").contains("Not signed in");
+
+        assertThat(send(get("/engine-rest/task")).statusCode()).isEqualTo(401);
+        assertThat(send(get("/engine-rest/process-definition")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void demoUserSignsInWithHttpBasicAndAWrongPasswordIsRefused() throws Exception {
+        assertThat(send(basic(get("/engine-rest/task"), "xa.pusamcap", "demo")).statusCode()).isEqualTo(200);
+        assertThat(send(basic(get("/api/units"), "xa.pusamcap", "demo")).statusCode()).isEqualTo(200);
+        // A user nobody else in this class signs in as: Camunda delays the next login of a user after a failed one.
+        assertThat(send(basic(get("/engine-rest/task"), "hd.thanuyen.5", "sai-mat-khau")).statusCode()).isEqualTo(401);
+        assertThat(send(basic(get("/api/units"), "khong-co-ai", "demo")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void communeOfficialsSeeOnlyTheTasksOfTheirCommune() throws Exception {
+        assertThat(send(basic(get("/engine-rest/task"), "xa.pusamcap", "demo")).body()).contains(taskId);
+        HttpResponse<String> other = send(basic(get("/engine-rest/task"), "xa.phucthan", "demo"));
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.body()).doesNotContain(taskId);
+        assertThat(send(basic(get("/engine-rest/task/" + taskId), "xa.phucthan", "demo")).statusCode()).isEqualTo(404);
+        assertThat(send(basic(get("/engine-rest/task"), "huyen.sinho", "demo")).body()).doesNotContain(taskId);
+    }
+
+    @Test
+    void auditorReadsTasksButCannotCompleteThem() throws Exception {
+        assertThat(send(basic(get("/engine-rest/task"), "thanhtra", "demo")).body()).contains(taskId);
+        assertThat(send(basic(get("/engine-rest/task/" + taskId), "thanhtra", "demo")).statusCode()).isEqualTo(200);
+        HttpResponse<String> complete = send(basic(post("/engine-rest/task/" + taskId + "/complete", "application/json", "{}"), "thanhtra", "demo"));
+        assertThat(complete.statusCode()).isEqualTo(403);
+        assertThat(complete.body()).contains("AuthorizationException");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        // The candidate may work on it.
+        assertThat(send(basic(post("/engine-rest/task/" + taskId + "/claim", "application/json", "{\"userId\":\"xa.pusamcap\"}"),
+                "xa.pusamcap", "demo")).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void formLoginGivesTheCamundaWebappsTheSameUserAndTheirLogoutEndsIt() throws Exception {
+        HttpResponse<String> loginPage = send(get("/login"));
+        assertThat(loginPage.statusCode()).isEqualTo(200);
+        assertThat(loginPage.body()).contains("Đăng nhập");
+        String csrf = cookie(loginPage, SecurityConfig.CSRF_COOKIE);
+        String anonymousSession = cookie(loginPage, "JSESSIONID");
+
+        String form = "username=tinh.thamdinh&password=demo&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        HttpRequest.Builder login = post("/login", "application/x-www-form-urlencoded", form)
+                .header("Cookie", SecurityConfig.CSRF_COOKIE + "=" + csrf + (anonymousSession == null ? "" : "; JSESSIONID=" + anonymousSession));
+        HttpResponse<String> loggedIn = send(login);
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/camunda/app/tasklist/"));
+        String session = cookie(loggedIn, "JSESSIONID");
+
+        // Opening Tasklist hands the login to the webapps.
+        HttpResponse<String> tasklist = send(get("/camunda/app/tasklist/default/").header("Cookie", "JSESSIONID=" + session));
+        assertThat(tasklist.statusCode()).isEqualTo(200);
+        String camundaCsrf = cookie(tasklist, "XSRF-TOKEN");
+        assertThat(camundaCsrf).isNotBlank();
+        HttpResponse<String> camundaUser = send(get("/camunda/api/admin/auth/user/default")
+                .header("Cookie", "JSESSIONID=" + session));
+        assertThat(camundaUser.statusCode()).isEqualTo(200);
+        assertThat(camundaUser.body()).contains("\"userId\":\"tinh.thamdinh\"").contains("tasklist");
+        assertThat(send(get("/api/units").header("Cookie", "JSESSIONID=" + session)).statusCode()).isEqualTo(200);
+        // A cookie-authenticated POST to our API without the CSRF token is refused.
+        assertThat(send(post("/api/nominations", "application/json", "{}").header("Cookie", "JSESSIONID=" + session)).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> logout = send(post("/camunda/api/admin/auth/user/default/logout", "application/x-www-form-urlencoded", "")
+                .header("Cookie", "JSESSIONID=" + session + "; XSRF-TOKEN=" + camundaCsrf).header("X-XSRF-TOKEN", camundaCsrf));
+        assertThat(logout.statusCode()).isEqualTo(200);
+        assertThat(send(get("/api/units").header("Cookie", "JSESSIONID=" + session)).statusCode()).isEqualTo(401);
+        assertThat(send(get("/camunda/app/tasklist/default/").header("Cookie", "JSESSIONID=" + session)).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void publicEndpointsNeedNoLogin() throws Exception {
+        assertThat(send(get("/actuator/health")).statusCode()).isEqualTo(200);
+        assertThat(send(get("/v3/api-docs")).statusCode()).isEqualTo(200);
+        assertThat(send(get("/ho-so.html")).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void officialsKnowRolesUnitsAndWhatTheyMayRead() {
+        Official commune = officials.find("xa.pusamcap").orElseThrow();
+        assertThat(commune.displayName()).isEqualTo("Lò Văn Thắng");
+        assertThat(commune.unitsAs(Roles.COMMUNE_OFFICIAL)).containsExactly("pusamcap");
+        Official district = officials.find("huyen.sinho").orElseThrow();
+        Official council = officials.find("hd.thanuyen.2").orElseThrow();
+        Official appraiser = officials.find("tinh.thamdinh").orElseThrow();
+        Official auditor = officials.find("thanhtra").orElseThrow();
+        Official admin = officials.find("admin").orElseThrow();
+        assertThat(auditor.hasRole(Roles.AUDITOR)).isTrue();
+        assertThat(officials.find("khong-co-ai")).isEmpty();
+
+        Map<Official, Set<String>> readable = Map.of(
+                commune, Set.of("pusamcap"),
+                district, Set.of("sinho", "pusamcap", "phangsolin", "namtam", "namcha", "sadephin", "taphin"),
+                council, Set.of("thanuyen", "phucthan", "muongkim"),
+                appraiser, Set.of("laichau", "sinho", "pusamcap", "phucthan", "banbo"),
+                auditor, Set.of("laichau", "thanuyen", "phucthan", "huoiluong"),
+                admin, Set.of("laichau", "tp-laichau", "pusamcap"));
+        List<String> all = catalog.units().stream().map(u -> u.code()).toList();
+        readable.forEach((official, expected) -> {
+            for (String unit : all) {
+                boolean province = official == appraiser || official == auditor || official == admin;
+                assertThat(officials.canRead(official, unit))
+                        .as(official.userId() + " reads " + unit)
+                        .isEqualTo(province || expected.contains(unit));
+            }
+        });
+        assertThat(officials.canRead(commune, "laichau")).isFalse();
+        assertThat(officials.canRead(district, "thanuyen")).isFalse();
+        assertThat(officials.canRead(commune, "khong-co")).isFalse();
+
+        assertThat(officials.members(Roles.COUNCIL_MEMBER, "sinho"))
+                .containsExactly("hd.sinho.1", "hd.sinho.2", "hd.sinho.3", "hd.sinho.4", "hd.sinho.5");
+        assertThat(officials.members(Roles.COUNCIL_MEMBER, "muongte")).isEmpty();
+    }
+
+    @Test
+    void groupsExistPerUnitAndRoleAndStartUpIsIdempotent() {
+        assertThat(identityService.createGroupQuery().groupId("commune-official.banbo").count()).isEqualTo(1);
+        assertThat(identityService.createGroupQuery().groupId("council.tp-laichau").count()).isEqualTo(1);
+        assertThat(identityService.createGroupQuery().groupId("chairman.laichau").count()).isEqualTo(1);
+        assertThat(identityService.createGroupQuery().groupId("district-officer.pusamcap").count()).isZero();
+        long groups = identityService.createGroupQuery().count();
+        long users = identityService.createUserQuery().count();
+        long authorizations = authorizationService.createAuthorizationQuery().count();
+
+        identitySetup.setUp();
+
+        assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+        assertThat(identityService.createUserQuery().count()).isEqualTo(users);
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+        assertThat(identityService.checkPassword("tinh.chutich", "demo")).isTrue();
+    }
+
+    @Test
+    void catalogueHoldsTheDistrictsAndCommunesOfLaiChau() {
+        assertThat(catalog.units().stream().filter(u -> u.tier() == Tier.DISTRICT).map(u -> u.code()))
+                .containsExactlyInAnyOrder("tp-laichau", "phongtho", "tanuyen", "tamduong", "muongte", "sinho", "namnhun", "thanuyen");
+        assertThat(catalog.units().stream().filter(u -> u.tier() == Tier.COMMUNE).map(u -> u.code()))
+                .contains("pusamcap", "phucthan", "muongkim", "phangsolin", "namtam", "namcha", "sadephin", "taphin", "huoiluong", "banbo");
+        assertThat(catalog.lineage("pusamcap").stream().map(u -> u.code())).containsExactly("pusamcap", "sinho", "laichau");
+        assertThat(catalog.unit("muongkim").orElseThrow().name()).isEqualTo("Xã Mường Kim");
+        assertThat(catalog.awardKind("GK_HUYEN").orElseThrow().validTo()).hasToString("2025-06-30");
+        assertThat(catalog.awardKind("CSTD_CS").orElseThrow().secretBallot()).isTrue();
+        assertThat(catalog.movements()).hasSize(4);
+    }
+
+    // --- HTTP helpers ---
+
+    HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    }
+
+    HttpRequest.Builder post(String path, String contentType, String body) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    static HttpRequest.Builder basic(HttpRequest.Builder request, String user, String password) {
+        return request.header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String cookie(HttpResponse<?> response, String name) {
+        Pattern pattern = Pattern.compile("^" + Pattern.quote(name) + "=([^;]*)");
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            Matcher m = pattern.matcher(header);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+}
