@@ -189,7 +189,12 @@ class IdentitySetup {
 
     private void grant(String groupId) {
         if (Roles.ADMIN.equals(groupId)) {
-            return; // members of camunda-admin are engine administrators already
+            // The engine lets camunda-admin run admin-only commands, but queries still check
+            // authorizations: like Camunda's own admin-user set-up, grant ALL on every resource.
+            for (Resources resource : Resources.values()) {
+                grant(groupId, resource, "*", Permissions.ALL);
+            }
+            return;
         }
         String defaultFilter = defaultFilterId();
         if (Roles.AUDITOR.equals(groupId)) {

@@ -109,6 +109,14 @@ class IdentitySecurityTest {
     }
 
     @Test
+    void administratorSeesEverythingAnOfficialCannot() throws Exception {
+        assertThat(send(basic(get("/engine-rest/task"), "admin", "demo")).body()).contains(taskId);
+        assertThat(send(basic(get("/engine-rest/process-definition/key/nomination"), "admin", "demo")).statusCode()).isEqualTo(200);
+        assertThat(send(basic(get("/engine-rest/user/count"), "admin", "demo")).body()).doesNotContain("\"count\":1}");
+        assertThat(send(basic(get("/engine-rest/user/count"), "xa.phucthan", "demo")).body()).contains("\"count\":1}");
+    }
+
+    @Test
     void formLoginGivesTheCamundaWebappsTheSameUserAndTheirLogoutEndsIt() throws Exception {
         HttpResponse<String> loginPage = send(get("/login"));
         assertThat(loginPage.statusCode()).isEqualTo(200);
