@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -45,12 +46,15 @@ class ApiProblems {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> notValid(MethodArgumentNotValidException e) {
-        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream().map(f -> {
+        return invalid(new InvalidDossierException(fieldProblems(e.getBindingResult())));
+    }
+
+    /** Bean Validation messages are written "Vietnamese|English". */
+    static List<FieldProblem> fieldProblems(BindingResult result) {
+        return result.getFieldErrors().stream().map(f -> {
             String[] texts = String.valueOf(f.getDefaultMessage()).split("\\|", 2);
-            return new FieldError(f.getField(), texts[0], texts.length > 1 ? texts[1] : texts[0]);
+            return new FieldProblem(f.getField(), texts[0], texts.length > 1 ? texts[1] : texts[0]);
         }).toList();
-        return problem(HttpStatus.BAD_REQUEST, "Hồ sơ chưa hợp lệ", "Hồ sơ có thông tin thiếu hoặc sai, xem danh sách lỗi",
-                "The dossier has missing or invalid fields, see errors", errors);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -155,10 +159,9 @@ class ApiProblems {
 
     private ResponseEntity<ProblemDetail> invalid(InvalidDossierException e) {
         List<FieldError> errors = e.problems().stream().map(p -> new FieldError(p.field(), p.messageVi(), p.messageEn())).toList();
-        boolean unknownKind = e.problems().stream().anyMatch(p -> "awardKindCode".equals(p.field()));
         return problem(HttpStatus.BAD_REQUEST, "Hồ sơ chưa hợp lệ",
                 e.problems().stream().map(FieldProblem::messageVi).collect(Collectors.joining("; ")),
-                (unknownKind ? "Award kind refused. " : "") + e.problems().stream().map(FieldProblem::messageEn).collect(Collectors.joining("; ")),
+                e.problems().stream().map(FieldProblem::messageEn).collect(Collectors.joining("; ")),
                 errors);
     }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,11 +33,16 @@ public class Documents {
     private final JdbcTemplate jdbc;
     private final NominationStore store;
     private final long maxBytes;
+    /** Of the types we recognise, those the configuration accepts (khenthuong.nomination.allowed-content-types). */
+    private final Set<String> allowedTypes;
 
-    Documents(JdbcTemplate jdbc, NominationStore store, @Value("${khenthuong.nomination.max-document-bytes:10485760}") long maxBytes) {
+    Documents(JdbcTemplate jdbc, NominationStore store, @Value("${khenthuong.nomination.max-document-bytes:10485760}") long maxBytes,
+              @Value("${khenthuong.nomination.allowed-content-types:application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document}")
+              Set<String> allowedTypes) {
         this.jdbc = jdbc;
         this.store = store;
         this.maxBytes = maxBytes;
+        this.allowedTypes = allowedTypes;
     }
 
     /** Stores a document (for the sample seeder and the API); returns its id. Throws when the file is refused. */
@@ -54,7 +60,7 @@ public class Documents {
         if (content.length > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        DocumentType type = DocumentType.of(content).orElseThrow(() -> new DocumentRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        DocumentType type = DocumentType.of(content).filter(t -> allowedTypes.contains(t.contentType)).orElseThrow(() -> new DocumentRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX (nội dung tệp không phải các định dạng này)",
                 "Only PDF, JPEG, PNG or DOCX files are accepted (content checked, not the name)"));
         // Serialises uploads to one dossier so that two of the same kind do not get the same version.

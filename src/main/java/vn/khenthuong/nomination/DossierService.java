@@ -1,8 +1,10 @@
 package vn.khenthuong.nomination;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +37,17 @@ class DossierService {
         this.catalog = catalog;
     }
 
-    /** One transaction with the engine's: a refused dossier leaves neither a row nor a process instance. */
+    /**
+     * One transaction with the engine's: a refused dossier leaves neither a row nor a process instance. The
+     * filing rules run first, together with the shape problems Bean Validation found, so the official gets
+     * every problem at once (one per field) and the engine never sees a dossier it would refuse.
+     */
     @Transactional
-    String file(NewDossier dossier) {
+    String file(NewDossier dossier, List<FieldProblem> shapeProblems) {
         String userId = officials.current().userId();
-        List<FieldProblem> problems = nominations.problemsOf(dossier, userId);
+        List<FieldProblem> problems = new ArrayList<>(shapeProblems);
+        Set<String> flagged = shapeProblems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+        nominations.problemsOf(dossier, userId).stream().filter(p -> !flagged.contains(p.field())).forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidDossierException(problems);
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,8 +44,8 @@ class NominationController {
 
     @PostMapping(path = "/nominations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "File a nomination as the signed-in commune official; starts the process")
-    ResponseEntity<Map<String, String>> file(@Valid @RequestBody DossierRequest request) {
-        String code = dossiers.file(request.toDossier());
+    ResponseEntity<Map<String, String>> file(@Valid @RequestBody DossierRequest request, BindingResult shape) {
+        String code = dossiers.file(request.toDossier(), ApiProblems.fieldProblems(shape));
         return ResponseEntity.created(URI.create("/api/nominations/" + code)).body(Map.of("code", code));
     }
 

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -76,6 +77,7 @@ class SampleDossierSeeder {
     public void seed() {
         Samples samples = load();
         standIns = samples.standIns() == null ? Map.of() : samples.standIns();
+        standIns.forEach(this::ensureStandIn);
         for (Sample sample : samples.dossiers()) {
             if (historyService.createHistoricProcessInstanceQuery().variableValueEquals(SAMPLE_KEY, sample.key()).count() > 0) {
                 continue;
@@ -125,15 +127,32 @@ class SampleDossierSeeder {
         return code;
     }
 
+    /**
+     * A commune without a demo official still needs a filer the dossier service recognises: an account without
+     * a password (nobody can log in as it) in the commune's group. Only the demo seeds create one.
+     */
+    void ensureStandIn(String userId, List<String> groups) {
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            User user = identityService.newUser(userId);
+            user.setFirstName("Tài khoản mẫu");
+            user.setLastName("(không đăng nhập được)");
+            identityService.saveUser(user);
+        }
+        for (String group : groups) {
+            if (identityService.createGroupQuery().groupId(group).count() == 0) {
+                throw new IllegalStateException("Không có nhóm " + group + " / unknown group " + group);
+            }
+            if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+                identityService.createMembership(userId, group);
+            }
+        }
+    }
+
     private <T> T as(String userId, java.util.function.Supplier<T> work) {
-        List<String> groups;
-        if (identityService.createUserQuery().userId(userId).count() > 0) {
-            groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        } else if (standIns.containsKey(userId)) {
-            groups = standIns.get(userId);
-        } else {
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
             throw new IllegalStateException("Không có người dùng " + userId + " / unknown user " + userId);
         }
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         identityService.setAuthentication(userId, groups);
         try {
             return work.get();

@@ -20,7 +20,7 @@ import vn.khenthuong.nomination.NewDossier;
 import vn.khenthuong.nomination.Nominations;
 import vn.khenthuong.nomination.NomineeKind;
 
-@SpringBootTest(properties = "camunda.bpm.authorization.enabled=false")
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class AwardApiTest {

@@ -1,6 +1,7 @@
 package vn.khenthuong.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -31,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest(properties = "camunda.bpm.authorization.enabled=false")
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class NominationApiTest {
@@ -130,6 +131,19 @@ class NominationApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("awardKindCode"))
                 .andExpect(jsonPath("$.errors[0].message").value("Không có danh hiệu/hình thức khen thưởng mã KHONG_CO"))
                 .andExpect(jsonPath("$.errors[0].messageEn").value("Unknown award kind: KHONG_CO"));
+    }
+
+    @Test
+    void shapeAndRuleProblemsComeTogetherOncePerField() throws Exception {
+        ObjectNode dossier = validJson();
+        dossier.remove("awardKindCode");
+        dossier.remove("nomineeName");
+        dossier.put("achievements", "");
+        postDossier(dossier.toString(), "xa.pusamcap")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("awardKindCode", "achievements", "nomineeName")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'awardKindCode')].message").value("Cần chọn danh hiệu hoặc hình thức khen thưởng"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'awardKindCode')].messageEn").value("Award kind is required"));
     }
 
     @Test

@@ -145,7 +145,7 @@ class NominationsTest {
 
     @Test
     void councilMinutesAreRequiredOnlyBeforeTheProvincialAppraisal() {
-        String code = nominations.register(Dossiers.with(Dossiers.individual(), "awardKindCode", "CSTD_TINH"), "xa.pusamcap").code();
+        String code = nominations.register(Dossiers.with(Dossiers.individual(), "awardKindCode", "BK_TTG"), "xa.pusamcap").code();
         documents.store(code, "PROPOSAL_LETTER", "to-trinh.pdf", PDF, "xa.pusamcap");
         documents.store(code, "ACHIEVEMENT_REPORT", "bao-cao.pdf", PDF, "xa.pusamcap");
         assertThat(nominations.problemsBefore(code, "districtReview")).isEmpty();

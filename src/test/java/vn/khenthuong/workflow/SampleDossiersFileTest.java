@@ -25,6 +25,9 @@ class SampleDossiersFileTest {
             assertThat(sample.steps()).allSatisfy(s -> assertThat(s.task()).isIn(NominationProcess.PREPARE_DOSSIER,
                     NominationProcess.COMMUNE_REVIEW, NominationProcess.DISTRICT_REVIEW, NominationProcess.COUNCIL_VOTE,
                     NominationProcess.PROVINCIAL_APPRAISAL, NominationProcess.SUPPLEMENT_DOSSIER, NominationProcess.DECISION));
+            // YAML reads a bare yes as true: votes must be quoted strings.
+            sample.steps().stream().filter(s -> s.with() != null && s.with().containsKey(NominationProcess.VOTE))
+                    .forEach(s -> assertThat(s.with().get(NominationProcess.VOTE)).isIn("yes", "no", "abstain"));
         }
     }
 }
