@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -60,6 +62,9 @@ class SecurityConfig {
 
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
+                        // The webapps ask who is signed in (404 when nobody) and may sign in with their own form.
+                        .requestMatchers(HttpMethod.GET, "/camunda/api/admin/auth/user/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/login", "/dang-nhap.html", "/dang-nhap.css", "/dang-nhap.js", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
@@ -83,6 +88,7 @@ class SecurityConfig {
                                 && !isUnder(request, "/camunda/") && !isUnder(request, "/engine-rest/")))
                 // Our dossier page is shown in an iframe inside Tasklist forms.
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .addFilterBefore(new WebappLoginFilter(authenticationManager), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
         return http.build();
     }

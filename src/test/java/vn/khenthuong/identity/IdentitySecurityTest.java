@@ -142,6 +142,37 @@ class IdentitySecurityTest {
         assertThat(logout.statusCode()).isEqualTo(200);
         assertThat(send(get("/api/units").header("Cookie", "JSESSIONID=" + session)).statusCode()).isEqualTo(401);
         assertThat(send(get("/camunda/app/tasklist/default/").header("Cookie", "JSESSIONID=" + session)).statusCode()).isEqualTo(302);
+
+        // The webapps' own login form signs in to everything as well. The webapp first asks who is signed in
+        // (404: nobody), which also gives it Camunda's CSRF token for the login.
+        HttpResponse<String> nobody = send(get("/camunda/api/admin/auth/user/default").header("X-XSRF-TOKEN", "Fetch"));
+        assertThat(nobody.statusCode()).isEqualTo(404);
+        String webappCsrf = nobody.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+        String anonymous = "JSESSIONID=" + cookie(nobody, "JSESSIONID") + "; XSRF-TOKEN=" + webappCsrf;
+        HttpResponse<String> refused = send(post("/camunda/api/admin/auth/user/default/login/tasklist",
+                "application/x-www-form-urlencoded", "username=hd.thanuyen.4&password=sai")
+                .header("Cookie", anonymous).header("X-XSRF-TOKEN", webappCsrf));
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(cookie(refused, "JSESSIONID") == null
+                || send(get("/api/units").header("Cookie", "JSESSIONID=" + cookie(refused, "JSESSIONID"))).statusCode() == 401).isTrue();
+        HttpResponse<String> webappLogin = send(post("/camunda/api/admin/auth/user/default/login/tasklist",
+                "application/x-www-form-urlencoded", "username=huyen.thanuyen&password=demo")
+                .header("Cookie", anonymous).header("X-XSRF-TOKEN", webappCsrf));
+        assertThat(webappLogin.statusCode()).isEqualTo(200);
+        assertThat(webappLogin.body()).contains("\"userId\":\"huyen.thanuyen\"");
+        String webappSession = cookie(webappLogin, "JSESSIONID");
+        assertThat(send(get("/api/units").header("Cookie", "JSESSIONID=" + webappSession)).statusCode()).isEqualTo(200);
+        assertThat(send(get("/camunda/api/admin/auth/user/default").header("Cookie", "JSESSIONID=" + webappSession)).body())
+                .contains("\"userId\":\"huyen.thanuyen\"");
+    }
+
+    @Test
+    void rootLeadsToTheWebappsAfterLogin() throws Exception {
+        assertThat(send(get("/")).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        String session = formLogin("tinh.chutich", "demo");
+        HttpResponse<String> root = send(get("/").header("Cookie", "JSESSIONID=" + session));
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/camunda/app/"));
     }
 
     @Test
@@ -221,6 +252,17 @@ class IdentitySecurityTest {
     }
 
     // --- HTTP helpers ---
+
+    /** Signs in through our login page; returns the session id. */
+    String formLogin(String user, String password) throws Exception {
+        HttpResponse<String> page = send(get("/login"));
+        String csrf = cookie(page, SecurityConfig.CSRF_COOKIE);
+        HttpResponse<String> response = send(post("/login", "application/x-www-form-urlencoded",
+                "username=" + user + "&password=" + password + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))
+                .header("Cookie", SecurityConfig.CSRF_COOKIE + "=" + csrf));
+        assertThat(response.statusCode()).isEqualTo(302);
+        return cookie(response, "JSESSIONID");
+    }
 
     HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
