@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
@@ -27,6 +29,7 @@ class NominationsTest {
     @Autowired Nominations nominations;
     @Autowired Documents documents;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
 
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes();
 
@@ -106,6 +109,24 @@ class NominationsTest {
                 .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("unitCode"));
         assertThatThrownBy(() -> nominations.register(Dossiers.individual(), "nobody"))
                 .isInstanceOf(InvalidDossierException.class);
+    }
+
+    /**
+     * What happens when the process start fails after the engine's delegate registered the dossier: the surrounding
+     * transaction rolls back, so no row stays and the next filing gets the same number (no gap, no half-created dossier).
+     */
+    @Test
+    void aFilingRolledBackWithItsTransactionLeavesNoRowAndGivesItsNumberBack() {
+        NewDossier dossier = Dossiers.with(Dossiers.individual(), "year", 2016);
+        int rows = nominationRows();
+        String[] lost = new String[1];
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            lost[0] = nominations.register(dossier, "xa.pusamcap").code();
+            throw new IllegalStateException("process start failed after registerDossier");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(nominationRows()).isEqualTo(rows);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE code = ?", Integer.class, lost[0])).isZero();
+        assertThat(nominations.register(dossier, "xa.pusamcap").code()).isEqualTo(lost[0]);
     }
 
     @Test
