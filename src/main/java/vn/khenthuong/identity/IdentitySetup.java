@@ -212,6 +212,9 @@ class IdentitySetup {
             grant(groupId, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
             grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
             grant(groupId, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
+            // An auditor must see who the actors were and which unit and role they acted for.
+            grant(groupId, Resources.USER, "*", Permissions.READ);
+            grant(groupId, Resources.GROUP, "*", Permissions.READ);
         } else {
             grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // READ shows the process name in Tasklist; READ_INSTANCE is not granted: it would show other units' instances.

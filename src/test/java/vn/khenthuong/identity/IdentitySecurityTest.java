@@ -114,6 +114,11 @@ class IdentitySecurityTest {
         assertThat(send(basic(get("/engine-rest/process-definition/key/nomination"), "admin", "demo")).statusCode()).isEqualTo(200);
         assertThat(send(basic(get("/engine-rest/user/count"), "admin", "demo")).body()).doesNotContain("\"count\":1}");
         assertThat(send(basic(get("/engine-rest/user/count"), "xa.phucthan", "demo")).body()).contains("\"count\":1}");
+        // The auditor reads every user and group (who acted, for which unit), and changes none.
+        assertThat(send(basic(get("/engine-rest/user/count"), "thanhtra", "demo")).body()).doesNotContain("\"count\":1}");
+        assertThat(send(basic(get("/engine-rest/group?id=council.sinho"), "thanhtra", "demo")).body()).contains("council.sinho");
+        assertThat(send(basic(put("/engine-rest/user/xa.phucthan/profile", "application/json",
+                "{\"id\":\"xa.phucthan\",\"firstName\":\"X\"}"), "thanhtra", "demo")).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -279,6 +284,11 @@ class IdentitySecurityTest {
     HttpRequest.Builder post(String path, String contentType, String body) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    HttpRequest.Builder put(String path, String contentType, String body) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body));
     }
 
     static HttpRequest.Builder basic(HttpRequest.Builder request, String user, String password) {
