@@ -122,6 +122,19 @@ class IdentitySecurityTest {
     }
 
     @Test
+    void onlyAdministratorsRedeployFlows() throws Exception {
+        for (String user : new String[] {"xa.pusamcap", "tinh.chutich", "thanhtra"}) {
+            HttpResponse<String> refused = send(basic(post("/api/admin/flows/deploy", "application/json", ""), user, "demo"));
+            assertThat(refused.statusCode()).as(user).isEqualTo(403);
+        }
+        HttpResponse<String> deployed = send(basic(post("/api/admin/flows/deploy", "application/json", ""), "admin", "demo"));
+        assertThat(deployed.statusCode()).isEqualTo(200);
+        assertThat(deployed.body()).contains("deploymentId");
+        // Anonymous, without credentials or a CSRF token: Spring's CSRF check refuses it before authentication.
+        assertThat(send(post("/api/admin/flows/deploy", "application/json", "")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void formLoginGivesTheCamundaWebappsTheSameUserAndTheirLogoutEndsIt() throws Exception {
         HttpResponse<String> loginPage = send(get("/login"));
         assertThat(loginPage.statusCode()).isEqualTo(200);
