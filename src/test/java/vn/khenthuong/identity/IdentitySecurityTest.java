@@ -92,6 +92,13 @@ class IdentitySecurityTest {
         assertThat(other.statusCode()).isEqualTo(200);
         assertThat(other.body()).doesNotContain(taskId);
         assertThat(send(basic(get("/engine-rest/task/" + taskId), "xa.phucthan", "demo")).statusCode()).isEqualTo(404);
+        HttpResponse<String> claim = send(basic(post("/engine-rest/task/" + taskId + "/claim", "application/json",
+                "{\"userId\":\"xa.phucthan\"}"), "xa.phucthan", "demo"));
+        assertThat(claim.statusCode()).isEqualTo(403);
+        HttpResponse<String> complete = send(basic(post("/engine-rest/task/" + taskId + "/complete", "application/json",
+                "{\"variables\":{\"outcome\":{\"value\":\"approve\"}}}"), "xa.phucthan", "demo"));
+        assertThat(complete.statusCode()).isEqualTo(403);
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNotEqualTo("xa.phucthan");
         assertThat(send(basic(get("/engine-rest/task"), "huyen.sinho", "demo")).body()).doesNotContain(taskId);
     }
 
