@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -39,8 +38,8 @@ class CamundaOfficials implements Officials {
         if (user == null) {
             return Optional.empty();
         }
-        List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        return Optional.of(new Official(userId, displayName(user), unitsByRole(groupIds)));
+        return Optional.of(new Official(userId, displayName(user),
+                unitsByRole(CamundaPasswordAuthentication.groupsOf(identityService, userId))));
     }
 
     /** Parses group ids: {@code commune-official.pusamcap} → commune-official: [pusamcap]; {@code auditor} → auditor: []. */

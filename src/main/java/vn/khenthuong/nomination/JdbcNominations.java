@@ -45,7 +45,7 @@ class JdbcNominations implements Nominations {
         NewDossier dossier = normalized(submitted);
         List<FieldProblem> problems = new ArrayList<>();
         String unitCode = filingUnit(filedBy, problems);
-        problems.addAll(Rule.applyAll(DossierRules.FILING, new DossierRules.Filing(dossier, dossier.year(), catalog, LocalDate.now(clock))));
+        problems.addAll(filingRules(dossier));
         if (!problems.isEmpty()) {
             throw new InvalidDossierException(problems);
         }
@@ -65,8 +65,12 @@ class JdbcNominations implements Nominations {
         NewDossier dossier = normalized(submitted);
         List<FieldProblem> problems = new ArrayList<>();
         filingUnit(filedBy, problems);
-        problems.addAll(Rule.applyAll(DossierRules.FILING, new DossierRules.Filing(dossier, dossier.year(), catalog, LocalDate.now(clock))));
+        problems.addAll(filingRules(dossier));
         return problems;
+    }
+
+    private List<FieldProblem> filingRules(NewDossier normalized) {
+        return Rule.applyAll(DossierRules.FILING, new DossierRules.Filing(normalized, normalized.year(), catalog, LocalDate.now(clock)));
     }
 
     /** The filer's commune: a dossier is filed by a commune official acting for exactly one commune. */

@@ -1,11 +1,9 @@
 package vn.khenthuong.workflow;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -33,7 +31,7 @@ class CamundaNominationWorkflow implements NominationWorkflow {
      */
     @Override
     public String start(NewDossier dossier, String userId) {
-        ProcessInstance instance = as(userId, () -> runtimeService.startProcessInstanceByKey(
+        ProcessInstance instance = ActingUser.as(identityService, userId, () -> runtimeService.startProcessInstanceByKey(
                 NominationProcess.PROCESS_KEY, DossierVariables.of(dossier)));
         return instance.getBusinessKey();
     }
@@ -48,25 +46,6 @@ class CamundaNominationWorkflow implements NominationWorkflow {
                     .map(Task::getTaskDefinitionKey).distinct().sorted().toList();
         } finally {
             identityService.setAuthentication(previous);
-        }
-    }
-
-    /** Runs as the given user unless that user is already authenticated (the identity filter sets it for /api). */
-    private <T> T as(String userId, Supplier<T> work) {
-        Authentication previous = identityService.getCurrentAuthentication();
-        if (previous != null && userId.equals(previous.getUserId())) {
-            return work.get();
-        }
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                identityService.clearAuthentication();
-            } else {
-                identityService.setAuthentication(previous);
-            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package vn.khenthuong.workflow;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,27 +17,21 @@ import vn.khenthuong.nomination.NomineeKind;
  */
 final class DossierVariables {
 
-    static final List<String> NAMES = List.of("awardKindCode", "movementCode", "procedureKind", "nomineeKind",
-            "nomineeName", "nomineeIdNumber", "nomineeBirthYear", "nomineeGender", "nomineePosition", "nomineeAddress",
-            "memberCount", "headName", "taxCode", "achievements", "year");
+    private static final RecordComponent[] FIELDS = NewDossier.class.getRecordComponents();
+
+    static final List<String> NAMES = Arrays.stream(FIELDS).map(RecordComponent::getName).toList();
 
     static Map<String, Object> of(NewDossier d) {
         Map<String, Object> v = new HashMap<>();
-        v.put("awardKindCode", d.awardKindCode());
-        v.put("movementCode", d.movementCode());
-        v.put("procedureKind", d.procedureKind());
-        v.put("nomineeKind", d.nomineeKind() == null ? null : d.nomineeKind().name());
-        v.put("nomineeName", d.nomineeName());
-        v.put("nomineeIdNumber", d.nomineeIdNumber());
-        v.put("nomineeBirthYear", d.nomineeBirthYear());
-        v.put("nomineeGender", d.nomineeGender());
-        v.put("nomineePosition", d.nomineePosition());
-        v.put("nomineeAddress", d.nomineeAddress());
-        v.put("memberCount", d.memberCount());
-        v.put("headName", d.headName());
-        v.put("taxCode", d.taxCode());
-        v.put("achievements", d.achievements());
-        v.put("year", d.year());
+        for (RecordComponent field : FIELDS) {
+            Object value;
+            try {
+                value = field.getAccessor().invoke(d);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read NewDossier." + field.getName(), e);
+            }
+            v.put(field.getName(), value instanceof Enum<?> e ? e.name() : value);
+        }
         return v;
     }
 
@@ -65,12 +61,7 @@ final class DossierVariables {
     }
 
     private static String text(Map<String, Object> v, String name) {
-        Object value = v.get(name);
-        if (value == null) {
-            return null;
-        }
-        String s = value.toString().trim();
-        return s.isEmpty() ? null : s;
+        return FormValues.text(v.get(name));
     }
 
     private static Integer number(Map<String, Object> v, String name, String label, List<FieldProblem> problems) {

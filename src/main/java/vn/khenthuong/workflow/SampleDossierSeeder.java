@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -152,13 +151,7 @@ class SampleDossierSeeder {
         if (identityService.createUserQuery().userId(userId).count() == 0) {
             throw new IllegalStateException("Không có người dùng " + userId + " / unknown user " + userId);
         }
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
-        try {
-            return work.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return ActingUser.as(identityService, userId, work);
     }
 
     static Samples load() {
