@@ -45,15 +45,15 @@ class JdbcAwardRegistry implements AwardRegistry {
         if (decisionNumber == null || decisionDate == null || signer == null) {
             throw new IllegalArgumentException("Thiếu số, ngày hoặc người ký quyết định / decision number, date and signer are required");
         }
-        int inserted = jdbc.update("INSERT INTO award (nomination_id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, "
-                        + "nominee_id_number, decision_number, decision_date, signer, recorded_at) "
-                        + "SELECT id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, nominee_id_number, "
+        String name = jdbc.query("SELECT nominee_name FROM nomination WHERE code = :code", new MapSqlParameterSource("code", nominationCode),
+                (rs, i) -> rs.getString(1)).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + nominationCode + " / no such nomination"));
+        jdbc.update("INSERT INTO award (nomination_id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, "
+                        + "nominee_name_folded, nominee_id_number, decision_number, decision_date, signer, recorded_at) "
+                        + "SELECT id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, :folded, nominee_id_number, "
                         + ":number, :date, :signer, :now FROM nomination WHERE code = :code",
                 new MapSqlParameterSource("number", decisionNumber).addValue("date", decisionDate).addValue("signer", signer)
-                        .addValue("now", OffsetDateTime.now(ZoneOffset.UTC)).addValue("code", nominationCode));
-        if (inserted == 0) {
-            throw new IllegalArgumentException("Không có hồ sơ " + nominationCode + " / no such nomination");
-        }
+                        .addValue("now", OffsetDateTime.now(ZoneOffset.UTC)).addValue("code", nominationCode).addValue("folded", fold(name)));
         return byNomination(nominationCode).orElseThrow();
     }
 
@@ -62,12 +62,19 @@ class JdbcAwardRegistry implements AwardRegistry {
                 .stream().findFirst();
     }
 
-    /** The name filter ignores case and Vietnamese diacritics ("nguyen van a" finds "Nguyễn Văn A"), in Java to stay portable. */
+    /**
+     * The name filter ignores case and Vietnamese diacritics ("nguyen van a" finds "Nguyễn Văn A"): names are folded
+     * in Java (portable across H2 and PostgreSQL) into {@code nominee_name_folded} when recorded, and compared there.
+     */
     @Override
     @Transactional(readOnly = true)
     public List<AwardEntry> search(String nominee, String unitCode, Integer year) {
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
         MapSqlParameterSource params = new MapSqlParameterSource();
+        if (nominee != null && !nominee.isBlank()) {
+            sql.append(" AND a.nominee_name_folded LIKE :name ESCAPE '\\'");
+            params.addValue("name", "%" + fold(nominee.trim()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
         if (year != null) {
             sql.append(" AND a.year = :year");
             params.addValue("year", year);
@@ -77,12 +84,26 @@ class JdbcAwardRegistry implements AwardRegistry {
             params.addValue("units", unitAndBelow(unitCode.trim()));
         }
         sql.append(" ORDER BY a.year DESC, a.decision_date DESC, a.id DESC");
-        List<AwardEntry> found = jdbc.query(sql.toString(), params, JdbcAwardRegistry::entry);
-        if (nominee == null || nominee.isBlank()) {
-            return found;
+        return jdbc.query(sql.toString(), params, JdbcAwardRegistry::entry);
+    }
+
+    /** Answered from the indexes (nominee_id_number, year) and (nominee_name_folded, year) of V6__scale_indexes.sql. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<AwardEntry> awardsOf(String nomineeIdNumber, String nomineeName, int fromYear, int toYear) {
+        MapSqlParameterSource params = new MapSqlParameterSource("from", fromYear).addValue("to", toYear);
+        String who;
+        if (nomineeIdNumber != null && !nomineeIdNumber.isBlank()) {
+            who = "a.nominee_id_number = :id";
+            params.addValue("id", nomineeIdNumber.trim());
+        } else if (nomineeName != null && !nomineeName.isBlank()) {
+            who = "a.nominee_name_folded = :name";
+            params.addValue("name", fold(nomineeName.trim()));
+        } else {
+            throw new IllegalArgumentException("Cần số định danh hoặc tên người được đề nghị / nominee id number or name required");
         }
-        String wanted = fold(nominee.trim());
-        return found.stream().filter(a -> fold(a.nomineeName()).contains(wanted)).toList();
+        return jdbc.query(SELECT + " WHERE " + who + " AND a.year BETWEEN :from AND :to ORDER BY a.year DESC, a.decision_date DESC, a.id DESC",
+                params, JdbcAwardRegistry::entry);
     }
 
     private Set<String> unitAndBelow(String code) {
@@ -101,6 +122,7 @@ class JdbcAwardRegistry implements AwardRegistry {
         return units;
     }
 
+    /** Lower case, without diacritics (đ → d), single spaces: "Lò Thị  Dung" → "lo thi dung". */
     static String fold(String s) {
         String decomposed = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

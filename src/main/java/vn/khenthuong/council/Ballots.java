@@ -34,14 +34,20 @@ public class Ballots {
         if (vote == null || !VOTES.contains(vote)) {
             throw new IllegalArgumentException("Phiếu biểu quyết không hợp lệ: " + vote + " / invalid vote");
         }
-        long nominationId = nominationId(nominationCode);
-        int round = openRound(nominationId);
+        // Nomination and open round are looked up inside the statements: two round trips per ballot, not four.
         Timestamp now = Timestamp.from(Instant.now());
-        int updated = jdbc.update("update council_ballot set vote = ?, cast_at = ? where nomination_id = ? and round = ? and member = ?",
-                vote, now, nominationId, round, member);
+        int updated = jdbc.update("update council_ballot set vote = ?, cast_at = ? where member = ? "
+                        + "and nomination_id = (select id from nomination where code = ?) "
+                        + "and round = (select coalesce(max(t.round), 0) + 1 from council_tally t where t.nomination_id = council_ballot.nomination_id)",
+                vote, now, member, nominationCode);
         if (updated == 0) {
-            jdbc.update("insert into council_ballot (nomination_id, council_unit, round, member, vote, cast_at) values (?, ?, ?, ?, ?, ?)",
-                    nominationId, councilUnit, round, member, vote, now);
+            int inserted = jdbc.update("insert into council_ballot (nomination_id, council_unit, round, member, vote, cast_at) "
+                            + "select n.id, ?, (select coalesce(max(t.round), 0) + 1 from council_tally t where t.nomination_id = n.id), ?, ?, ? "
+                            + "from nomination n where n.code = ?",
+                    councilUnit, member, vote, now, nominationCode);
+            if (inserted == 0) {
+                throw new IllegalArgumentException("Không có hồ sơ " + nominationCode + " / no nomination " + nominationCode);
+            }
         }
     }
 

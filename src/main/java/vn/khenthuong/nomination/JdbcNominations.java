@@ -142,8 +142,7 @@ class JdbcNominations implements Nominations {
     @Override
     @Transactional
     public void recordOutcome(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
-        Dossier dossier = store.get(code);
-        store.addStep(dossier.id(), step, outcome, comment, deadline, actor == null ? "system" : actor);
+        store.addStep(code, step, outcome, comment, deadline, actor == null ? "system" : actor);
     }
 
     @Override
@@ -152,6 +151,6 @@ class JdbcNominations implements Nominations {
         if (!CLOSED_STATUSES.contains(status)) {
             throw new IllegalArgumentException("Trạng thái kết thúc không hợp lệ / invalid closing status: " + status);
         }
-        store.close(store.get(code).id(), status, reason);
+        store.close(code, status, reason);
     }
 }

@@ -51,9 +51,14 @@ class NominationStore {
         return find(code).orElseThrow(() -> new NominationNotFoundException(code));
     }
 
-    void addStep(long nominationId, String step, String outcome, String comment, LocalDate deadline, String actor) {
-        jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                nominationId, step, outcome, comment, deadline, actor, now());
+    /** One statement by code: every step of every nomination passes here (issue 6 counts round trips per lifecycle). */
+    void addStep(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
+        int added = jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at) "
+                        + "SELECT id, ?, ?, ?, ?, ?, ? FROM nomination WHERE code = ?",
+                step, outcome, comment, deadline, actor, now(), code);
+        if (added == 0) {
+            throw new NominationNotFoundException(code);
+        }
     }
 
     List<StepRow> steps(long nominationId) {
@@ -62,9 +67,12 @@ class NominationStore {
                         rs.getString(5), rs.getObject(6, OffsetDateTime.class)), nominationId);
     }
 
-    void close(long id, String status, String reason) {
-        jdbc.update("UPDATE nomination SET status = ?, closing_reason = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-                status, reason, now(), id);
+    void close(String code, String status, String reason) {
+        int closed = jdbc.update("UPDATE nomination SET status = ?, closing_reason = ?, updated_at = ?, version = version + 1 WHERE code = ?",
+                status, reason, now(), code);
+        if (closed == 0) {
+            throw new NominationNotFoundException(code);
+        }
     }
 
     private static Dossier dossier(ResultSet rs, int row) throws SQLException {
