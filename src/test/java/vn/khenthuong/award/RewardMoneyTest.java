@@ -22,6 +22,7 @@ class RewardMoneyTest {
 
     @Autowired RewardMoney money;
     @Autowired Catalog catalog;
+    @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
     @ParameterizedTest(name = "{0} for {1} decided {2}: {3} × {4} → {5} đ")
     @CsvSource({
@@ -82,5 +83,28 @@ class RewardMoneyTest {
                 }
             }
         }
+    }
+
+    /** An administrator changes a coefficient in the table and redeploys it: the next award uses it, with no Java change. */
+    @Test
+    void aRedeployedTableChangesTheAmount() throws Exception {
+        String table;
+        try (var in = getClass().getClassLoader().getResourceAsStream("processes/rewardAmount.dmn")) {
+            table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String changed = table.replace("<outputEntry id=\"giayKhenCaNhanCoefficient\"><text>0.15</text>",
+                "<outputEntry id=\"giayKhenCaNhanCoefficient\"><text>0.2</text>");
+        assertThat(changed).isNotEqualTo(table);
+        assertThat(money.compute("GK_XA", "INDIVIDUAL", LocalDate.of(2026, 7, 1)).amount()).isEqualTo(380000);
+
+        String deployment = repositoryService.createDeployment().name("rewardAmount-changed")
+                .addString("processes/rewardAmount.dmn", changed).deploy().getId();
+        try {
+            // 0.2 × 2,530,000 = 506,000 → 510,000.
+            assertThat(money.compute("GK_XA", "INDIVIDUAL", LocalDate.of(2026, 7, 1)).amount()).isEqualTo(510000);
+        } finally {
+            repositoryService.deleteDeployment(deployment, true);
+        }
+        assertThat(money.compute("GK_XA", "INDIVIDUAL", LocalDate.of(2026, 7, 1)).amount()).isEqualTo(380000);
     }
 }
