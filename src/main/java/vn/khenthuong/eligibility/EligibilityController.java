@@ -39,15 +39,20 @@ class EligibilityController {
         this.jdbc = jdbc;
     }
 
+    /** The answer of the preview: blocking problems and reminders, each with rule, name, legal basis, Vietnamese and English. */
+    record Preview(String code, boolean eligible, List<Finding> problems, List<Finding> notes) {
+    }
+
     @GetMapping("/api/eligibility/{code}")
     @Operation(summary = "Every eligibility rule for a nomination, as the check before it leaves its unit would find them (no quota slot taken)")
-    Verdict preview(@PathVariable String code) {
+    Preview preview(@PathVariable String code) {
         Official official = officials.current();
         List<String> unit = jdbc.queryForList("SELECT unit_code FROM nomination WHERE code = ?", String.class, code);
         if (unit.isEmpty() || !officials.canRead(official, unit.get(0))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ " + code + " / Nomination not found");
         }
-        return eligibility.preview(code);
+        Verdict verdict = eligibility.preview(code);
+        return new Preview(code, verdict.eligible(), verdict.problems(), verdict.notes());
     }
 
     @GetMapping("/api/pending-matters")
