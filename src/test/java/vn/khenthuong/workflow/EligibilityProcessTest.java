@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import vn.khenthuong.council.Ballots;
 import vn.khenthuong.nomination.NewDossier;
 import vn.khenthuong.nomination.NominationWorkflow;
 import vn.khenthuong.nomination.NomineeKind;
@@ -42,6 +43,7 @@ class EligibilityProcessTest {
     @Autowired IdentityService identityService;
     @Autowired NominationWorkflow workflow;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Ballots ballots;
 
     ProcessDriver driver;
     Registry registry;
@@ -49,7 +51,7 @@ class EligibilityProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc);
+        driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc, ballots);
         registry = new Registry(jdbc);
     }
 
@@ -113,6 +115,8 @@ class EligibilityProcessTest {
         for (int i = 1; i <= 5; i++) {
             driver.vote(code, "hd.sinho." + i, VOTE_YES);
         }
+        driver.closeMeeting(code, "hd.sinho.1");
+        driver.conclude(code, "hd.sinho.1", CONCLUSION_PROPOSE, null, null);
 
         assertThat(workflow.currentSteps(code)).containsExactly(SUPPLEMENT_DOSSIER);
         assertThat((String) variable(code, PROBLEMS)).contains("Không đề nghị khen thưởng đối tượng đang bị xem xét kỷ luật, điều tra")
