@@ -51,6 +51,11 @@ class NominationStore {
         return find(code).orElseThrow(() -> new NominationNotFoundException(code));
     }
 
+    void addStep(long nominationId, String step, String outcome, String comment, LocalDate deadline, String actor) {
+        jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                nominationId, step, outcome, comment, deadline, actor, now());
+    }
+
     /** One statement by code: every step of every nomination passes here (issue 6 counts round trips per lifecycle). */
     void addStep(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
         int added = jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at) "

@@ -47,6 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khenthuong.award.AwardRegistry;
+import vn.khenthuong.council.Ballots;
+import vn.khenthuong.eligibility.Eligibility;
 import vn.khenthuong.nomination.BenchDossiers;
 import vn.khenthuong.workflow.BenchEngine;
 
@@ -67,7 +69,7 @@ import vn.khenthuong.workflow.BenchEngine;
 class KhenThuongBench {
 
     static final int REPETITIONS = Integer.getInteger("bench.repetitions", 3);
-    static final int LIFECYCLES_PER_THREAD = Integer.getInteger("bench.lifecycles", 15);
+    static final int LIFECYCLES_PER_THREAD = Integer.getInteger("bench.lifecycles", 10);
     static final int NOMINATIONS = Integer.getInteger("bench.nominations", 100_000);
     static final int QUERY_SAMPLES = Integer.getInteger("bench.samples", 100);
     static final String AWARD_KIND = "BK_TINH";
@@ -79,6 +81,8 @@ class KhenThuongBench {
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
     @Autowired AwardRegistry awards;
+    @Autowired Ballots ballots;
+    @Autowired Eligibility eligibility;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
     @LocalServerPort int port;
@@ -91,9 +95,8 @@ class KhenThuongBench {
 
     @BeforeAll
     void setUp() {
-        engine = new BenchEngine(processEngine);
+        engine = new BenchEngine(processEngine, ballots);
         dossiers = BenchDossiers.from(context);
-        engine.deployBare(List.of("commune-official.pusamcap", "commune-official.phucthan"));
         line("# Khen thưởng benchmark");
         line("");
         line("- PostgreSQL: " + jdbc.queryForObject("select version()", String.class));
@@ -101,9 +104,18 @@ class KhenThuongBench {
                 + show("full_page_writes") + ", shared_buffers = " + show("shared_buffers"));
         line("- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + Runtime.getRuntime().availableProcessors() + " processors");
+        line("- Load average at start (other work on this machine): " + loadAverage());
         line("- Repetitions: " + REPETITIONS + "; lifecycles per thread and repetition: " + LIFECYCLES_PER_THREAD
                 + "; nominations loaded: " + NOMINATIONS);
         line("");
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     String show(String setting) {
@@ -115,16 +127,20 @@ class KhenThuongBench {
 
     /** Ours: filed through the dossier service, two PDFs uploaded, every task completed by the right user. */
     void ourLifecycle(int thread) {
+        ourLifecycle(thread, new ArrayList<>());
+    }
+
+    String ourLifecycle(int thread, List<BenchEngine.Step> path) {
         String[] filer = FILERS[thread % FILERS.length];
         int n = sequence.incrementAndGet();
         String code = dossiers.fileWithDocuments(filer[0], BenchDossiers.individual(AWARD_KIND, "Nguyễn Văn Đo " + n,
                 String.format("9%011d", n), LocalDate.now().getYear()), DOCUMENTS);
-        engine.driveToEnd(code);
+        engine.driveToEnd(code, path);
+        return code;
     }
 
     void bareLifecycle(int thread) {
-        String[] filer = FILERS[thread % FILERS.length];
-        engine.bareLifecycle("BARE-" + sequence.incrementAndGet(), filer[1], filer[2], filer[0]);
+        engine.bareLifecycle("BARE-" + sequence.incrementAndGet(), FILERS[thread % FILERS.length][0]);
     }
 
     /** Runs {@code perThread} lifecycles on each of {@code threads} threads; returns lifecycles per second. */
@@ -157,10 +173,21 @@ class KhenThuongBench {
         line("");
         line("Ours: `DossierService.file` as the commune official (filing rules, code, process start, registerDossier), two PDF "
                 + "uploads, then every open task completed as a user of its candidate group (or its assignee) with the approving "
-                + "answer: prepareDossier, communeReview, districtReview, 5 × councilVote, provincialAppraisal, decision; validations, "
-                + "outcome records, ballots, tally, DMN threshold, award registry, closing. Bare: `bench/bareNomination.bpmn`, the same "
-                + "user tasks and candidate groups, no-op service tasks, started and completed through the plain Java API by the same "
-                + "users. Same JVM, same database, same engine configuration (history full, authorization on).");
+                + "answer (a secret ballot goes into the ballot box first, as the ballot API does), until the process ends: route DMN, "
+                + "eligibility and quota checks, validations, outcome records, ballots, tally, threshold DMN, reward DMN, award registry, closing. Bare: the same "
+                + "user tasks and candidate groups, built from the path one of ours took, a no-op service task after each, started and "
+                + "completed through the plain Java API by the same users. Same JVM, same database, same engine configuration (history full, authorization on).");
+        line("");
+        // One of ours first: its path (decided by the route DMN) is what the baseline copies.
+        List<BenchEngine.Step> path = new ArrayList<>();
+        String first = ourLifecycle(0, path);
+        assertThat(jdbc.queryForObject("select status from nomination where code = ?", String.class, first)).isEqualTo("AWARDED");
+        String bpmn = engine.deployBare(path, List.of("commune-official.pusamcap", "commune-official.phucthan"));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "bench-bare.bpmn"), bpmn);
+        line("Path of a " + AWARD_KIND + " nomination filed today by `" + FILERS[0][0] + "` (" + path.size() + " user tasks): "
+                + String.join(" → ", path.stream().map(s -> s.taskKey() + (s.group() != null ? " [" + s.group() + "]" : " [" + s.assignee() + "]")).toList())
+                + ". The baseline (written to target/bench-bare.bpmn) has exactly these user tasks.");
         line("");
         // Warm-up: JIT, connection pool, caches, both paths.
         throughput(1, 8, this::ourLifecycle);
@@ -301,6 +328,12 @@ class KhenThuongBench {
             String[] p = persons.get(ThreadLocalRandom.current().nextInt(persons.size()));
             return () -> assertThat(awards.awardsOf(null, p[1], thisYear - 5, thisYear)).isNotEmpty();
         });
+        List<String> candidates = jdbc.queryForList("select code from nomination where status = 'IN_PROGRESS' "
+                + "and award_kind_code in ('CSTD_CS', 'CSTD_TINH') order by id", String.class);
+        queries.put("Eligibility preview of a CSTĐ nomination (prerequisites read from the registry, quota, pending matters)", () -> {
+            String code = candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
+            return () -> assertThat(eligibility.preview(code)).isNotNull();
+        });
         queries.put("Award registry search by name, accent-free (`GET /api/awards?nominee=`) as `thanhtra`", () -> {
             String[] p = persons.get(ThreadLocalRandom.current().nextInt(persons.size()));
             String folded = java.text.Normalizer.normalize(p[1].replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
@@ -364,6 +397,9 @@ class KhenThuongBench {
         plan("`GET /api/nominations/{code}`: steps", sql -> sql.contains("FROM nomination_step"), () -> dossiers.view("huyen.sinho", code));
         plan("Award registry by identity number", sql -> sql.contains("FROM award"), () -> awards.awardsOf(person[0], null, 2000, 2100));
         plan("Award registry by folded name", sql -> sql.contains("FROM award"), () -> awards.awardsOf(null, person[1], 2000, 2100));
+        String candidate = jdbc.queryForObject("select code from nomination where status = 'IN_PROGRESS' and award_kind_code = 'CSTD_TINH' "
+                + "order by id limit 1", String.class);
+        plan("Eligibility: prerequisite awards of the nominee", sql -> sql.contains("FROM award a"), () -> eligibility.preview(candidate));
         plan("Award registry search by part of a name", sql -> sql.contains("FROM award"), () -> awards.search("van", null, null));
     }
 
@@ -412,7 +448,8 @@ class KhenThuongBench {
         line(String.format(Locale.ROOT, "- The same on the loaded PostgreSQL database (schema present, %d nominations): **%.1f s** (once)",
                 count("select count(*) from nomination"), pg));
         line("");
-        line(String.format(Locale.ROOT, "Whole bench run: %.1f min.", (System.nanoTime() - startedAt) / 6e10));
+        line(String.format(Locale.ROOT, "Whole bench run: %.1f min. Load average at the end: %s.", (System.nanoTime() - startedAt) / 6e10,
+                loadAverage()));
     }
 
     /** Seconds from launching a JVM with the application to its readiness probe answering UP. */
