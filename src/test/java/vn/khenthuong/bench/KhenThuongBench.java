@@ -310,12 +310,12 @@ class KhenThuongBench {
         Map<String, Supplier<Runnable>> queries = new LinkedHashMap<>();
         queries.put("Tasklist, commune official `xa.pusamcap`: candidate group, first 20 by due date",
                 () -> () -> assertThat(engine.tasklistFirstPage("xa.pusamcap", 20)).isNotEmpty());
-        queries.put("Tasklist, district officer `huyen.sinho`: candidate group, first 20 by due date",
-                () -> () -> assertThat(engine.tasklistFirstPage("huyen.sinho", 20)).isNotEmpty());
+        queries.put("Tasklist, provincial chairman `tinh.chutich`: candidate group, first 20 by due date",
+                () -> () -> assertThat(engine.tasklistFirstPage("tinh.chutich", 20)).isNotEmpty());
         queries.put("Tasklist, provincial board `tinh.thamdinh`: candidate group, first 20 by due date",
                 () -> () -> assertThat(engine.tasklistFirstPage("tinh.thamdinh", 20)).isNotEmpty());
-        queries.put("Tasklist count, district officer `huyen.sinho`",
-                () -> () -> assertThat(engine.tasklistCount("huyen.sinho")).isPositive());
+        queries.put("Tasklist count, provincial board `tinh.thamdinh`",
+                () -> () -> assertThat(engine.tasklistCount("tinh.thamdinh")).isPositive());
         queries.put("`GET /api/nominations/{code}` over HTTP (Basic auth) as `huyen.sinho`", () -> {
             String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
             return () -> assertThat(get(http, "/api/nominations/" + code, "huyen.sinho").statusCode()).isEqualTo(200);
@@ -387,8 +387,8 @@ class KhenThuongBench {
     void plans(String[] person) {
         line("### Query plans (EXPLAIN ANALYZE, statements captured as sent)");
         line("");
-        plan("Tasklist, `huyen.sinho`, first page", sql -> sql.contains("ACT_RU_TASK") && sql.toLowerCase(Locale.ROOT).contains("order by"),
-                () -> engine.tasklistFirstPage("huyen.sinho", 20));
+        plan("Tasklist, `xa.pusamcap`, first page", sql -> sql.contains("ACT_RU_TASK") && sql.toLowerCase(Locale.ROOT).contains("order by"),
+                () -> engine.tasklistFirstPage("xa.pusamcap", 20));
         plan("Tasklist, `tinh.thamdinh`, first page", sql -> sql.contains("ACT_RU_TASK") && sql.toLowerCase(Locale.ROOT).contains("order by"),
                 () -> engine.tasklistFirstPage("tinh.thamdinh", 20));
         String code = jdbc.queryForObject("select code from nomination where status = 'IN_PROGRESS' and unit_code = 'pusamcap' order by id desc limit 1", String.class);

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The mix: five years (this year and the four before), spread evenly over the seeded communes. Earlier years are
  * closed: 85 % awarded, 12 % rejected at the district, 3 % withdrawn. This year (the year-end crush, still under way):
- * 30 % in progress, 60 % awarded, 10 % rejected. The open ones wait at prepareDossier 10 %, communeReview 20 %, districtReview 20 %, councilVote 15 %
- * (5 ballot tasks each), provincialAppraisal 20 %, decision 15 %. Award kinds: LĐTT 35 %, Giấy khen xã 20 %,
+ * 30 % in progress, 60 % awarded, 10 % rejected. The open ones follow today's route (commune → commune council → province) and wait at prepareDossier 10 %,
+ * communeReview 30 %, councilVote 15 % (3 ballot tasks each), provincialAppraisal 30 %, decision 15 %. Award kinds: LĐTT 35 %, Giấy khen xã 20 %,
  * CSTĐ cơ sở 10 %, tập thể LĐTT 10 %, Bằng khen tỉnh 10 %, tập thể LĐXS, CSTĐ tỉnh, Cờ thi đua 5 % each. Individuals are
  * drawn from 40,000 people, so one person has several nominations over the years, as in a real registry.
  */
@@ -45,9 +47,12 @@ class ScaleLoader {
     static final String[] MIDDLE = {"Văn", "Thị", "A", "Đức", "Thị Thu", "Minh", "Quang", "Thị Hồng", "Xuân", "Công"};
     static final String[] GIVEN = {"An", "Bình", "Chứ", "Dung", "Đào", "Giang", "Hải", "Hường", "Khánh", "Lan", "Mai", "Nam", "Ngọc", "Páo",
             "Phúc", "Quang", "Sáng", "Thắng", "Thủy", "Tiến", "Trang", "Tuấn", "Vân", "Xuân", "Yến", "Dình", "Cường", "Hoa", "Lâm", "Sơn"};
+    /** Where this year's open nominations wait; since 1 July 2025 the route goes commune → commune council → province. */
     static final String[] STAGES = {"prepareDossier", "prepareDossier", "communeReview", "communeReview", "communeReview", "communeReview",
-            "districtReview", "districtReview", "districtReview", "districtReview", "councilVote", "councilVote", "councilVote",
+            "communeReview", "communeReview", "councilVote", "councilVote", "councilVote", "provincialAppraisal", "provincialAppraisal",
             "provincialAppraisal", "provincialAppraisal", "provincialAppraisal", "provincialAppraisal", "decision", "decision", "decision"};
+    static final Map<String, String> ROUTE_STEPS = Map.of("prepareDossier", "COMMUNE_REVIEW", "communeReview", "COMMUNE_REVIEW",
+            "councilVote", "COUNCIL", "provincialAppraisal", "APPRAISAL", "decision", "DECISION");
     static final String[] KINDS = {"LDTT", "LDTT", "LDTT", "LDTT", "LDTT", "LDTT", "LDTT", "GK_XA", "GK_XA", "GK_XA", "GK_XA",
             "CSTD_CS", "CSTD_CS", "TT_LDTT", "TT_LDTT", "BK_TINH", "BK_TINH", "TT_LDXS", "CSTD_TINH", "CO_TD_TINH"};
 
@@ -136,8 +141,8 @@ class ScaleLoader {
                         + "|| (?::varchar[])[1 + i % cardinality(?::varchar[])] ELSE " + person + " END, "
                         + "name_folded = CASE WHEN " + collective + " THEN NULL ELSE " + person + " END, "
                         + "done = CASE status WHEN 'AWARDED' THEN 5 WHEN 'REJECTED' THEN 3 WHEN 'WITHDRAWN' THEN 1 "
-                        + "ELSE (CASE stage WHEN 'prepareDossier' THEN 0 WHEN 'communeReview' THEN 1 WHEN 'districtReview' THEN 2 "
-                        + "WHEN 'councilVote' THEN 3 WHEN 'provincialAppraisal' THEN 3 ELSE 4 END) END",
+                        + "ELSE (CASE stage WHEN 'prepareDossier' THEN 0 WHEN 'communeReview' THEN 1 WHEN 'councilVote' THEN 2 "
+                        + "WHEN 'provincialAppraisal' THEN 3 ELSE 4 END) END",
                 array(GIVEN), communeNames, communeNames, array(FAMILY), array(MIDDLE), array(GIVEN),
                 array(folded(FAMILY)), array(folded(MIDDLE)), array(folded(GIVEN)));
 
@@ -159,10 +164,12 @@ class ScaleLoader {
         jdbc.update("UPDATE bench_g g SET nomination_id = n.id FROM nomination n WHERE n.code = g.code");
 
         jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at) "
-                + "SELECT g.nomination_id, (ARRAY['prepareDossier','communeReview','districtReview','provincialAppraisal','decision'])[k], "
+                + "SELECT g.nomination_id, (CASE WHEN g.year < 2025 THEN ARRAY['prepareDossier','communeReview','districtReview','provincialAppraisal','decision'] "
+                + "ELSE ARRAY['prepareDossier','communeReview','councilConclusion','provincialAppraisal','decision'] END)[k], "
                 + "CASE WHEN k = 1 THEN 'submit' WHEN g.status = 'REJECTED' AND k = 3 THEN 'reject' ELSE 'approve' END, "
                 + "CASE WHEN g.status = 'REJECTED' AND k = 3 THEN 'Chưa đủ tiêu chuẩn' END, NULL, "
-                + "(ARRAY['xa.' || g.unit_code, 'xa.' || g.unit_code, 'huyen.' || u.parent_code, 'tinh.thamdinh', 'tinh.chutich'])[k], "
+                + "(ARRAY['xa.' || g.unit_code, 'xa.' || g.unit_code, CASE WHEN g.year < 2025 THEN 'huyen.' || u.parent_code "
+                + "ELSE 'hd.' || g.unit_code || '.1' END, 'tinh.thamdinh', 'tinh.chutich'])[k], "
                 + "g.created_at + k * interval '3 days' FROM bench_g g JOIN unit u ON u.code = g.unit_code "
                 + "CROSS JOIN LATERAL generate_series(1, g.done) k");
         jdbc.update("INSERT INTO nomination_document (nomination_id, kind, file_name, content_type, size_bytes, sha256, content, doc_version, "
@@ -173,11 +180,13 @@ class ScaleLoader {
         // Council votes: everything that got past the district's council.
         String passedCouncil = "(g.status = 'AWARDED' OR (g.status = 'IN_PROGRESS' AND g.stage IN ('provincialAppraisal', 'decision')))";
         jdbc.update("INSERT INTO council_ballot (nomination_id, council_unit, round, member, vote, cast_at) "
-                + "SELECT g.nomination_id, u.parent_code, 1, 'hd.' || u.parent_code || '.' || m, CASE WHEN m = 5 THEN 'abstain' ELSE 'yes' END, "
-                + "g.created_at + interval '8 days' FROM bench_g g JOIN unit u ON u.code = g.unit_code CROSS JOIN generate_series(1, 5) m "
+                + "SELECT g.nomination_id, c.unit, 1, 'hd.' || c.unit || '.' || m, CASE WHEN m = 5 THEN 'abstain' ELSE 'yes' END, "
+                + "g.created_at + interval '8 days' FROM bench_g g JOIN unit u ON u.code = g.unit_code "
+                + "CROSS JOIN LATERAL (SELECT CASE WHEN g.year < 2025 THEN u.parent_code ELSE g.unit_code END AS unit) c CROSS JOIN generate_series(1, 5) m "
                 + "WHERE " + passedCouncil);
         jdbc.update("INSERT INTO council_tally (nomination_id, council_unit, round, member_count, yes_count, no_count, abstain_count, "
-                + "required_share, strictly_more, passed, tallied_at) SELECT g.nomination_id, u.parent_code, 1, 5, 4, 0, 1, 0.5, true, true, "
+                + "required_share, strictly_more, passed, tallied_at) SELECT g.nomination_id, CASE WHEN g.year < 2025 THEN u.parent_code ELSE g.unit_code END, "
+                + "1, 5, 4, 0, 1, 0.5, true, true, "
                 + "g.created_at + interval '9 days' FROM bench_g g JOIN unit u ON u.code = g.unit_code WHERE " + passedCouncil);
         jdbc.update("INSERT INTO award (nomination_id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, "
                 + "nominee_name_folded, nominee_id_number, decision_number, decision_date, signer, recorded_at) "
@@ -197,9 +206,9 @@ class ScaleLoader {
     }
 
     private int startOpenInstances() throws Exception {
-        List<Map<String, Object>> open = jdbc.queryForList("SELECT g.code, g.unit_code, u.parent_code AS district, g.kind, g.name, g.stage "
+        List<Map<String, Object>> open = jdbc.queryForList("SELECT g.code, g.unit_code, u.parent_code AS district, g.kind, g.name, g.stage, g.individual "
                 + "FROM bench_g g JOIN unit u ON u.code = g.unit_code WHERE g.status = 'IN_PROGRESS' ORDER BY g.i");
-        Map<String, List<String>> councils = new HashMap<>();
+        Map<String, List<String>> councils = new ConcurrentHashMap<>();
         int batch = 200;
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -208,12 +217,16 @@ class ScaleLoader {
                 List<Map<String, Object>> slice = open.subList(from, Math.min(open.size(), from + batch));
                 done.add(pool.submit(() -> transactions.executeWithoutResult(tx -> slice.forEach(row -> {
                     String district = (String) row.get("district");
-                    List<String> council;
-                    synchronized (councils) {
-                        council = councils.computeIfAbsent(district, d -> List.of("hd." + d + ".1", "hd." + d + ".2", "hd." + d + ".3",
-                                "hd." + d + ".4", "hd." + d + ".5"));
-                    }
+                    String unit = (String) row.get("unit_code");
+                    String stage = (String) row.get("stage");
                     Map<String, Object> v = new HashMap<>();
+                    v.put("routeStep", ROUTE_STEPS.get(stage));
+                    v.put("stepUnit", "COUNCIL".equals(ROUTE_STEPS.get(stage)) ? unit : "laichau");
+                    v.put("stepLevel", "COUNCIL".equals(ROUTE_STEPS.get(stage)) ? "COMMUNE" : "PROVINCE");
+                    v.put("councilLevel", "COMMUNE");
+                    v.put("procedureKind", "PERIODIC");
+                    v.put("nomineeKind", row.get("individual") == Boolean.TRUE ? "INDIVIDUAL" : "COLLECTIVE");
+                    v.put("secretBallot", Set.of("CSTD_CS", "CSTD_TINH").contains(row.get("kind")));
                     v.put("nominationCode", row.get("code"));
                     v.put("unitCode", row.get("unit_code"));
                     v.put("districtCode", district);
@@ -221,8 +234,9 @@ class ScaleLoader {
                     v.put("awardKindCode", row.get("kind"));
                     v.put("nomineeName", row.get("name"));
                     v.put("initiator", "xa." + row.get("unit_code"));
-                    v.put("councilUnit", district);
-                    v.put("councilMembers", new ArrayList<>(council));
+                    // Since the districts ended, a commune's own council votes first (demo: hd.<commune>.1..3).
+                    v.put("councilUnit", unit);
+                    v.put("councilMembers", new ArrayList<>(councils.computeIfAbsent(unit, c -> List.of("hd." + c + ".1", "hd." + c + ".2", "hd." + c + ".3"))));
                     runtimeService.createProcessInstanceByKey("nomination").businessKey((String) row.get("code")).setVariables(v)
                             .startBeforeActivity(activity((String) row.get("stage"))).execute();
                 }))));
