@@ -73,11 +73,12 @@ class NominationRouteTest {
 
     String file(String awardKind, NomineeKind nomineeKind, String procedure, int year) {
         NewDossier d = nomineeKind == NomineeKind.HOUSEHOLD
-                ? new NewDossier(awardKind, null, procedure, NomineeKind.HOUSEHOLD, null, "011111111111", null, null, null,
+                ? new NewDossier(awardKind, null, procedure, NomineeKind.HOUSEHOLD, null, ProcessDriver.nextIdNumber(), null, null, null,
                 "Bản Thẩm Phé, xã Pu Sam Cáp", 6, "Lò Thị Dung", null, "Hộ gia đình phát triển kinh tế, nuôi 40 con lợn.", year)
-                : new NewDossier(awardKind, null, procedure, NomineeKind.INDIVIDUAL, "Giàng A Chứ", "012345678901", 1985, "MALE",
+                : new NewDossier(awardKind, null, procedure, NomineeKind.INDIVIDUAL, "Giàng A Chứ", ProcessDriver.nextIdNumber(), 1985, "MALE",
                 "Trưởng bản", "Bản Pu Sam Cáp", null, null, null, "Vận động Nhân dân hiến đất làm đường.", year);
         String code = workflow.start(d, "xa.pusamcap");
+        driver.meetPrerequisites(code);
         driver.attachRequiredDocuments(code);
         driver.complete("xa.pusamcap", code, PREPARE_DOSSIER, Map.of());
         driver.review("xa.pusamcap", code, COMMUNE_REVIEW, "approve", null);
