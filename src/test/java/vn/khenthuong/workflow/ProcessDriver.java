@@ -63,11 +63,6 @@ class ProcessDriver {
         return code;
     }
 
-    /**
-     * Writes the registry history that processes/eligibility.dmn and quota.dmn ask of this nominee, so that a route
-     * test is not stopped by eligibility: LĐTT of the year (with six colleagues, one more CSTĐ cơ sở slot) for
-     * CSTĐ cơ sở, three years of CSTĐ cơ sở for CSTĐ cấp tỉnh, two CSTĐ cấp tỉnh for CSTĐ toàn quốc.
-     */
     /** The nominee's LĐTT and six colleagues': seven more LĐTT in the unit's year make one more CSTĐ cơ sở slot (15%, rounded down). */
     private static void laborTitleWithQuotaRoom(vn.khenthuong.testsupport.Registry registry, String unit, int year, String name, String id) {
         registry.award(unit, "LDTT", year, "PERIODIC", name, id);
@@ -76,6 +71,11 @@ class ProcessDriver {
         }
     }
 
+    /**
+     * Writes the registry history that processes/eligibility.dmn and quota.dmn ask of this nominee, so that a route
+     * test is not stopped by eligibility: LĐTT of the year (with six colleagues, one more CSTĐ cơ sở slot) for
+     * CSTĐ cơ sở, three years of CSTĐ cơ sở for CSTĐ cấp tỉnh, two CSTĐ cấp tỉnh for CSTĐ toàn quốc.
+     */
     void meetPrerequisites(String code) {
         Map<String, Object> n = jdbc.queryForMap("select award_kind_code, unit_code, year, nominee_name, nominee_id_number from nomination where code = ?", code);
         String kind = (String) n.get("award_kind_code");
