@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.audit.AuditEventType;
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Unit;
 
@@ -28,8 +30,10 @@ class JdbcAwardRegistry implements AwardRegistry {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalog catalog;
+    private final AuditLog audit;
 
-    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog) {
+    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.catalog = catalog;
     }
@@ -54,7 +58,10 @@ class JdbcAwardRegistry implements AwardRegistry {
         if (inserted == 0) {
             throw new IllegalArgumentException("Không có hồ sơ " + nominationCode + " / no such nomination");
         }
-        return byNomination(nominationCode).orElseThrow();
+        AwardEntry entry = byNomination(nominationCode).orElseThrow();
+        audit.append(nominationCode, AuditEventType.AWARD_RECORDED, signer, AuditLog.fields("awardId", entry.id(), "decisionNumber", decisionNumber,
+                "decisionDate", decisionDate, "signer", signer, "awardKindCode", entry.awardKindCode(), "nomineeName", entry.nomineeName()));
+        return entry;
     }
 
     private Optional<AwardEntry> byNomination(String code) {

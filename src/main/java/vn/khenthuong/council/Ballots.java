@@ -12,6 +12,8 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.audit.AuditEventType;
+import vn.khenthuong.audit.AuditLog;
 
 /**
  * Ballots of the emulation council and their tally (tables council_ballot, council_tally).
@@ -23,9 +25,11 @@ public class Ballots {
     public static final Set<String> VOTES = Set.of("yes", "no", "abstain");
 
     private final JdbcTemplate jdbc;
+    private final AuditLog audit;
 
-    Ballots(JdbcTemplate jdbc) {
+    Ballots(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Records (or corrects, within the open round) the ballot of one member. */
@@ -43,6 +47,8 @@ public class Ballots {
             jdbc.update("insert into council_ballot (nomination_id, council_unit, round, member, vote, cast_at) values (?, ?, ?, ?, ?, ?)",
                     nominationId, councilUnit, round, member, vote, now);
         }
+        // Who took part, never what they chose: the trail must not reveal a secret ballot.
+        audit.append(nominationCode, AuditEventType.BALLOT_CAST, member, AuditLog.fields("councilUnit", councilUnit, "round", round));
     }
 
     /**
@@ -75,6 +81,9 @@ public class Ballots {
                         + "abstain_count, required_share, strictly_more, passed, tallied_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 nominationId, councilUnit, round, council.size(), yes, no, abstain, requiredShare, strictlyMore, passed,
                 Timestamp.from(Instant.now()));
+        audit.append(nominationCode, AuditEventType.COUNCIL_TALLY, "system", AuditLog.fields("councilUnit", councilUnit, "round", round,
+                "members", council.stream().sorted().toList(), "memberCount", council.size(), "yes", yes, "no", no, "abstain", abstain,
+                "requiredShare", requiredShare, "strictlyMore", strictlyMore, "passed", passed));
         return new Tally(nominationCode, councilUnit, round, council.size(), yes, no, abstain, requiredShare, strictlyMore, passed);
     }
 
