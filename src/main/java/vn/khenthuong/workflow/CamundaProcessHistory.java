@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,8 @@ import vn.khenthuong.audit.ProcessHistory;
 @Service
 class CamundaProcessHistory implements ProcessHistory {
 
+    private static final Set<String> ASSIGNING = Set.of(UserOperationLogEntry.OPERATION_TYPE_CLAIM, UserOperationLogEntry.OPERATION_TYPE_ASSIGN,
+            UserOperationLogEntry.OPERATION_TYPE_DELEGATE, UserOperationLogEntry.OPERATION_TYPE_SET_OWNER);
     static final String HIDDEN_VALUE = "(phiếu kín — không hiển thị)";
 
     private final HistoryService historyService;
@@ -63,16 +66,33 @@ class CamundaProcessHistory implements ProcessHistory {
 
         Map<String, HistoricTaskInstance> tasks = new HashMap<>();
         historyService.createHistoricTaskInstanceQuery().processInstanceId(id).list().forEach(t -> tasks.put(t.getId(), t));
+        Map<String, List<UserOperationLogEntry>> operations = new LinkedHashMap<>();
+        historyService.createUserOperationLogQuery().processInstanceId(id).orderByTimestamp().asc().list()
+                .forEach(e -> operations.computeIfAbsent(e.getOperationId(), k -> new ArrayList<>()).add(e));
+        Set<String> assignedByPeople = new java.util.HashSet<>();
+        operations.values().stream().flatMap(List::stream).filter(e -> e.getTaskId() != null && ASSIGNING.contains(e.getOperationType()))
+                .forEach(e -> assignedByPeople.add(e.getTaskId()));
+        Map<String, List<HistoricIdentityLinkLog>> links = new HashMap<>();
+        Map<String, String> assignedAtCreation = new HashMap<>();
+        for (HistoricTaskInstance t : tasks.values()) {
+            List<HistoricIdentityLinkLog> log = historyService.createHistoricIdentityLinkLogQuery().taskId(t.getId()).orderByTime().asc().list();
+            links.put(t.getId(), log);
+            // An assignee the process set (a council member's ballot): nobody claimed or assigned the task through the API.
+            if (!assignedByPeople.contains(t.getId())) {
+                log.stream().filter(l -> IdentityLinkType.ASSIGNEE.equals(l.getType()) && "add".equals(l.getOperationType())).findFirst()
+                        .ifPresent(l -> assignedAtCreation.put(t.getId(), l.getUserId()));
+            }
+        }
 
         for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery().processInstanceId(id)
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
             String type = a.getActivityType();
-            if (type.contains("Gateway") || "multiInstanceBody".equals(type)) {
+            if (type.contains("Gateway") || "multiInstanceBody".equals(type) || "startEvent".equals(type)) {
                 continue;
             }
             if ("userTask".equals(type)) {
                 facts.add(new HistoryFact(instant(a.getStartTime()), Kind.TASK_ENTERED, id, a.getActivityId(), a.getActivityName(), type,
-                        a.getTaskId(), a.getAssignee(), null, Map.of()));
+                        a.getTaskId(), assignedAtCreation.get(a.getTaskId()), null, Map.of()));
                 if (a.getEndTime() != null) {
                     facts.add(new HistoryFact(instant(a.getEndTime()), Kind.TASK_LEFT, id, a.getActivityId(), a.getActivityName(), type,
                             a.getTaskId(), a.getAssignee(), null, a.isCanceled() ? values("canceled", "true") : Map.of()));
@@ -85,7 +105,7 @@ class CamundaProcessHistory implements ProcessHistory {
         }
 
         for (HistoricTaskInstance t : tasks.values()) {
-            for (HistoricIdentityLinkLog link : historyService.createHistoricIdentityLinkLogQuery().taskId(t.getId()).orderByTime().asc().list()) {
+            for (HistoricIdentityLinkLog link : links.get(t.getId())) {
                 if (IdentityLinkType.CANDIDATE.equals(link.getType()) && "add".equals(link.getOperationType())) {
                     facts.add(new HistoryFact(instant(link.getTime()), Kind.CANDIDATE, id, t.getTaskDefinitionKey(), t.getName(), "userTask",
                             t.getId(), link.getGroupId() != null ? link.getGroupId() : link.getUserId(), link.getGroupId() != null ? "group" : "user", Map.of()));
@@ -93,28 +113,30 @@ class CamundaProcessHistory implements ProcessHistory {
             }
         }
 
-        Map<String, Map<String, String>> variablesByOperation = new HashMap<>();
-        for (HistoricDetail d : historyService.createHistoricDetailQuery().processInstanceId(id).variableUpdates().orderPartiallyByOccurrence().asc().list()) {
-            if (d.getUserOperationId() != null && d instanceof HistoricVariableUpdate u) {
-                variablesByOperation.computeIfAbsent(d.getUserOperationId(), k -> new LinkedHashMap<>())
-                        .put(u.getVariableName(), hidden.contains(u.getVariableName()) ? HIDDEN_VALUE : String.valueOf(u.getValue()));
-            }
-        }
+        List<HistoricDetail> details = historyService.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
+                .orderPartiallyByOccurrence().asc().list();
 
-        Map<String, List<UserOperationLogEntry>> operations = new LinkedHashMap<>();
-        historyService.createUserOperationLogQuery().processInstanceId(id).orderByTimestamp().asc().list()
-                .forEach(e -> operations.computeIfAbsent(e.getOperationId(), k -> new ArrayList<>()).add(e));
         for (List<UserOperationLogEntry> entries : operations.values()) {
             UserOperationLogEntry first = entries.get(0);
+            if (UserOperationLogEntry.OPERATION_TYPE_CREATE.equals(first.getOperationType())
+                    && EntityTypes.PROCESS_INSTANCE.equals(first.getEntityType())) {
+                continue; // the start, already reported with its initiator; the dossier itself is in our tables
+            }
             Map<String, String> vals = new LinkedHashMap<>();
             for (UserOperationLogEntry e : entries) {
-                if (e.getProperty() != null && e.getNewValue() != null && !hidden.contains(e.getProperty())) {
+                if (e.getProperty() != null && e.getNewValue() != null && !"delete".equals(e.getProperty()) && !hidden.contains(e.getProperty())) {
                     vals.put(e.getProperty(), e.getOrgValue() == null ? e.getNewValue() : e.getOrgValue() + " → " + e.getNewValue());
                 }
             }
-            vals.putAll(variablesByOperation.getOrDefault(first.getOperationId(), Map.of()));
             HistoricTaskInstance task = first.getTaskId() == null ? null : tasks.get(first.getTaskId());
             boolean taskWork = task != null && UserOperationLogEntry.CATEGORY_TASK_WORKER.equals(first.getCategory());
+            for (HistoricDetail d : details) {
+                // With a task's completion, only what was set on that task (the form's answers), not what the process did next.
+                if (first.getOperationId().equals(d.getUserOperationId()) && d instanceof HistoricVariableUpdate u
+                        && (!taskWork || task.getId().equals(d.getTaskId()) || task.getActivityInstanceId().equals(d.getActivityInstanceId()))) {
+                    vals.put(u.getVariableName(), hidden.contains(u.getVariableName()) ? HIDDEN_VALUE : String.valueOf(u.getValue()));
+                }
+            }
             facts.add(new HistoryFact(instant(first.getTimestamp()), taskWork ? Kind.TASK_OPERATION : Kind.ADMIN_OPERATION, id,
                     task == null ? null : task.getTaskDefinitionKey(), task == null ? null : task.getName(), first.getEntityType(),
                     first.getTaskId(), first.getUserId(), first.getOperationType(), vals));
