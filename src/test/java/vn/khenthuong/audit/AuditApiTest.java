@@ -107,6 +107,8 @@ class AuditApiTest {
         }
         assertThat(get("xa.pusamcap", "/api/audit/verify").body()).contains("\"status\":403");
         assertThat(get("admin", "/api/audit/verify").statusCode()).isEqualTo(200);
+        assertThat(get("thanhtra", "/tra-cuu.html").body()).contains("Tra cứu, thanh tra hồ sơ khen thưởng");
+        assertThat(get("thanhtra", "/camunda/app/welcome/scripts/config.js").body()).contains("href: '/tra-cuu.html'");
         // The auditor sees every unit, not only one.
         JsonNode all = search("thanhtra", "size=200");
         assertThat(names(all)).contains("Lò Thị Dung", "Hoàng Thị Mai");
