@@ -221,7 +221,7 @@ class AuditTrail {
         return jdbc.query("SELECT * FROM council_tally WHERE nomination_id = ? ORDER BY round", (rs, i) -> new Trail.TallyView(rs.getInt("round"),
                 rs.getString("council_unit"), rs.getInt("member_count"), rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),
                 rs.getBigDecimal("required_share").stripTrailingZeros(), rs.getBoolean("strictly_more"), rs.getBoolean("passed"),
-                jdbc.queryForList("SELECT member FROM council_ballot WHERE nomination_id = ? AND round = ? ORDER BY member", String.class,
+                jdbc.queryForList("SELECT member FROM council_participation WHERE nomination_id = ? AND round = ? ORDER BY member", String.class,
                         nominationId, rs.getInt("round")),
                 rs.getObject("tallied_at", OffsetDateTime.class).toInstant()), nominationId);
     }

@@ -60,7 +60,9 @@ class JdbcNominations implements Nominations {
         store.insert(code, unitCode, dossier, filedBy);
         audit.append(code, AuditEventType.NOMINATION_FILED, filedBy, AuditLog.fields("unitCode", unitCode, "awardKindCode", dossier.awardKindCode(),
                 "nomineeKind", dossier.nomineeKind().name(), "nomineeName", dossier.nomineeName(), "nomineeIdNumber", dossier.nomineeIdNumber(), "year", dossier.year()));
-        return new RegisteredDossier(code, unitCode, district, province, dossier.awardKindCode(), dossier.nomineeName());
+        String tierModel = TierModels.of(lineage, TierModels.referenceDate(dossier.year(), LocalDate.now(clock)));
+        return new RegisteredDossier(code, unitCode, district, province, dossier.awardKindCode(), dossier.nomineeName(),
+                dossier.nomineeKind().name(), dossier.procedureKind(), tierModel);
     }
 
     /**
@@ -151,6 +153,23 @@ class JdbcNominations implements Nominations {
         Dossier dossier = store.get(code);
         store.addStep(dossier.id(), step, outcome, comment, deadline, actor == null ? "system" : actor);
         audit.append(code, AuditEventType.STEP_OUTCOME, actor, AuditLog.fields("step", step, "outcome", outcome, "comment", comment, "deadline", deadline));
+    }
+
+    @Override
+    @Transactional
+    public void changeAwardKind(String code, String awardKindCode, String step, String reason, String actor) {
+        Dossier dossier = store.get(code);
+        if (catalog.awardKind(awardKindCode).isEmpty()) {
+            throw new IllegalArgumentException("Danh hiệu/hình thức " + awardKindCode + " không có trong danh mục / unknown award kind");
+        }
+        String previous = dossier.content().awardKindCode();
+        // Keep the first proposal: a later change must not overwrite what the unit asked for.
+        jdbc.update("UPDATE nomination SET proposed_award_kind_code = COALESCE(proposed_award_kind_code, award_kind_code), "
+                + "award_kind_code = ?, updated_at = CURRENT_TIMESTAMP, version = version + 1 WHERE id = ?", awardKindCode, dossier.id());
+        store.addStep(dossier.id(), step, "changed", "Đổi từ " + previous + " sang " + awardKindCode + ". " + reason, null,
+                actor == null ? "system" : actor);
+        audit.append(code, AuditEventType.DOSSIER_CHANGED, actor, AuditLog.fields("field", "awardKindCode", "oldValue", previous,
+                "newValue", awardKindCode, "reason", reason, "step", step));
     }
 
     @Override

@@ -38,6 +38,11 @@ final class FormValues {
         }
     }
 
+    /** The last moment of a deadline day, when a timer on it fires. */
+    static Date endOfDay(LocalDate date) {
+        return Date.from(date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusSeconds(1));
+    }
+
     static String vi(LocalDate date) {
         return date == null ? "" : VI.format(date);
     }

@@ -8,7 +8,13 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import vn.khenthuong.council.Ballots;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -32,16 +38,25 @@ class RouteDriver {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** The key of the action "a timer fired" (no person involved). */
+    static final String TIMER = "(timer)";
+
     final TaskService taskService;
     final IdentityService identityService;
     final NominationWorkflow workflow;
+    final ManagementService managementService;
+    final RuntimeService runtimeService;
+    final Ballots ballots;
     final List<Action> actions = new ArrayList<>();
     private final Map<String, Integer> occurrences = new HashMap<>();
 
-    RouteDriver(TaskService taskService, IdentityService identityService, NominationWorkflow workflow) {
-        this.taskService = taskService;
-        this.identityService = identityService;
+    RouteDriver(ProcessEngine engine, NominationWorkflow workflow, Ballots ballots) {
+        this.taskService = engine.getTaskService();
+        this.identityService = engine.getIdentityService();
+        this.managementService = engine.getManagementService();
+        this.runtimeService = engine.getRuntimeService();
         this.workflow = workflow;
+        this.ballots = ballots;
     }
 
     static NewDossier dossier(String awardKind, String nominee) {
@@ -56,6 +71,11 @@ class RouteDriver {
         switch (taskKey) {
             case "prepareDossier", "supplementDossier" -> { }
             case "councilVote" -> v.put("vote", "yes");
+            case "recordWrittenBallots", "handleOverdueSupplementation" -> { }
+            case "councilConclusion" -> {
+                v.put("conclusion", "propose");
+                v.put("comment", "Đề nghị khen thưởng như hồ sơ");
+            }
             case "decision" -> {
                 v.put("decisionNumber", "2551/QĐ-UBND");
                 v.put("decisionDate", LocalDate.now().toString());
@@ -80,10 +100,16 @@ class RouteDriver {
     void run(String code, BiFunction<String, Integer, Map<String, Object>> answers, BiConsumer<String, Integer> before,
              java.util.function.Consumer<Action> after) {
         for (int guard = 0; guard < 200; guard++) {
+            // The meeting is closed only once every member has voted.
             List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(code).active()
-                    .orderByTaskCreateTime().asc().orderByTaskAssignee().asc().list();
+                    .orderByTaskCreateTime().asc().orderByTaskAssignee().asc().list().stream()
+                    .sorted(java.util.Comparator.comparing(t -> "recordWrittenBallots".equals(t.getTaskDefinitionKey()))).toList();
             if (open.isEmpty()) {
-                return;
+                if (!waitedForTimer(code)) {
+                    return;
+                }
+                after.accept(new Action(TIMER, null, false, Map.of()));
+                continue;
             }
             Task task = open.get(0);
             String key = task.getTaskDefinitionKey();
@@ -96,7 +122,14 @@ class RouteDriver {
                 as(user, () -> taskService.claim(task.getId(), user));
                 pause();
             }
-            as(user, () -> taskService.complete(task.getId(), variables));
+            if ("councilVote".equals(key) && Boolean.TRUE.equals(taskService.getVariable(task.getId(), "secretBallot"))) {
+                // A secret ballot goes into the ballot box (as POST /api/council/ballots does), never into a variable.
+                String unit = (String) taskService.getVariable(task.getId(), "councilUnit");
+                ballots.cast(code, unit, user, (String) variables.get("vote"), true, Ballots.IN_PERSON, null, user);
+                as(user, () -> taskService.complete(task.getId()));
+            } else {
+                as(user, () -> taskService.complete(task.getId(), variables));
+            }
             Action action = new Action(key, user, claim, variables);
             actions.add(action);
             occurrences.merge(key, 1, Integer::sum);
@@ -104,6 +137,20 @@ class RouteDriver {
             pause();
         }
         throw new AssertionError("Nomination " + code + " did not end within 200 tasks");
+    }
+
+    /** With no task open, a waiting timer (a public disclosure window, say) is let run now; false when nothing waits. */
+    private boolean waitedForTimer(String code) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+        if (instance == null) {
+            return false;
+        }
+        List<Job> timers = managementService.createJobQuery().processInstanceId(instance.getId()).list();
+        if (timers.isEmpty()) {
+            throw new AssertionError("Nomination " + code + " waits with neither a task nor a job");
+        }
+        managementService.executeJob(timers.get(0).getId());
+        return true;
     }
 
     private String candidate(Task task) {

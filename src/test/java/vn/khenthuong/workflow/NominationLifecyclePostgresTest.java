@@ -33,13 +33,14 @@ class NominationLifecyclePostgresTest {
     @Autowired IdentityService identityService;
     @Autowired NominationWorkflow workflow;
     @Autowired JdbcTemplate jdbc;
+    @Autowired vn.khenthuong.council.Ballots ballots;
 
     ProcessDriver driver;
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc);
+        driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc, ballots);
     }
 
     @Test
@@ -62,6 +63,8 @@ class NominationLifecyclePostgresTest {
         for (int i = 1; i <= 5; i++) {
             driver.vote(code, "hd.sinho." + i, i <= 3 ? "yes" : "abstain");
         }
+        driver.closeMeeting(code, "hd.sinho.1");
+        driver.conclude(code, "hd.sinho.1", CONCLUSION_REJECT, null, "Không đạt 70%");
         assertThat(driver.status(code)).isEqualTo("REJECTED");
         assertThat(driver.closingReason(code)).contains("3/5");
     }
