@@ -181,8 +181,10 @@ class AuditTrail {
                     + (d.get("comment") == null ? "" : "; ý kiến: " + d.get("comment"))
                     + (d.get("deadline") == null ? "" : "; hạn bổ sung: " + LocalDate.parse((String) d.get("deadline")).format(DATE_VI));
             case BALLOT_CAST -> names.of(e.actor()) + " đã biểu quyết (Hội đồng " + unitName((String) d.get("councilUnit")) + ", lần " + d.get("round") + ")";
-            case COUNCIL_TALLY -> "Kiểm phiếu lần " + d.get("round") + " — Hội đồng " + unitName((String) d.get("councilUnit")) + ": " + d.get("yes") + "/"
-                    + d.get("memberCount") + " đồng ý, " + d.get("no") + " không đồng ý, " + d.get("abstain") + " không biểu quyết; yêu cầu "
+            case COUNCIL_TALLY -> "Kiểm phiếu lần " + d.get("round") + " — Hội đồng " + unitName((String) d.get("councilUnit")) + ": " + d.get("yesCount") + "/"
+                    + d.get("memberCount") + " đồng ý, " + d.get("noCount") + " không đồng ý, " + d.get("abstainCount") + " không biểu quyết ("
+                    + d.get("participants") + " thành viên tham gia" + (Boolean.FALSE.equals(d.get("quorumMet")) ? ", không đủ số lượng tối thiểu" : "")
+                    + "); yêu cầu "
                     + (Boolean.TRUE.equals(d.get("strictlyMore")) ? "trên " : "từ ") + percent(d.get("requiredShare")) + " tổng số thành viên; "
                     + (Boolean.TRUE.equals(d.get("passed")) ? "ĐẠT" : "KHÔNG ĐẠT");
             case AWARD_RECORDED -> "Ghi sổ khen thưởng: Quyết định số " + d.get("decisionNumber") + " ngày "

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "lo thi dung" finds "Lò Thị Dung" with an indexed query on H2 and PostgreSQL alike (no unaccent extension).
  */
 @Component
-class SearchIndex {
+public class SearchIndex {
 
     private final JdbcTemplate jdbc;
 

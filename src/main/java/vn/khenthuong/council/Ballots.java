@@ -131,8 +131,9 @@ public class Ballots {
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 nominationId, councilUnit, round, council.size(), yes, no, abstain, requiredShare, strictlyMore, passed,
                 Timestamp.from(Instant.now()), secret, participants, quorum.decimal(), quorumMet);
+        // Counts only: who took part is in the BALLOT_CAST events, and no row names members beside the counts.
         audit.append(nominationCode, AuditEventType.COUNCIL_TALLY, "system", AuditLog.fields("councilUnit", councilUnit, "round", round,
-                "members", council.stream().sorted().toList(), "memberCount", council.size(), "yes", yes, "no", no, "abstain", abstain,
+                "memberCount", council.size(), "yesCount", yes, "noCount", no, "abstainCount", abstain,
                 "requiredShare", requiredShare, "strictlyMore", strictlyMore, "passed", passed, "secretBallot", secret,
                 "participants", participants, "quorumShare", quorum.decimal(), "quorumMet", quorumMet));
         return new Tally(nominationCode, councilUnit, round, council.size(), yes, no, abstain, requiredShare, strictlyMore, passed,

@@ -151,6 +151,9 @@ class AuditTrailTest {
                 && e.detailVi().contains("vote = yes"));
         assertThat(trail.entries()).anyMatch(e -> e.kind().equals("STEP_OUTCOME") && e.detailVi().contains("Thiếu biên bản họp xét của thôn"));
         assertThat(audit.verify().valid()).isTrue();
+        // Retention: the history of an award is never due for cleanup.
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult()
+                .getRemovalTime()).isNull();
     }
 
     @Test
@@ -191,6 +194,9 @@ class AuditTrailTest {
         driver.as("admin", () -> runtimeService.deleteProcessInstance(pi, "Lập trùng hồ sơ"));
 
         Trail trail = trails.of(code);
+        // Retention: a nomination that ended without an award is cleaned up after the definition's time to live.
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult()
+                .getRemovalTime()).isAfter(new java.util.Date(System.currentTimeMillis() + 3000L * 24 * 3600 * 1000));
         List<Trail.Entry> adminActs = trail.entries().stream().filter(e -> e.kind().equals("ADMIN_OPERATION")).toList();
         assertThat(adminActs).extracting(Trail.Entry::actor).containsExactly("admin", "admin");
         assertThat(adminActs.get(0).detailVi()).isEqualTo("Thao tác quản trị: Đặt biến quy trình: nomineeName = Vàng Thị Mỷ (sửa qua REST)");
