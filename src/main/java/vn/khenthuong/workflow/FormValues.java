@@ -47,6 +47,11 @@ final class FormValues {
         return date == null ? "" : VI.format(date);
     }
 
+    /** Đồng the Vietnamese way: 1.490.000 đồng. */
+    static String money(long dong) {
+        return String.format(java.util.Locale.ROOT, "%,d", dong).replace(',', '.') + " đồng";
+    }
+
     static String text(Object value) {
         if (value == null) {
             return null;

@@ -55,6 +55,11 @@ class NominationLifecyclePostgresTest {
         assertThat(driver.status(code)).isEqualTo("AWARDED");
         assertThat(jdbc.queryForObject("select count(*) from council_ballot b join nomination n on n.id = b.nomination_id where n.code = ?",
                 Integer.class, code)).isEqualTo(5);
+        // Reward money: Bằng khen tỉnh for an individual, 1.0 × 1,490,000 đ (base salary from 1 July 2019).
+        assertThat(jdbc.queryForMap("select reward_coefficient, base_salary, reward_amount from award a join nomination n on n.id = a.nomination_id"
+                + " where n.code = ?", code)).containsEntry("base_salary", 1490000L).containsEntry("reward_amount", 1490000L)
+                .hasEntrySatisfying("reward_coefficient", c -> assertThat((java.math.BigDecimal) c).isEqualByComparingTo("1.0"));
+        assertThat(driver.closingReason(code)).isEqualTo("Quyết định số 2551/QĐ-UBND ngày 20/12/2019; tiền thưởng 1.490.000 đồng");
     }
 
     @Test
