@@ -165,10 +165,12 @@ final class DossierRules {
         if (startsAfter || endsBefore) {
             p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" không áp dụng cho thành tích năm " + f.year(),
                     kind.code() + " is not in force for " + f.year()));
-        } else if (!kind.validOn(f.today())) {
-            // The catalogue's validity is about the filing: e.g. no district chairman's Giấy khen once districts are gone.
-            p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" " + validityVi(kind) + ", không nhận hồ sơ nộp ngày " + vi(f.today()),
-                    kind.code() + " is not in force on the filing date " + f.today() + validityEn(kind)));
+        } else if (!kind.validOn(TierModels.referenceDate(f.year(), f.today()))) {
+            // Validity on the dossier's reference date (the route uses the same date): no district chairman's Giấy
+            // khen for a dossier considered once districts are gone.
+            LocalDate on = TierModels.referenceDate(f.year(), f.today());
+            p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" " + validityVi(kind) + ", không xét cho hồ sơ ngày " + vi(on),
+                    kind.code() + " is not in force on the dossier's reference date " + on + validityEn(kind)));
         }
         return p;
     }
