@@ -159,7 +159,14 @@ class AuditTrailTest {
     @Test
     void secretBallotShowsWhoTookPartAndTheTallyButNoChoice() throws Exception {
         RouteDriver driver = new RouteDriver(engine, workflow, ballots);
-        String code = workflow.start(RouteDriver.dossier("CSTD_CS", "Lò Văn Páo"), "xa.pusamcap");
+        // CSTĐ cơ sở asks for the year's LĐTT and a commune quota (eligibility.dmn): give the nominee both.
+        vn.khenthuong.testsupport.Registry registry = new vn.khenthuong.testsupport.Registry(jdbc);
+        registry.award("pusamcap", "LDTT", 2019, "PERIODIC", "Lò Văn Páo", "088800000001");
+        registry.laborTitles("pusamcap", 2019, 40, "audit-");
+        vn.khenthuong.nomination.NewDossier d = RouteDriver.dossier("CSTD_CS", "Lò Văn Páo");
+        String code = workflow.start(new vn.khenthuong.nomination.NewDossier(d.awardKindCode(), d.movementCode(), d.procedureKind(),
+                d.nomineeKind(), d.nomineeName(), "088800000001", d.nomineeBirthYear(), d.nomineeGender(), d.nomineePosition(),
+                d.nomineeAddress(), d.memberCount(), d.headName(), d.taxCode(), d.achievements(), d.year()), "xa.pusamcap");
         driver.run(code, (task, n) -> task.equals("councilVote") && n == 0 ? Map.of("vote", "no") : RouteDriver.approve(task), (task, n) -> {
             if (task.equals("prepareDossier") && n == 0) {
                 required(code).forEach(kind -> documents.store(code, kind, kind.toLowerCase() + ".pdf", RouteDriver.PDF, "xa.pusamcap"));

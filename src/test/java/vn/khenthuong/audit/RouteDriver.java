@@ -114,6 +114,10 @@ class RouteDriver {
             Task task = open.get(0);
             String key = task.getTaskDefinitionKey();
             int occurrence = occurrences.getOrDefault(key, 0);
+            if (occurrence >= 5) {
+                throw new AssertionError("Nomination " + code + " keeps coming back to " + key + ": "
+                        + taskService.getVariables(task.getId()).get("problems"));
+            }
             boolean claim = task.getAssignee() == null;
             String user = claim ? candidate(task) : task.getAssignee();
             before.accept(key, occurrence);
