@@ -188,7 +188,7 @@ class AuditTrailTest {
                 .hasSize(voters.size()).noneMatch(e -> e.detailVi().matches(".*vote = (yes|no|abstain).*"));
         // Nor does the audit table hold a choice.
         assertThat(jdbc.queryForList("select details from audit_event where nomination_code = ?", String.class, code))
-                .noneMatch(d -> d.contains("\"vote\"") || d.contains("\"choice\""));
+                .noneMatch(row -> row.contains("\"vote\"") || row.contains("\"choice\""));
     }
 
     @Test
