@@ -1,0 +1,81 @@
+/*
+ * What our embedded Tasklist forms (forms/*.html) share, loaded once through Tasklist's customScripts.
+ * A form's script starts with `var kt = ktForm(camForm);` and keeps only what is its own.
+ */
+window.ktForm = function ktForm(camForm) {
+  var root = camForm.formElement;
+  var form = root && root.jquery ? root[0] : root;
+
+  function $(selector) {
+    return form.querySelector(selector);
+  }
+
+  function value(selector) {
+    var field = $(selector);
+    return field ? (field.value || '').trim() : '';
+  }
+
+  /** Keeps the form open and says why, in the form's alert line. */
+  function refuse(evt, message) {
+    evt.submitPrevented = true;
+    $('.kt-error').textContent = message;
+    return false;
+  }
+
+  /** Reads a process variable for display only: it is not sent back when the form is completed. */
+  function readOnly(name, use) {
+    camForm.on('form-loaded', function () {
+      camForm.variableManager.fetchVariable(name);
+    });
+    camForm.on('variables-fetched', function () {
+      var result = camForm.variableManager.variableValue(name);
+      camForm.variableManager.destroyVariable(name);
+      use(result);
+    });
+  }
+
+  return {
+    form: form,
+    $: $,
+    value: value,
+    refuse: refuse,
+    readOnly: readOnly,
+
+    /** The dossier page (/ho-so.html) of this nomination in the form's .kt-dossier frame. */
+    showDossier: function () {
+      readOnly('nominationCode', function (code) {
+        $('.kt-dossier').src = '/ho-so.html?code=' + encodeURIComponent(code);
+      });
+    },
+
+    /** The problems the automatic check found, one per line, in the form's .kt-problems box. */
+    showProblems: function () {
+      readOnly('problems', function (problems) {
+        if (!problems) {
+          return;
+        }
+        var list = $('.kt-problems ul');
+        problems.split('\n').forEach(function (text) {
+          var item = document.createElement('li');
+          item.textContent = text;
+          list.appendChild(item);
+        });
+        $('.kt-problems').hidden = false;
+      });
+    },
+
+    /** A review's answer: an outcome, and a reason unless the dossier is approved. */
+    checkOutcome: function (evt) {
+      var chosen = value('select[name="outcome"]');
+      if (!chosen) {
+        return refuse(evt, 'Vui lòng chọn kết quả xử lý hồ sơ.');
+      }
+      if (chosen !== 'approve' && !value('textarea[cam-variable-name="comment"]')) {
+        return refuse(evt, 'Vui lòng ghi rõ lý do khi trả lại hoặc từ chối hồ sơ.');
+      }
+      return true;
+    }
+  };
+};
+
+export default [];
