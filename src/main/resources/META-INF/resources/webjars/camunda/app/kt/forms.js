@@ -34,6 +34,14 @@ window.ktForm = function ktForm(camForm) {
     });
   }
 
+  // A refusal from an earlier attempt must not stay on screen once the official tries again.
+  camForm.on('submit', function () {
+    var error = $('.kt-error');
+    if (error) {
+      error.textContent = '';
+    }
+  });
+
   return {
     form: form,
     $: $,
