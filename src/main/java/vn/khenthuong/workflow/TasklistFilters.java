@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -79,8 +80,12 @@ class TasklistFilters {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
 
+    private final String catchAllFilterName;
+
     TasklistFilters(FilterService filterService, TaskService taskService, IdentityService identityService,
-                    AuthorizationService authorizationService) {
+                    AuthorizationService authorizationService,
+                    @Value("${camunda.bpm.filter.create:}") String catchAllFilterName) {
+        this.catchAllFilterName = catchAllFilterName;
         this.filterService = filterService;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -90,6 +95,7 @@ class TasklistFilters {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 200) // after identity.IdentitySetup has created the groups
     void setUp() {
+        moveTheCatchAllFilterLast();
         List<Group> groups = identityService.createGroupQuery().list();
         for (Seed seed : SEEDS) {
             Filter filter = ensure(seed);
@@ -98,6 +104,24 @@ class TasklistFilters {
                     .forEach(g -> grantRead(g.getId(), filter.getId()));
         }
         log.info("Tasklist filters ready ({})", SEEDS.size());
+    }
+
+    /**
+     * The "all tasks" filter the starter creates (camunda.bpm.filter.create) comes after the role filters, so
+     * an official lands on their own work, and shows the same list variables.
+     */
+    private void moveTheCatchAllFilterLast() {
+        if (catchAllFilterName.isBlank()) {
+            return;
+        }
+        for (Filter filter : filterService.createTaskFilterQuery().filterName(catchAllFilterName).list()) {
+            Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties() == null ? Map.of() : filter.getProperties());
+            properties.put("priority", 100);
+            properties.put("variables", LIST_VARIABLES);
+            properties.putIfAbsent("description", "Mọi nhiệm vụ bạn được xem");
+            filter.setProperties(properties);
+            filterService.saveFilter(filter);
+        }
     }
 
     private Filter ensure(Seed seed) {

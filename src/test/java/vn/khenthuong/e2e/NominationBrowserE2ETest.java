@@ -210,6 +210,7 @@ class NominationBrowserE2ETest {
             attachRequiredDocuments(form);
         }
         fillApprovingAnswer(form, key);
+        noEnglishLeftOnScreen();
         screenshot(key + "-" + user);
         click(By.xpath("//button[@ng-click='complete()']"));
         wait.until(d -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
@@ -265,6 +266,14 @@ class NominationBrowserE2ETest {
             form.findElement(By.id("decisionNumber")).clear();
             form.findElement(By.id("decisionNumber")).sendKeys("2551/QĐ-UBND");
         }
+    }
+
+    /** Words of Camunda's English interface that must not show once the Vietnamese tables are in use. */
+    private void noEnglishLeftOnScreen() {
+        String screen = browser.findElement(By.tagName("body")).getText();
+        assertThat(screen).doesNotContain("a few seconds ago", "minutes ago", "Created", "Complete", "Claim", "Start process",
+                "Add Comment", "Filter Tasks", "Camunda 7 CE");
+        assertThat(screen).contains("Ngày tạo", "Hoàn thành");
     }
 
     private void setDate(WebElement input, LocalDate date) {

@@ -28,9 +28,13 @@ async function load(locale) {
   return response.json();
 }
 
-// The fallback table too: the engine of angular-translate would otherwise load it later and its date
-// settings would switch moment.js back to English.
-const languages = language === fallback ? [language] : [language, fallback];
+// Camunda's loader defines moment.js's locale from a table's dateLocales, and each table it loads makes that
+// locale the global one, so when it loads both the chosen language and the fallback, dates end up in whichever
+// arrived last. Cockpit exposes moment: there both tables are preloaded and the locale set here. The other apps
+// do not: there only the fallback table is preloaded, so the loader fetches the chosen language alone and its
+// date settings win.
+const moment = window.moment;
+const languages = moment ? [...new Set([language, fallback])] : (language === fallback ? [] : [fallback]);
 const tables = await Promise.all(languages.map(load));
 
 window.angular.module('pascalprecht.translate').config(['$translateProvider', function ($translateProvider) {
@@ -39,13 +43,11 @@ window.angular.module('pascalprecht.translate').config(['$translateProvider', fu
   });
 }]);
 
-const moment = window.moment;
-const dateLocale = tables[0].dateLocales;
-if (moment && dateLocale) {
+if (moment && tables[0].dateLocales) {
   if (moment.locales().includes(language)) {
-    moment.updateLocale(language, dateLocale);
+    moment.updateLocale(language, tables[0].dateLocales);
   } else {
-    moment.defineLocale(language, dateLocale);
+    moment.defineLocale(language, tables[0].dateLocales);
   }
   moment.locale(language);
 }
