@@ -255,7 +255,7 @@ class NominationBrowserE2ETest {
         if (!form.findElements(By.id("decisionNumber")).isEmpty()) {
             // A wrong decision number first: refused in Vietnamese, the task stays open.
             form.findElement(By.id("decisionNumber")).sendKeys("hai nghìn");
-            setDate(form.findElement(By.id("decisionDate")), LocalDate.now());
+            form.findElement(By.id("decisionDate")).sendKeys(LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             click(By.xpath("//button[@ng-click='complete()']"));
             WebElement error = wait.until(d -> {
                 WebElement e = form.findElement(By.cssSelector(".kt-error"));
@@ -276,12 +276,6 @@ class NominationBrowserE2ETest {
         assertThat(screen).contains("Ngày tạo", "Hoàn thành");
     }
 
-    private void setDate(WebElement input, LocalDate date) {
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, date.toString());
-    }
-
     private void anotherCommuneDoesNotSeeTheTask(Task task) throws IOException {
         signIn("xa.phucthan");
         open("/camunda/app/tasklist/default/#/");
@@ -300,7 +294,7 @@ class NominationBrowserE2ETest {
         open("/ho-so.html?code=" + code);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trang-thai"), "Đã được khen thưởng"));
         String page = browser.findElement(By.tagName("body")).getText();
-        assertThat(page).contains(code, NOMINEE, "2551/QĐ-UBND");
+        assertThat(page).contains(code, NOMINEE, "2551/QĐ-UBND", "ngày " + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         screenshot("auditor-dossier-awarded");
     }
 

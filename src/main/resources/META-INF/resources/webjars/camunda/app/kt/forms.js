@@ -72,6 +72,48 @@ window.ktForm = function ktForm(camForm) {
       });
     },
 
+    /**
+     * A date typed day first (dd/mm/yyyy) whatever the browser's language, sent to the process as yyyy-mm-dd.
+     * iso() is the typed date in ISO form or null; send() writes it into the field just before submitting.
+     */
+    dateField: function (selector) {
+      var field = $(selector);
+      camForm.on('variables-applied', function () {
+        var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(field.value || '');
+        if (m) {
+          field.value = m[3] + '/' + m[2] + '/' + m[1];
+        }
+      });
+      function pad(n) {
+        return (n.length < 2 ? '0' : '') + n;
+      }
+      function iso() {
+        var m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value(selector));
+        if (!m) {
+          return null;
+        }
+        var day = new Date(Date.UTC(+m[3], +m[2] - 1, +m[1]));
+        if (day.getUTCDate() !== +m[1] || day.getUTCMonth() !== +m[2] - 1) {
+          return null; // 31/02/2025
+        }
+        return m[3] + '-' + pad(m[2]) + '-' + pad(m[1]);
+      }
+      return {
+        iso: iso,
+        send: function () {
+          if (iso()) {
+            field.value = iso();
+          }
+        }
+      };
+    },
+
+    /** Today as yyyy-mm-dd, to compare with iso() dates. */
+    today: function () {
+      var now = new Date();
+      return now.getFullYear() + '-' + ('0' + (now.getMonth() + 1)).slice(-2) + '-' + ('0' + now.getDate()).slice(-2);
+    },
+
     /** A review's answer: an outcome, and a reason unless the dossier is approved. */
     checkOutcome: function (evt) {
       var chosen = value('select[name="outcome"]');
