@@ -69,11 +69,11 @@ class TasklistFilters {
             new Seed("Nhiệm vụ quá hạn", "Mọi nhiệm vụ đã quá hạn xử lý", AUDITOR, 1, "#a94442",
                     q -> q.dueBeforeExpression("${now()}")));
 
-    /** The few variables each filter shows in the list: nominee, award, unit. */
+    /** The few variables each filter shows in the list: nominee, unit, award (the award is also in the task name). */
     static final List<Map<String, String>> LIST_VARIABLES = List.of(
             Map.of("name", TaskPresentationListener.LIST_NOMINEE, "label", "Đối tượng"),
-            Map.of("name", TaskPresentationListener.LIST_AWARD, "label", "Hình thức khen thưởng"),
-            Map.of("name", TaskPresentationListener.LIST_UNIT, "label", "Đơn vị"));
+            Map.of("name", TaskPresentationListener.LIST_UNIT, "label", "Đơn vị"),
+            Map.of("name", TaskPresentationListener.LIST_AWARD, "label", "Hình thức khen thưởng"));
 
     private final FilterService filterService;
     private final TaskService taskService;
