@@ -24,14 +24,17 @@ import vn.khenthuong.catalog.Unit;
 class JdbcAwardRegistry implements AwardRegistry {
 
     private static final String SELECT = "SELECT a.id, n.code, a.award_kind_code, a.unit_code, a.movement_code, a.year, a.nominee_kind, "
-            + "a.nominee_name, a.decision_number, a.decision_date, a.signer FROM award a JOIN nomination n ON n.id = a.nomination_id";
+            + "a.nominee_name, a.decision_number, a.decision_date, a.signer, a.reward_coefficient, a.base_salary, a.reward_amount "
+            + "FROM award a JOIN nomination n ON n.id = a.nomination_id";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalog catalog;
+    private final RewardMoney rewardMoney;
 
-    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog) {
+    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog, RewardMoney rewardMoney) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.rewardMoney = rewardMoney;
     }
 
     /** A second call for the same nomination (a retried job) returns the line recorded first. */
@@ -45,15 +48,20 @@ class JdbcAwardRegistry implements AwardRegistry {
         if (decisionNumber == null || decisionDate == null || signer == null) {
             throw new IllegalArgumentException("Thiếu số, ngày hoặc người ký quyết định / decision number, date and signer are required");
         }
-        int inserted = jdbc.update("INSERT INTO award (nomination_id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, "
-                        + "nominee_id_number, decision_number, decision_date, signer, recorded_at) "
-                        + "SELECT id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, nominee_id_number, "
-                        + ":number, :date, :signer, :now FROM nomination WHERE code = :code",
-                new MapSqlParameterSource("number", decisionNumber).addValue("date", decisionDate).addValue("signer", signer)
-                        .addValue("now", OffsetDateTime.now(ZoneOffset.UTC)).addValue("code", nominationCode));
-        if (inserted == 0) {
+        MapSqlParameterSource code = new MapSqlParameterSource("code", nominationCode);
+        List<String[]> nomination = jdbc.query("SELECT award_kind_code, nominee_kind FROM nomination WHERE code = :code", code,
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+        if (nomination.isEmpty()) {
             throw new IllegalArgumentException("Không có hồ sơ " + nominationCode + " / no such nomination");
         }
+        RewardMoney.Reward reward = rewardMoney.compute(nomination.get(0)[0], nomination.get(0)[1], decisionDate);
+        jdbc.update("INSERT INTO award (nomination_id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, "
+                        + "nominee_id_number, decision_number, decision_date, signer, recorded_at, reward_coefficient, base_salary, reward_amount) "
+                        + "SELECT id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, nominee_id_number, "
+                        + ":number, :date, :signer, :now, :coefficient, :baseSalary, :amount FROM nomination WHERE code = :code",
+                code.addValue("number", decisionNumber).addValue("date", decisionDate).addValue("signer", signer)
+                        .addValue("now", OffsetDateTime.now(ZoneOffset.UTC)).addValue("coefficient", reward.coefficient())
+                        .addValue("baseSalary", reward.baseSalary()).addValue("amount", reward.amount()));
         return byNomination(nominationCode).orElseThrow();
     }
 
@@ -108,6 +116,12 @@ class JdbcAwardRegistry implements AwardRegistry {
 
     private static AwardEntry entry(ResultSet rs, int row) throws SQLException {
         return new AwardEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class), rs.getString(11));
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class), rs.getString(11),
+                rs.getBigDecimal(12) == null ? null : rs.getBigDecimal(12).stripTrailingZeros(), longOrNull(rs, 13), longOrNull(rs, 14));
+    }
+
+    private static Long longOrNull(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.khenthuong.catalog.SeedFiles.AuthorityEntry;
 import vn.khenthuong.catalog.SeedFiles.AwardKindEntry;
 import vn.khenthuong.catalog.SeedFiles.BlockEntry;
 import vn.khenthuong.catalog.SeedFiles.MovementEntry;
@@ -81,11 +82,20 @@ class SeedCatalog implements Catalog, InitializingBean {
         List<Unit> units = jdbc.query("select code, name, tier, parent_code, valid_from, valid_to from unit order by code",
                 (rs, i) -> new Unit(rs.getString(1), rs.getString(2), Tier.valueOf(rs.getString(3)), rs.getString(4),
                         date(rs.getDate(5)), date(rs.getDate(6))));
+        Map<String, List<AwardAuthority>> authorities = new LinkedHashMap<>();
+        jdbc.query("select award_kind_code, valid_from, valid_to, deciding_level, decided_by, council_level from award_kind_authority"
+                        + " order by award_kind_code, valid_to",
+                rs -> {
+                    authorities.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new AwardAuthority(date(rs.getDate(2)),
+                            date(rs.getDate(3)), Tier.valueOf(rs.getString(4)), rs.getString(5), tierOrNull(rs.getString(6))));
+                });
         List<AwardKind> kinds = jdbc.query("select code, name, category, nominee_kinds, deciding_level, decided_by, council_vote,"
-                        + " secret_ballot, required_documents, valid_from, valid_to from award_kind order by code",
+                        + " secret_ballot, required_documents, valid_from, valid_to, council_level, central_decision, merit"
+                        + " from award_kind order by code",
                 (rs, i) -> new AwardKind(rs.getString(1), rs.getString(2), rs.getString(3), split(rs.getString(4)),
                         Tier.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8),
-                        split(rs.getString(9)), date(rs.getDate(10)), date(rs.getDate(11))));
+                        split(rs.getString(9)), date(rs.getDate(10)), date(rs.getDate(11)), tierOrNull(rs.getString(12)),
+                        rs.getBoolean(13), rs.getBoolean(14), authorities.getOrDefault(rs.getString(1), List.of())));
         List<Movement> movements = jdbc.query("select code, name, launched_by, year_from, year_to from movement order by code",
                 (rs, i) -> new Movement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
         snapshot = new Snapshot(index(units, Unit::code), index(kinds, AwardKind::code), index(movements, Movement::code));
@@ -195,10 +205,49 @@ class SeedCatalog implements Catalog, InitializingBean {
             if (k.secretBallot() && !k.councilVote()) {
                 throw new SeedException(file, code, "bỏ phiếu kín cần có bỏ phiếu hội đồng / secretBallot needs councilVote");
             }
+            councilLevel(file, code, k.councilVote(), k.councilLevel());
+            if (k.merit() == null) {
+                throw new SeedException(file, code, "thiếu merit (true/false) / merit is required");
+            }
             constants(file, code, k.requiredDocuments(), "requiredDocuments");
             checkDates(file, code, k.validFrom(), k.validTo());
+            earlierAuthorities(file, code, k);
         }
         return entries;
+    }
+
+    private static void councilLevel(String file, String code, boolean councilVote, String level) {
+        if (councilVote && level == null) {
+            throw new SeedException(file, code, "cần councilLevel khi councilVote: true / councilLevel is required with a council vote");
+        }
+        if (level != null) {
+            if (!councilVote) {
+                throw new SeedException(file, code, "councilLevel chỉ dùng khi councilVote: true / councilLevel without a council vote");
+            }
+            tier(file, code, level, "councilLevel");
+        }
+    }
+
+    /** Earlier authorities: each ends (validTo), they do not overlap, and all end before the current one applies. */
+    private static void earlierAuthorities(String file, String code, AwardKindEntry k) {
+        if (k.earlierAuthorities() == null) {
+            return;
+        }
+        LocalDate previousEnd = null;
+        for (AuthorityEntry a : k.earlierAuthorities()) {
+            String entry = code + " earlierAuthorities";
+            if (a == null || a.validTo() == null) {
+                throw new SeedException(file, entry, "mỗi thẩm quyền trước đây cần validTo / each earlier authority needs validTo");
+            }
+            checkDates(file, entry, a.validFrom(), a.validTo());
+            tier(file, entry, a.decidingLevel(), "decidingLevel");
+            require(file, entry, a.decidedBy(), "decidedBy");
+            councilLevel(file, entry, k.councilVote(), a.councilLevel());
+            if (previousEnd != null && (a.validFrom() == null || !a.validFrom().isAfter(previousEnd))) {
+                throw new SeedException(file, entry, "các khoảng thời gian phải theo thứ tự, không chồng nhau / periods must be in order, not overlapping");
+            }
+            previousEnd = a.validTo();
+        }
     }
 
     private static List<MovementEntry> validMovements(List<MovementEntry> entries, Set<String> unitCodes) {
@@ -320,13 +369,22 @@ class SeedCatalog implements Catalog, InitializingBean {
 
     private void upsert(AwardKindEntry k) {
         Object[] values = {k.name().trim(), k.category(), join(k.nomineeKinds()), k.decidingLevel(), k.decidedBy().trim(),
-                k.councilVote(), k.secretBallot(), join(k.requiredDocuments()), sql(k.validFrom()), sql(k.validTo()), k.code()};
+                k.councilVote(), k.secretBallot(), join(k.requiredDocuments()), sql(k.validFrom()), sql(k.validTo()),
+                k.councilLevel(), Boolean.TRUE.equals(k.centralDecision()), k.merit(), k.code()};
         if (exists("select count(*) from award_kind where code = ?", k.code())) {
             jdbc.update("update award_kind set name = ?, category = ?, nominee_kinds = ?, deciding_level = ?, decided_by = ?,"
-                    + " council_vote = ?, secret_ballot = ?, required_documents = ?, valid_from = ?, valid_to = ? where code = ?", values);
+                    + " council_vote = ?, secret_ballot = ?, required_documents = ?, valid_from = ?, valid_to = ?,"
+                    + " council_level = ?, central_decision = ?, merit = ? where code = ?", values);
         } else {
             jdbc.update("insert into award_kind (name, category, nominee_kinds, deciding_level, decided_by, council_vote,"
-                    + " secret_ballot, required_documents, valid_from, valid_to, code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                    + " secret_ballot, required_documents, valid_from, valid_to, council_level, central_decision, merit, code)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+        }
+        // The earlier authorities of a kind are exactly what the file says.
+        jdbc.update("delete from award_kind_authority where award_kind_code = ?", k.code());
+        for (AuthorityEntry a : k.earlierAuthorities() == null ? List.<AuthorityEntry>of() : k.earlierAuthorities()) {
+            jdbc.update("insert into award_kind_authority (award_kind_code, valid_from, valid_to, deciding_level, decided_by, council_level)"
+                    + " values (?, ?, ?, ?, ?, ?)", k.code(), sql(a.validFrom()), sql(a.validTo()), a.decidingLevel(), a.decidedBy().trim(), a.councilLevel());
         }
     }
 
@@ -364,6 +422,10 @@ class SeedCatalog implements Catalog, InitializingBean {
 
     private static Date sql(LocalDate d) {
         return d == null ? null : Date.valueOf(d);
+    }
+
+    private static Tier tierOrNull(String s) {
+        return s == null ? null : Tier.valueOf(s);
     }
 
     private static LocalDate date(Date d) {

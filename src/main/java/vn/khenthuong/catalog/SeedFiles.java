@@ -27,7 +27,11 @@ final class SeedFiles {
 
     record AwardKindEntry(String code, String name, String category, List<String> nomineeKinds, String decidingLevel,
                          String decidedBy, Boolean councilVote, Boolean secretBallot, List<String> requiredDocuments,
-                         LocalDate validFrom, LocalDate validTo) {
+                         LocalDate validFrom, LocalDate validTo, String councilLevel, Boolean centralDecision, Boolean merit,
+                         List<AuthorityEntry> earlierAuthorities) {
+    }
+
+    record AuthorityEntry(LocalDate validFrom, LocalDate validTo, String decidingLevel, String decidedBy, String councilLevel) {
     }
 
     record AwardKindsFile(List<AwardKindEntry> awardKinds) {

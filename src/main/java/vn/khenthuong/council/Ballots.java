@@ -8,19 +8,28 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Ballots of the emulation council and their tally (tables council_ballot, council_tally).
- * A round is one vote of the council on a nomination: ballots cast before the n-th tally belong to round n.
+ * Ballots of the emulation council and their tally. A round is one vote of one council on a nomination: ballots
+ * cast before the n-th tally belong to round n.
+ * <p>
+ * Open ballot: each member's choice is kept (council_ballot). Secret ballot: only who took part
+ * (council_participation) and three counters per round (council_secret_count) — nothing written anywhere ties a
+ * member to a choice, and nothing here logs one.
  */
 @Service
 public class Ballots {
 
     public static final Set<String> VOTES = Set.of("yes", "no", "abstain");
+    public static final String IN_PERSON = "IN_PERSON";
+    public static final String WRITTEN = "WRITTEN";
 
     private final JdbcTemplate jdbc;
 
@@ -28,54 +37,95 @@ public class Ballots {
         this.jdbc = jdbc;
     }
 
-    /** Records (or corrects, within the open round) the ballot of one member. */
+    /**
+     * Casts one member's ballot in the open round, once. {@code mode} WRITTEN is a paper ballot of an absent member,
+     * recorded by the council secretary ({@code recordedBy}) with the paper's reference.
+     */
     @Transactional
-    public void record(String nominationCode, String councilUnit, String member, String vote) {
+    public void cast(String nominationCode, String councilUnit, String member, String vote, boolean secret, String mode,
+                     String paperReference, String recordedBy) {
         if (vote == null || !VOTES.contains(vote)) {
-            throw new IllegalArgumentException("Phiếu biểu quyết không hợp lệ: " + vote + " / invalid vote");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Phiếu phải là Đồng ý, Không đồng ý hoặc Không biểu quyết / vote must be yes, no or abstain");
+        }
+        if (WRITTEN.equals(mode) && (paperReference == null || paperReference.isBlank())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Phiếu gửi bằng văn bản phải có số, ký hiệu của phiếu / a written ballot needs its paper reference");
         }
         long nominationId = nominationId(nominationCode);
         int round = openRound(nominationId);
-        Timestamp now = Timestamp.from(Instant.now());
-        int updated = jdbc.update("update council_ballot set vote = ?, cast_at = ? where nomination_id = ? and round = ? and member = ?",
-                vote, now, nominationId, round, member);
-        if (updated == 0) {
+        try {
+            jdbc.update("insert into council_participation (nomination_id, council_unit, round, member, mode, paper_reference, recorded_by) "
+                    + "values (?, ?, ?, ?, ?, ?, ?)", nominationId, councilUnit, round, member, mode,
+                    paperReference == null || paperReference.isBlank() ? null : paperReference.trim(), recordedBy);
+        } catch (DuplicateKeyException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "Thành viên " + member + " đã bỏ phiếu trong lần biểu quyết này / member has already voted in this round", e);
+        }
+        if (secret) {
+            String column = vote + "_count";
+            if (jdbc.update("update council_secret_count set " + column + " = " + column + " + 1 where nomination_id = ? and round = ?",
+                    nominationId, round) == 0) {
+                jdbc.update("insert into council_secret_count (nomination_id, round, " + column + ") values (?, ?, 1)", nominationId, round);
+            }
+        } else {
             jdbc.update("insert into council_ballot (nomination_id, council_unit, round, member, vote, cast_at) values (?, ?, ?, ?, ?, ?)",
-                    nominationId, councilUnit, round, member, vote, now);
+                    nominationId, councilUnit, round, member, vote, Timestamp.from(Instant.now()));
         }
     }
 
+    /** Members who took part in the open round (in person or in writing). */
+    public Set<String> participants(String nominationCode) {
+        long nominationId = nominationId(nominationCode);
+        return new HashSet<>(jdbc.queryForList("select member from council_participation where nomination_id = ? and round = ?",
+                String.class, nominationId, openRound(nominationId)));
+    }
+
     /**
-     * Closes the open round: counts the ballots of {@code members} (everyone else's ballots are ignored),
-     * compares the yes votes with {@code requiredShare} of ALL members and stores the tally.
+     * Closes the open round: counts the ballots of {@code members} against {@code requiredShare} of ALL members,
+     * checks the quorum (participants / members at least {@code quorum}) and stores the tally.
      */
     @Transactional
     public Tally tally(String nominationCode, String councilUnit, Collection<String> members, BigDecimal requiredShare,
-                       boolean strictlyMore) {
+                       boolean strictlyMore, Fraction quorum, boolean secret) {
         long nominationId = nominationId(nominationCode);
         int round = openRound(nominationId);
         Set<String> council = new HashSet<>(members);
+        int participants = (int) jdbc.queryForList("select member from council_participation where nomination_id = ? and round = ?",
+                String.class, nominationId, round).stream().filter(council::contains).count();
         int yes = 0;
         int no = 0;
         int abstain = 0;
-        List<Map<String, Object>> ballots = jdbc.queryForList(
-                "select member, vote from council_ballot where nomination_id = ? and round = ?", nominationId, round);
-        for (Map<String, Object> ballot : ballots) {
-            if (!council.contains((String) ballot.get("member"))) {
-                continue;
+        if (secret) {
+            List<Map<String, Object>> counts = jdbc.queryForList(
+                    "select yes_count, no_count, abstain_count from council_secret_count where nomination_id = ? and round = ?", nominationId, round);
+            if (!counts.isEmpty()) {
+                yes = ((Number) counts.get(0).get("yes_count")).intValue();
+                no = ((Number) counts.get(0).get("no_count")).intValue();
+                abstain = ((Number) counts.get(0).get("abstain_count")).intValue();
             }
-            switch ((String) ballot.get("vote")) {
-                case "yes" -> yes++;
-                case "no" -> no++;
-                default -> abstain++;
+        } else {
+            for (Map<String, Object> ballot : jdbc.queryForList(
+                    "select member, vote from council_ballot where nomination_id = ? and round = ?", nominationId, round)) {
+                if (!council.contains((String) ballot.get("member"))) {
+                    continue;
+                }
+                switch ((String) ballot.get("vote")) {
+                    case "yes" -> yes++;
+                    case "no" -> no++;
+                    default -> abstain++;
+                }
             }
         }
-        boolean passed = passes(yes, council.size(), requiredShare, strictlyMore);
+        boolean quorumMet = quorum.reachedBy(participants, council.size());
+        boolean passed = quorumMet && passes(yes, council.size(), requiredShare, strictlyMore);
         jdbc.update("insert into council_tally (nomination_id, council_unit, round, member_count, yes_count, no_count, "
-                        + "abstain_count, required_share, strictly_more, passed, tallied_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "abstain_count, required_share, strictly_more, passed, tallied_at, secret_ballot, participant_count, quorum_share, quorum_met) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 nominationId, councilUnit, round, council.size(), yes, no, abstain, requiredShare, strictlyMore, passed,
-                Timestamp.from(Instant.now()));
-        return new Tally(nominationCode, councilUnit, round, council.size(), yes, no, abstain, requiredShare, strictlyMore, passed);
+                Timestamp.from(Instant.now()), secret, participants, quorum.decimal(), quorumMet);
+        return new Tally(nominationCode, councilUnit, round, council.size(), yes, no, abstain, requiredShare, strictlyMore, passed,
+                secret, participants, quorumMet);
     }
 
     /** Tallies of a nomination, oldest round first. */
@@ -84,7 +134,8 @@ public class Ballots {
                         + "where n.code = ? order by t.round",
                 (rs, i) -> new Tally(rs.getString("code"), rs.getString("council_unit"), rs.getInt("round"),
                         rs.getInt("member_count"), rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),
-                        rs.getBigDecimal("required_share"), rs.getBoolean("strictly_more"), rs.getBoolean("passed")),
+                        rs.getBigDecimal("required_share"), rs.getBoolean("strictly_more"), rs.getBoolean("passed"),
+                        rs.getBoolean("secret_ballot"), rs.getInt("participant_count"), rs.getBoolean("quorum_met")),
                 nominationCode);
     }
 
@@ -106,7 +157,7 @@ public class Ballots {
         try {
             return jdbc.queryForObject("select id from nomination where code = ?", Long.class, code);
         } catch (EmptyResultDataAccessException e) {
-            throw new IllegalArgumentException("Không có hồ sơ " + code + " / no nomination " + code, e);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có hồ sơ " + code + " / no nomination " + code, e);
         }
     }
 }

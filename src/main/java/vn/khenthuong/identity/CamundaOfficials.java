@@ -19,7 +19,8 @@ import vn.khenthuong.catalog.Unit;
 @Component
 class CamundaOfficials implements Officials {
 
-    private static final Set<String> PROVINCE_WIDE = Set.of(Roles.AUDITOR, Roles.ADMIN, Roles.APPRAISER, Roles.CHAIRMAN);
+    /** Roles without a unit that read everything; the provincial board and chairman read their province through its lineage. */
+    private static final Set<String> PROVINCE_WIDE = Set.of(Roles.AUDITOR, Roles.ADMIN);
 
     private final IdentityService identityService;
     private final Catalog catalog;

@@ -55,14 +55,16 @@ class IdentitySetup {
     static final String PROCESS_KEY = "nomination";
 
     static final Map<Tier, List<String>> ROLES_BY_TIER = Map.of(
-            Tier.COMMUNE, List.of(Roles.COMMUNE_OFFICIAL),
-            Tier.DISTRICT, List.of(Roles.DISTRICT_OFFICER, Roles.COUNCIL_MEMBER),
-            Tier.PROVINCE, List.of(Roles.APPRAISER, Roles.CHAIRMAN, Roles.COUNCIL_MEMBER));
+            // Communes have their own council and chairman's decisions (and, since 1 July 2025, the district's).
+            Tier.COMMUNE, List.of(Roles.COMMUNE_OFFICIAL, Roles.COUNCIL_MEMBER, Roles.COUNCIL_SECRETARY, Roles.CHAIRMAN),
+            Tier.DISTRICT, List.of(Roles.DISTRICT_OFFICER, Roles.COUNCIL_MEMBER, Roles.COUNCIL_SECRETARY, Roles.CHAIRMAN),
+            Tier.PROVINCE, List.of(Roles.APPRAISER, Roles.CHAIRMAN, Roles.COUNCIL_MEMBER, Roles.COUNCIL_SECRETARY));
 
     private static final Map<String, String> ROLE_NAMES = Map.of(
             Roles.COMMUNE_OFFICIAL, "Cán bộ thi đua, khen thưởng",
             Roles.DISTRICT_OFFICER, "Cán bộ thi đua, khen thưởng",
             Roles.COUNCIL_MEMBER, "Hội đồng Thi đua – Khen thưởng",
+            Roles.COUNCIL_SECRETARY, "Thư ký Hội đồng Thi đua – Khen thưởng",
             Roles.APPRAISER, "Ban Thi đua – Khen thưởng (thẩm định)",
             Roles.CHAIRMAN, "Chủ tịch UBND");
 

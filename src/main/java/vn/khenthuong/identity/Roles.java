@@ -10,6 +10,8 @@ public final class Roles {
     public static final String COMMUNE_OFFICIAL = "commune-official";
     public static final String DISTRICT_OFFICER = "district-officer";
     public static final String COUNCIL_MEMBER = "council";
+    /** Records written ballots of absent members, closes the meeting and writes the council's conclusion. */
+    public static final String COUNCIL_SECRETARY = "council-secretary";
     public static final String APPRAISER = "appraiser";
     public static final String CHAIRMAN = "chairman";
     /** Global groups, not tied to a unit. */

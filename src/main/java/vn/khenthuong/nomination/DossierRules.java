@@ -165,8 +165,31 @@ final class DossierRules {
         if (startsAfter || endsBefore) {
             p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" không áp dụng cho thành tích năm " + f.year(),
                     kind.code() + " is not in force for " + f.year()));
+        } else if (!kind.validOn(TierModels.referenceDate(f.year(), f.today()))) {
+            // Validity on the dossier's reference date (the route uses the same date): no district chairman's Giấy
+            // khen for a dossier considered once districts are gone.
+            LocalDate on = TierModels.referenceDate(f.year(), f.today());
+            p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" " + validityVi(kind) + ", không xét cho hồ sơ ngày " + vi(on),
+                    kind.code() + " is not in force on the dossier's reference date " + on + validityEn(kind)));
         }
         return p;
+    }
+
+    private static String validityVi(AwardKind kind) {
+        if (kind.validFrom() != null && kind.validTo() != null) {
+            return "chỉ áp dụng từ ngày " + vi(kind.validFrom()) + " đến hết ngày " + vi(kind.validTo());
+        }
+        return kind.validTo() != null ? "chỉ áp dụng đến hết ngày " + vi(kind.validTo()) : "chỉ áp dụng từ ngày " + vi(kind.validFrom());
+    }
+
+    private static String validityEn(AwardKind kind) {
+        String from = kind.validFrom() == null ? "" : " from " + kind.validFrom();
+        String to = kind.validTo() == null ? "" : " to " + kind.validTo();
+        return " (valid" + from + to + ")";
+    }
+
+    private static String vi(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
     }
 
     static String nomineeKindVi(NomineeKind kind) {

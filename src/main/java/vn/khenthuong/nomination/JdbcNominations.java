@@ -54,7 +54,9 @@ class JdbcNominations implements Nominations {
         String province = lineage.stream().filter(u -> u.tier() == Tier.PROVINCE).map(Unit::code).findFirst().orElse(null);
         String code = codes.next(dossier.year());
         store.insert(code, unitCode, dossier, filedBy);
-        return new RegisteredDossier(code, unitCode, district, province, dossier.awardKindCode(), dossier.nomineeName());
+        String tierModel = TierModels.of(lineage, TierModels.referenceDate(dossier.year(), LocalDate.now(clock)));
+        return new RegisteredDossier(code, unitCode, district, province, dossier.awardKindCode(), dossier.nomineeName(),
+                dossier.nomineeKind().name(), dossier.procedureKind(), tierModel);
     }
 
     /**
@@ -144,6 +146,21 @@ class JdbcNominations implements Nominations {
     public void recordOutcome(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
         Dossier dossier = store.get(code);
         store.addStep(dossier.id(), step, outcome, comment, deadline, actor == null ? "system" : actor);
+    }
+
+    @Override
+    @Transactional
+    public void changeAwardKind(String code, String awardKindCode, String step, String reason, String actor) {
+        Dossier dossier = store.get(code);
+        if (catalog.awardKind(awardKindCode).isEmpty()) {
+            throw new IllegalArgumentException("Danh hiệu/hình thức " + awardKindCode + " không có trong danh mục / unknown award kind");
+        }
+        String previous = dossier.content().awardKindCode();
+        // Keep the first proposal: a later change must not overwrite what the unit asked for.
+        jdbc.update("UPDATE nomination SET proposed_award_kind_code = COALESCE(proposed_award_kind_code, award_kind_code), "
+                + "award_kind_code = ?, updated_at = CURRENT_TIMESTAMP, version = version + 1 WHERE id = ?", awardKindCode, dossier.id());
+        store.addStep(dossier.id(), step, "changed", "Đổi từ " + previous + " sang " + awardKindCode + ". " + reason, null,
+                actor == null ? "system" : actor);
     }
 
     @Override

@@ -15,6 +15,9 @@ public interface Nominations {
     /** Records what a level decided (approve, return, reject, supplementation deadline). */
     void recordOutcome(String code, String step, String outcome, String comment, LocalDate deadline, String actor);
 
+    /** The council lowered or raised the award: the dossier now proposes {@code awardKindCode}; the first proposal is kept. */
+    void changeAwardKind(String code, String awardKindCode, String step, String reason, String actor);
+
     /** Ends the nomination: {@code REJECTED} with the reason, or {@code AWARDED}. */
     void close(String code, String status, String reason);
 }

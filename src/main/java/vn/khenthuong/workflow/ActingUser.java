@@ -30,6 +30,12 @@ final class ActingUser {
         }
     }
 
+    /** Who the engine call runs as, "system" for timers and the job executor. */
+    static String current(IdentityService identityService) {
+        Authentication auth = identityService.getCurrentAuthentication();
+        return auth == null || auth.getUserId() == null ? "system" : auth.getUserId();
+    }
+
     private ActingUser() {
     }
 }

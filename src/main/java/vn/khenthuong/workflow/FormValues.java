@@ -38,8 +38,18 @@ final class FormValues {
         }
     }
 
+    /** The last moment of a deadline day, when a timer on it fires. */
+    static Date endOfDay(LocalDate date) {
+        return Date.from(date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusSeconds(1));
+    }
+
     static String vi(LocalDate date) {
         return date == null ? "" : VI.format(date);
+    }
+
+    /** Đồng the Vietnamese way: 1.490.000 đồng. */
+    static String money(long dong) {
+        return String.format(java.util.Locale.ROOT, "%,d", dong).replace(',', '.') + " đồng";
     }
 
     static String text(Object value) {

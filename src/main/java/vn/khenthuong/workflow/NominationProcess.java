@@ -8,6 +8,13 @@ public final class NominationProcess {
 
     public static final String PROCESS_KEY = "nomination";
     public static final String VOTE_THRESHOLD_DECISION = "voteThreshold";
+    /** processes/eligibility.dmn: prerequisite awards from the registry. */
+    public static final String ELIGIBILITY_DECISION = "eligibilityPrerequisites";
+    /** processes/quota.dmn: the share of a unit's nominees an award kind may go to. */
+    public static final String QUOTA_DECISION = "quota";
+    public static final String ROUTE_DECISION = "nominationRoute";
+    /** Message the provincial board sends when the central decision (Prime Minister) arrives. */
+    public static final String CENTRAL_DECISION_MESSAGE = "centralDecision";
     public static final String DEPLOYMENT_NAME = "khen-thuong";
     /** BPMN error thrown when a dossier may not go on; boundary events send it back to be fixed. */
     public static final String DOSSIER_INVALID = "DOSSIER_INVALID";
@@ -16,7 +23,16 @@ public final class NominationProcess {
     public static final String START_NOMINATION = "startNomination";
     public static final String REGISTER_DOSSIER = "registerDossier";
     public static final String VALIDATE_BEFORE_COMMUNE_REVIEW = "validateBeforeCommuneReview";
-    public static final String VALIDATE_BEFORE_DISTRICT_REVIEW = "validateBeforeDistrictReview";
+    public static final String VALIDATE_SUBMISSION = "validateSubmission";
+    public static final String NEXT_ROUTE_STEP = "nextRouteStep";
+    public static final String COUNCIL_MEETING = "councilMeeting";
+    public static final String OPEN_DISCLOSURE = "openDisclosure";
+    public static final String DISCLOSURE_WINDOW = "disclosureWindow";
+    public static final String COUNT_DISCLOSURE_COMMENTS = "countDisclosureComments";
+    public static final String CENTRAL_DECISION_RECEIVED = "centralDecisionReceived";
+    public static final String SUPPLEMENTATION_OVERDUE = "supplementationOverdue";
+    public static final String APPRAISAL_OVERDUE = "appraisalOverdue";
+    public static final String RECORD_APPRAISAL_OVERDUE = "recordAppraisalOverdue";
     public static final String VALIDATE_BEFORE_APPRAISAL = "validateBeforeAppraisal";
     public static final String SELECT_COUNCIL_MEMBERS = "selectCouncilMembers";
     public static final String DETERMINE_VOTE_THRESHOLD = "determineVoteThreshold";
@@ -34,6 +50,10 @@ public final class NominationProcess {
     public static final String COUNCIL_VOTE = "councilVote";
     public static final String PROVINCIAL_APPRAISAL = "provincialAppraisal";
     public static final String SUPPLEMENT_DOSSIER = "supplementDossier";
+    public static final String RECORD_WRITTEN_BALLOTS = "recordWrittenBallots";
+    public static final String COUNCIL_CONCLUSION = "councilConclusion";
+    public static final String ANSWER_DISCLOSURE_COMMENTS = "answerDisclosureComments";
+    public static final String HANDLE_OVERDUE_SUPPLEMENTATION = "handleOverdueSupplementation";
     public static final String DECISION = "decision";
 
     // Variables set by the process
@@ -43,13 +63,32 @@ public final class NominationProcess {
     public static final String PROVINCE_CODE = "provinceCode";
     public static final String AWARD_KIND_CODE = "awardKindCode";
     public static final String NOMINEE_NAME = "nomineeName";
+    public static final String NOMINEE_KIND = "nomineeKind";
+    public static final String PROCEDURE_KIND = "procedureKind";
+    public static final String TIER_MODEL = "tierModel";
+    // The route loop: the step the nomination is at, from the nominationRoute decision.
+    public static final String LAST_STEP_ORDER = "lastStepOrder";
+    public static final String ROUTE_STEP = "routeStep";
+    public static final String STEP_LEVEL = "stepLevel";
+    public static final String STEP_UNIT = "stepUnit";
+    public static final String DISCLOSURE_CLOSES = "disclosureCloses";
+    public static final String OPEN_COMMENTS = "openComments";
+    public static final String SECRET_BALLOT = "secretBallot";
+    public static final String QUORUM = "quorum";
     public static final String INITIATOR = "initiator";
     public static final String COUNCIL_MEMBERS = "councilMembers";
     public static final String COUNCIL_MEMBER = "councilMember";
     public static final String VOTE_PASSED = "votePassed";
     public static final String PROBLEMS = "problems";
+    /** Reminders of the eligibility rules that do not stop the dossier (conditions the registry cannot show). */
+    public static final String ELIGIBILITY_NOTES = "eligibilityNotes";
     /** Input of a validation task: the step the dossier is about to enter. */
     public static final String VALIDATION_STEP = "validationStep";
+    /**
+     * Validation steps at which the dossier is still inside its filing unit. Before any other step it is leaving
+     * the unit (or has left it), so eligibility and the quota are checked and the dossier takes its quota slot.
+     */
+    public static final java.util.Set<String> WITHIN_FILING_UNIT = java.util.Set.of("prepareDossier", "communeReview");
     public static final String COUNCIL_UNIT = "councilUnit";
     public static final String COUNCIL_LEVEL = "councilLevel";
     public static final String REQUIRED_SHARE = "requiredShare";
@@ -62,12 +101,33 @@ public final class NominationProcess {
     public static final String COMMENT = "comment";
     public static final String VOTE = "vote";
     public static final String SUPPLEMENT_DEADLINE = "supplementDeadline";
+    /** The moment the supplementation is overdue: the end of the deadline day (timer of supplementationOverdue). */
+    public static final String SUPPLEMENT_DUE = "supplementDue";
     public static final String DECISION_NUMBER = "decisionNumber";
     public static final String DECISION_DATE = "decisionDate";
+    /** councilConclusion: propose (as filed), lower, raise or reject; newAwardKindCode for lower and raise. */
+    public static final String CONCLUSION = "conclusion";
+    public static final String NEW_AWARD_KIND_CODE = "newAwardKindCode";
+    /** handleOverdueSupplementation: extend (new deadline), appraise (as it is) or reject. */
+    public static final String OVERDUE_ACTION = "overdueAction";
 
     public static final String OUTCOME_APPROVE = "approve";
     public static final String OUTCOME_RETURN = "return";
     public static final String OUTCOME_REJECT = "reject";
+
+    public static final String CONCLUSION_PROPOSE = "propose";
+    public static final String CONCLUSION_LOWER = "lower";
+    public static final String CONCLUSION_RAISE = "raise";
+    public static final String CONCLUSION_REJECT = "reject";
+
+    // Route steps (column "step" of the nominationRoute decision)
+    public static final String STEP_COMMUNE_REVIEW = "COMMUNE_REVIEW";
+    public static final String STEP_DISTRICT_REVIEW = "DISTRICT_REVIEW";
+    public static final String STEP_COUNCIL = "COUNCIL";
+    public static final String STEP_APPRAISAL = "APPRAISAL";
+    public static final String STEP_DISCLOSURE = "DISCLOSURE";
+    public static final String STEP_DECISION = "DECISION";
+    public static final String STEP_CENTRAL_DECISION = "CENTRAL_DECISION";
 
     public static final String VOTE_YES = "yes";
     public static final String VOTE_NO = "no";

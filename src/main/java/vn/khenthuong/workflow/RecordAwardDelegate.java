@@ -26,6 +26,7 @@ class RecordAwardDelegate implements JavaDelegate {
         String code = (String) execution.getVariable(NOMINATION_CODE);
         AwardEntry award = awards.record(code, (String) execution.getVariable(DECISION_NUMBER),
                 FormValues.date(execution.getVariable(DECISION_DATE)), (String) execution.getVariable(DECISION_SIGNER));
-        nominations.close(code, "AWARDED", "Quyết định số " + award.decisionNumber() + " ngày " + FormValues.vi(award.decisionDate()));
+        nominations.close(code, "AWARDED", "Quyết định số " + award.decisionNumber() + " ngày " + FormValues.vi(award.decisionDate())
+                + (award.rewardAmount() == null ? "" : "; tiền thưởng " + FormValues.money(award.rewardAmount())));
     }
 }

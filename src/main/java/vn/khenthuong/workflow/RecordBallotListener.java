@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 import vn.khenthuong.council.Ballots;
 
 /**
- * Stores a council member's ballot when their councilVote task completes. {@code vote} is a local input of
- * each multi-instance task, so every member's choice stays with their own task.
+ * Checks, when a councilVote task completes, that its member has cast a ballot. The form casts it through
+ * {@code POST /api/council/ballots/{taskId}}; a REST client of an OPEN ballot may instead complete the task with a
+ * {@code vote} variable, recorded here. A secret ballot never travels as a variable: the engine would keep it in its
+ * history next to the member's task, so such a completion is refused (and rolled back, leaving nothing).
  */
 @Component("recordBallotListener")
 class RecordBallotListener implements TaskListener {
@@ -23,13 +25,23 @@ class RecordBallotListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String vote = FormValues.text(task.getVariable(VOTE));
-        if (vote == null || !Ballots.VOTES.contains(vote)) {
-            throw new BadUserRequestException("Cần chọn Đồng ý, Không đồng ý hoặc Không biểu quyết / vote must be yes, no or abstain");
-        }
-        if (task.getAssignee() == null) {
+        String member = task.getAssignee();
+        if (member == null) {
             throw new IllegalStateException("Phiếu biểu quyết không có thành viên / ballot task without a member");
         }
-        ballots.record((String) task.getVariable(NOMINATION_CODE), (String) task.getVariable(COUNCIL_UNIT), task.getAssignee(), vote);
+        String code = (String) task.getVariable(NOMINATION_CODE);
+        boolean secret = Boolean.TRUE.equals(task.getVariable(SECRET_BALLOT));
+        String vote = FormValues.text(task.getVariable(VOTE));
+        if (secret && vote != null) {
+            throw new BadUserRequestException("Bỏ phiếu kín: phiếu được gửi qua trang biểu quyết, không gửi kèm khi hoàn thành nhiệm vụ "
+                    + "/ secret ballot: cast it through /api/council/ballots, not as a task variable");
+        }
+        if (ballots.participants(code).contains(member)) {
+            return;
+        }
+        if (vote == null) {
+            throw new BadUserRequestException("Chưa bỏ phiếu: chọn Đồng ý, Không đồng ý hoặc Không biểu quyết / no ballot cast yet");
+        }
+        ballots.cast(code, (String) task.getVariable(COUNCIL_UNIT), member, vote, false, Ballots.IN_PERSON, null, member);
     }
 }

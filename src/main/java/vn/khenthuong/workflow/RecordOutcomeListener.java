@@ -70,6 +70,7 @@ class RecordOutcomeListener implements TaskListener {
             if (deadline == null || deadline.isBefore(LocalDate.now())) {
                 throw new BadUserRequestException("Cần hạn bổ sung hồ sơ, không trước hôm nay / supplementation deadline required, not in the past");
             }
+            task.setVariable(SUPPLEMENT_DUE, FormValues.endOfDay(deadline));
         }
         nominations.recordOutcome(code, step, outcome, comment, deadline, actor);
     }

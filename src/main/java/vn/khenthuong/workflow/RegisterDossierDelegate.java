@@ -17,9 +17,11 @@ import vn.khenthuong.nomination.RegisteredDossier;
 class RegisterDossierDelegate implements JavaDelegate {
 
     private final Nominations nominations;
+    private final RouteDecisions routes;
 
-    RegisterDossierDelegate(Nominations nominations) {
+    RegisterDossierDelegate(Nominations nominations, RouteDecisions routes) {
         this.nominations = nominations;
+        this.routes = routes;
     }
 
     @Override
@@ -37,5 +39,10 @@ class RegisterDossierDelegate implements JavaDelegate {
         execution.setVariable(PROVINCE_CODE, dossier.provinceCode());
         execution.setVariable(AWARD_KIND_CODE, dossier.awardKindCode());
         execution.setVariable(NOMINEE_NAME, dossier.nomineeName());
+        execution.setVariable(NOMINEE_KIND, dossier.nomineeKind());
+        execution.setVariable(PROCEDURE_KIND, dossier.procedureKind());
+        execution.setVariable(TIER_MODEL, dossier.tierModel());
+        // Refuse now, with nothing stored, a dossier the route table has no way for (the transaction rolls back).
+        routes.route(dossier.awardKindCode(), dossier.nomineeKind(), dossier.procedureKind(), dossier.tierModel());
     }
 }

@@ -7,22 +7,26 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.catalog.AwardKind;
+import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.identity.Officials;
 import vn.khenthuong.identity.Roles;
 
-/** Calls the district's emulation council: one councilVote task per member of group council.&lt;district&gt;. */
+/** Calls the emulation council of the route's current level: one councilVote task per member of group council.&lt;unit&gt;. */
 @Component("selectCouncilMembersDelegate")
 class SelectCouncilMembersDelegate implements JavaDelegate {
 
     private final Officials officials;
+    private final Catalog catalog;
 
-    SelectCouncilMembersDelegate(Officials officials) {
+    SelectCouncilMembersDelegate(Officials officials, Catalog catalog) {
         this.officials = officials;
+        this.catalog = catalog;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String councilUnit = (String) execution.getVariable(DISTRICT_CODE);
+        String councilUnit = (String) execution.getVariable(STEP_UNIT);
         List<String> members = new ArrayList<>(officials.members(Roles.COUNCIL_MEMBER, councilUnit));
         if (members.isEmpty()) {
             // A configuration gap, not a business outcome: fail so the officer (or Cockpit) sees it.
@@ -31,5 +35,8 @@ class SelectCouncilMembersDelegate implements JavaDelegate {
         }
         execution.setVariable(COUNCIL_UNIT, councilUnit);
         execution.setVariable(COUNCIL_MEMBERS, members);
+        // Whether members' choices may be kept is the catalogue's rule for the award kind (Chiến sĩ thi đua: secret).
+        execution.setVariable(SECRET_BALLOT, catalog.awardKind((String) execution.getVariable(AWARD_KIND_CODE))
+                .map(AwardKind::secretBallot).orElse(false));
     }
 }

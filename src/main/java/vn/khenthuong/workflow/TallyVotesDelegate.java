@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.council.Ballots;
+import vn.khenthuong.council.Fraction;
 import vn.khenthuong.council.Tally;
 
-/** Closes the council's vote against the threshold found by the voteThreshold decision. */
+/** Closes the council's vote against the threshold and quorum found by the voteThreshold decision. */
 @Component("tallyVotesDelegate")
 class TallyVotesDelegate implements JavaDelegate {
 
@@ -30,7 +31,8 @@ class TallyVotesDelegate implements JavaDelegate {
             throw new IllegalStateException("Chưa xác định ngưỡng biểu quyết (bảng voteThreshold) / no vote threshold");
         }
         Tally tally = ballots.tally((String) execution.getVariable(NOMINATION_CODE), (String) execution.getVariable(COUNCIL_UNIT),
-                members, new BigDecimal(share.toString()), strictlyMore);
+                members, new BigDecimal(share.toString()), strictlyMore, Fraction.parse((String) execution.getVariable(QUORUM)),
+                Boolean.TRUE.equals(execution.getVariable(SECRET_BALLOT)));
         execution.setVariable(VOTE_PASSED, tally.passed());
         execution.setVariable(VOTE_SUMMARY, tally.summaryVi());
     }

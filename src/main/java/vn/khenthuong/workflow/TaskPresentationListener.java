@@ -27,14 +27,18 @@ class TaskPresentationListener implements TaskListener {
     static final String DUE_DATE = "dueDate";
 
     /** Short verbs for the list; a task not named here keeps its name from the diagram. */
-    private static final Map<String, String> SHORT_NAMES = Map.of(
-            PREPARE_DOSSIER, "Hoàn thiện hồ sơ",
-            COMMUNE_REVIEW, "Xã xét duyệt",
-            DISTRICT_REVIEW, "Huyện thẩm tra",
-            COUNCIL_VOTE, "Biểu quyết",
-            PROVINCIAL_APPRAISAL, "Thẩm định",
-            SUPPLEMENT_DOSSIER, "Bổ sung hồ sơ",
-            DECISION, "Quyết định khen thưởng");
+    private static final Map<String, String> SHORT_NAMES = Map.ofEntries(
+            Map.entry(PREPARE_DOSSIER, "Hoàn thiện hồ sơ"),
+            Map.entry(COMMUNE_REVIEW, "Xã xét duyệt"),
+            Map.entry(DISTRICT_REVIEW, "Huyện thẩm tra"),
+            Map.entry(COUNCIL_VOTE, "Biểu quyết"),
+            Map.entry(RECORD_WRITTEN_BALLOTS, "Ghi phiếu vắng mặt"),
+            Map.entry(COUNCIL_CONCLUSION, "Kết luận của Hội đồng"),
+            Map.entry(PROVINCIAL_APPRAISAL, "Thẩm định"),
+            Map.entry(SUPPLEMENT_DOSSIER, "Bổ sung hồ sơ"),
+            Map.entry(HANDLE_OVERDUE_SUPPLEMENTATION, "Quá hạn bổ sung"),
+            Map.entry(ANSWER_DISCLOSURE_COMMENTS, "Trả lời ý kiến công khai"),
+            Map.entry(DECISION, "Quyết định khen thưởng"));
 
     private final Catalog catalog;
 

@@ -41,6 +41,7 @@ class TasklistFilters {
     static final String COMMUNE = "commune-official";
     static final String DISTRICT = "district-officer";
     static final String COUNCIL = "council";
+    static final String COUNCIL_SECRETARY = "council-secretary";
     static final String APPRAISER = "appraiser";
     static final String CHAIRMAN = "chairman";
     static final String AUDITOR = "auditor";
@@ -60,11 +61,15 @@ class TasklistFilters {
                     q -> q.taskDefinitionKeyIn(DISTRICT_REVIEW)),
             new Seed("Phiếu bầu của tôi", "Hồ sơ chờ tôi biểu quyết trong Hội đồng Thi đua – Khen thưởng", COUNCIL, 1, "#8a6d3b",
                     q -> q.taskDefinitionKeyIn(COUNCIL_VOTE).taskAssigneeExpression("${currentUser()}")),
+            new Seed("Phiên họp Hội đồng", "Ghi phiếu của thành viên vắng mặt, kết luận của Hội đồng", COUNCIL_SECRETARY, 1, "#8a6d3b",
+                    q -> q.taskDefinitionKeyIn(RECORD_WRITTEN_BALLOTS, COUNCIL_CONCLUSION)),
             new Seed("Hồ sơ chờ tỉnh thẩm định", "Hồ sơ chờ Ban Thi đua – Khen thưởng tỉnh thẩm định", APPRAISER, 1, "#31708f",
                     q -> q.taskDefinitionKeyIn(PROVINCIAL_APPRAISAL)),
             new Seed("Hồ sơ quá hạn bổ sung", "Hồ sơ đơn vị chưa bổ sung đúng hạn", APPRAISER, 2, "#a94442",
-                    q -> q.taskDefinitionKeyIn("handleOverdueSupplementation")),
-            new Seed("Hồ sơ chờ quyết định khen thưởng", "Hồ sơ đã thẩm định, chờ Chủ tịch UBND tỉnh ký quyết định", CHAIRMAN, 1, "#31708f",
+                    q -> q.taskDefinitionKeyIn(HANDLE_OVERDUE_SUPPLEMENTATION)),
+            new Seed("Ý kiến công khai cần trả lời", "Ý kiến góp ý trong thời gian công khai danh sách", APPRAISER, 3, "#31708f",
+                    q -> q.taskDefinitionKeyIn(ANSWER_DISCLOSURE_COMMENTS)),
+            new Seed("Hồ sơ chờ quyết định khen thưởng", "Hồ sơ chờ Chủ tịch UBND ký quyết định khen thưởng", CHAIRMAN, 1, "#31708f",
                     q -> q.taskDefinitionKeyIn(DECISION)),
             new Seed("Nhiệm vụ quá hạn", "Mọi nhiệm vụ đã quá hạn xử lý", AUDITOR, 1, "#a94442",
                     q -> q.dueBeforeExpression("${now()}")));

@@ -45,7 +45,11 @@ class AwardApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].nominationCode", hasItem(pusamcap)))
                 .andExpect(jsonPath("$[*].nominationCode", hasItem(phucthan)))
-                .andExpect(jsonPath("$[0].decisionDate").value("2020-01-15"));
+                .andExpect(jsonPath("$[0].decisionDate").value("2020-01-15"))
+                // Bằng khen tỉnh, individual, decided 15/01/2020: 1.0 × 1,490,000 đ.
+                .andExpect(jsonPath("$[0].rewardCoefficient").value(1))
+                .andExpect(jsonPath("$[0].baseSalary").value(1490000))
+                .andExpect(jsonPath("$[0].rewardAmount").value(1490000));
         mvc.perform(get("/api/awards").param("nominee", "vang a de").with(user("xa.phucthan")))
                 .andExpect(jsonPath("$[*].nominationCode", not(hasItem(pusamcap))));
         mvc.perform(get("/api/awards").param("nominee", "VÀNG A DẾ").param("unit", "sinho").with(user("huyen.sinho")))

@@ -50,4 +50,23 @@ class AwardRegistryTest {
         assertThat(awards.search("dang", "phucthan", null)).extracting(AwardEntry::nominationCode).contains(phucthan).doesNotContain(pusamcap);
         assertThat(awards.search("dang", null, 2015)).isEmpty();
     }
+
+    @Test
+    void storesTheRewardComputedOnTheDecisionDate() {
+        String before = nominations.register(new NewDossier("GK_XA", null, "PERIODIC", NomineeKind.INDIVIDUAL, "Lò Văn Hặc", null, 1978, "MALE",
+                "Trưởng bản", null, null, null, null, "Vận động bà con trồng chè.", 2026), "xa.pusamcap").code();
+        String after = nominations.register(new NewDossier("GK_XA", null, "PERIODIC", NomineeKind.INDIVIDUAL, "Lò Thị Hoa", null, 1980, "FEMALE",
+                "Chi hội trưởng phụ nữ", null, null, null, null, "Vận động bà con trồng chè.", 2026), "xa.pusamcap").code();
+
+        AwardEntry onTheEve = awards.record(before, "10/QĐ-UBND", LocalDate.of(2026, 6, 30), "chu.tich.xa");
+        AwardEntry onTheDay = awards.record(after, "11/QĐ-UBND", LocalDate.of(2026, 7, 1), "chu.tich.xa");
+
+        // 0.15 × 2,340,000 = 351,000 → rounded up to 360,000; from 1 July 2026: 0.15 × 2,530,000 = 379,500 → 380,000.
+        assertThat(onTheEve.rewardCoefficient()).isEqualByComparingTo("0.15");
+        assertThat(onTheEve.baseSalary()).isEqualTo(2340000L);
+        assertThat(onTheEve.rewardAmount()).isEqualTo(360000L);
+        assertThat(onTheDay.baseSalary()).isEqualTo(2530000L);
+        assertThat(onTheDay.rewardAmount()).isEqualTo(380000L);
+        assertThat(awards.search("lo thi hoa", "pusamcap", 2026)).singleElement().extracting(AwardEntry::rewardAmount).isEqualTo(380000L);
+    }
 }

@@ -19,7 +19,9 @@ class SeedFilesTest {
         Set<String> documents = Arrays.stream(DocumentKind.values()).map(Enum::name).collect(Collectors.toSet());
         var kinds = SeedFiles.read(SeedFiles.AWARD_KINDS, SeedFiles.AwardKindsFile.class).awardKinds();
         assertThat(kinds).extracting(SeedFiles.AwardKindEntry::code).contains(
-                "GK_HUYEN", "GK_XA", "BK_TINH", "BK_TTG", "CSTD_CS", "LDTT", "TT_LDXS", "CO_TD_TINH");
+                "GK_HUYEN", "GK_XA", "BK_TINH", "BK_TTG", "CSTD_CS", "CSTD_TINH", "CSTD_TQ", "LDTT", "TT_LDTT", "TT_LDXS",
+                "CO_TD_TINH", "CO_TD_CP");
+        assertThat(SeedCatalog.validAwardKinds(kinds)).isSameAs(kinds);
         for (var kind : kinds) {
             assertThat(nominees).as(kind.code()).containsAll(kind.nomineeKinds());
             assertThat(documents).as(kind.code()).containsAll(kind.requiredDocuments());
@@ -40,8 +42,45 @@ class SeedFilesTest {
         assertThatThrownBy(() -> SeedCatalog.validUnits(java.util.List.of(province, underProvince)))
                 .hasMessageContaining("'pusamcap'").hasMessageContaining("DISTRICT");
         var secretWithoutVote = new SeedFiles.AwardKindEntry("LDTT", "Lao động tiên tiến", "TITLE", java.util.List.of("INDIVIDUAL"),
-                "COMMUNE", "Chủ tịch UBND xã", false, true, java.util.List.of("ACHIEVEMENT_REPORT"), null, null);
+                "COMMUNE", "Chủ tịch UBND xã", false, true, java.util.List.of("ACHIEVEMENT_REPORT"), null, null, null, null, true, null);
         assertThatThrownBy(() -> SeedCatalog.validAwardKinds(java.util.List.of(secretWithoutVote)))
                 .hasMessageStartingWith("seeds/award-kinds.yaml, mục/entry 'LDTT'");
+    }
+
+    static SeedFiles.AwardKindEntry cstdCoSo(Boolean councilVote, String councilLevel, Boolean merit, java.util.List<SeedFiles.AuthorityEntry> earlier) {
+        return new SeedFiles.AwardKindEntry("CSTD_CS", "Chiến sĩ thi đua cơ sở", "TITLE", java.util.List.of("INDIVIDUAL"), "COMMUNE",
+                "Chủ tịch UBND cấp xã", councilVote, false, java.util.List.of("ACHIEVEMENT_REPORT"), null, null, councilLevel, null, merit, earlier);
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> brokenAwardKinds() {
+        var until2025 = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT");
+        var overlapping = new SeedFiles.AuthorityEntry(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31), "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT");
+        var openEnded = new SeedFiles.AuthorityEntry(null, null, "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT");
+        var noCouncilLevel = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "DISTRICT", "Chủ tịch UBND huyện", null);
+        var badTier = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "HUYEN", "Chủ tịch UBND huyện", "DISTRICT");
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(cstdCoSo(true, null, true, null), "councilLevel is required"),
+                org.junit.jupiter.params.provider.Arguments.of(cstdCoSo(false, "COMMUNE", true, null), "councilLevel without a council vote"),
+                org.junit.jupiter.params.provider.Arguments.of(cstdCoSo(true, "XA", true, null), "invalid councilLevel"),
+                org.junit.jupiter.params.provider.Arguments.of(cstdCoSo(true, "COMMUNE", null, null), "merit is required"),
+                org.junit.jupiter.params.provider.Arguments.of(cstdCoSo(true, "COMMUNE", true, java.util.List.of(openEnded)), "needs validTo"),
+                org.junit.jupiter.params.provider.Arguments.of(cstdCoSo(true, "COMMUNE", true, java.util.List.of(noCouncilLevel)), "councilLevel is required"),
+                org.junit.jupiter.params.provider.Arguments.of(cstdCoSo(true, "COMMUNE", true, java.util.List.of(badTier)), "invalid decidingLevel"),
+                org.junit.jupiter.params.provider.Arguments.of(cstdCoSo(true, "COMMUNE", true, java.util.List.of(until2025, overlapping)), "not overlapping"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("brokenAwardKinds")
+    void aBrokenAwardKindIsRefusedWithItsReason(SeedFiles.AwardKindEntry entry, String reason) {
+        assertThatThrownBy(() -> SeedCatalog.validAwardKinds(java.util.List.of(entry)))
+                .isInstanceOf(SeedException.class)
+                .hasMessageStartingWith("seeds/award-kinds.yaml, mục/entry 'CSTD_CS")
+                .hasMessageContaining(reason);
+    }
+
+    @Test
+    void aWellFormedEarlierAuthorityPasses() {
+        var until2025 = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT");
+        assertThat(SeedCatalog.validAwardKinds(java.util.List.of(cstdCoSo(true, "COMMUNE", true, java.util.List.of(until2025))))).hasSize(1);
     }
 }

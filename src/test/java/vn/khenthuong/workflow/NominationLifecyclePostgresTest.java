@@ -33,13 +33,14 @@ class NominationLifecyclePostgresTest {
     @Autowired IdentityService identityService;
     @Autowired NominationWorkflow workflow;
     @Autowired JdbcTemplate jdbc;
+    @Autowired vn.khenthuong.council.Ballots ballots;
 
     ProcessDriver driver;
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc);
+        driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc, ballots);
     }
 
     @Test
@@ -54,15 +55,22 @@ class NominationLifecyclePostgresTest {
         assertThat(driver.status(code)).isEqualTo("AWARDED");
         assertThat(jdbc.queryForObject("select count(*) from council_ballot b join nomination n on n.id = b.nomination_id where n.code = ?",
                 Integer.class, code)).isEqualTo(5);
+        // Reward money: Bằng khen tỉnh for an individual, 1.0 × 1,490,000 đ (base salary from 1 July 2019).
+        assertThat(jdbc.queryForMap("select reward_coefficient, base_salary, reward_amount from award a join nomination n on n.id = a.nomination_id"
+                + " where n.code = ?", code)).containsEntry("base_salary", 1490000L).containsEntry("reward_amount", 1490000L)
+                .hasEntrySatisfying("reward_coefficient", c -> assertThat((java.math.BigDecimal) c).isEqualByComparingTo("1.0"));
+        assertThat(driver.closingReason(code)).isEqualTo("Quyết định số 2551/QĐ-UBND ngày 20/12/2019; tiền thưởng 1.490.000 đồng");
     }
 
     @Test
     void failedVoteEndsTheNominationOnPostgres() {
-        String code = driver.toCouncilVote("CSTD_CS");
+        String code = driver.toCouncilVote("BK_TINH");
         for (int i = 1; i <= 5; i++) {
-            driver.vote(code, "hd.sinho." + i, i <= 3 ? "yes" : "abstain");
+            driver.vote(code, "hd.sinho." + i, i <= 2 ? "yes" : "abstain");
         }
+        driver.closeMeeting(code, "hd.sinho.1");
+        driver.conclude(code, "hd.sinho.1", CONCLUSION_REJECT, null, "Không quá 50%");
         assertThat(driver.status(code)).isEqualTo("REJECTED");
-        assertThat(driver.closingReason(code)).contains("3/5");
+        assertThat(driver.closingReason(code)).contains("2/5");
     }
 }

@@ -55,7 +55,7 @@ class NominationProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc);
+        driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc, ballots);
     }
 
     @Test
@@ -76,7 +76,8 @@ class NominationProcessTest {
                 .containsEntry("DECISION_NUMBER", "2551/QĐ-UBND").containsEntry("SIGNER", "tinh.chutich")
                 .containsEntry("DECISION_DATE", java.sql.Date.valueOf("2019-12-20"));
         assertThat(steps(code)).containsExactly("prepareDossier:submit:xa.pusamcap", "communeReview:approve:xa.pusamcap",
-                "districtReview:approve:huyen.sinho", "provincialAppraisal:approve:tinh.thamdinh", "decision:approve:tinh.chutich");
+                "districtReview:approve:huyen.sinho", "councilConclusion:approve:hd.sinho.1", "provincialAppraisal:approve:tinh.thamdinh",
+                "decision:approve:tinh.chutich");
         assertThat(ballots.tallies(code)).singleElement().satisfies(t -> {
             assertThat(t.passed()).isTrue();
             assertThat(t.yesCount()).isEqualTo(5);
@@ -95,7 +96,9 @@ class NominationProcessTest {
         assertThat(pi).task().hasCandidateGroup("commune-official.pusamcap");
         assertThat(pi).variables().containsEntry(NOMINATION_CODE, code).containsEntry(UNIT_CODE, "pusamcap")
                 .containsEntry(DISTRICT_CODE, "sinho").containsEntry(PROVINCE_CODE, "laichau")
-                .containsEntry(INITIATOR, "xa.pusamcap").doesNotContainKey("nomineeKind").doesNotContainKey("achievements");
+                .containsEntry(INITIATOR, "xa.pusamcap").containsEntry(NOMINEE_KIND, "INDIVIDUAL").containsEntry(PROCEDURE_KIND, "PERIODIC")
+                // A 2019 dossier: Sìn Hồ district still existed, so the route passes the district.
+                .containsEntry(TIER_MODEL, "THREE_TIER").doesNotContainKey("achievements");
         assertThat(workflow.currentSteps(code)).containsExactly(PREPARE_DOSSIER);
     }
 
@@ -175,7 +178,8 @@ class NominationProcessTest {
         ProcessInstance pi = driver.instance(code);
         assertThat(pi).isWaitingAt(SUPPLEMENT_DOSSIER);
         Task supplement = driver.task(code, SUPPLEMENT_DOSSIER, null);
-        assertThat(supplement.getDueDate()).isEqualTo(Date.from(deadline.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        // Due at the end of the deadline day; the overdue timer fires then.
+        assertThat(supplement.getDueDate()).isEqualTo(Date.from(deadline.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusSeconds(1)));
         assertThat(pi).task().hasCandidateGroup("commune-official.pusamcap");
         assertThat(jdbc.queryForObject("select deadline from nomination_step s join nomination n on n.id = s.nomination_id "
                 + "where n.code = ? and s.step = 'provincialAppraisal'", java.sql.Date.class, code)).isEqualTo(java.sql.Date.valueOf(deadline));
@@ -193,11 +197,14 @@ class NominationProcessTest {
         for (int i = 1; i <= 5; i++) {
             driver.vote(code, "hd.sinho." + i, "yes");
         }
+        driver.closeMeeting(code, "hd.sinho.1");
+        driver.conclude(code, "hd.sinho.1", CONCLUSION_PROPOSE, null, null);
 
         ProcessInstance pi = driver.instance(code);
         assertThat(pi).isWaitingAt(SUPPLEMENT_DOSSIER).hasPassed(VALIDATE_BEFORE_APPRAISAL);
         assertThat((String) runtimeService.getVariable(pi.getId(), PROBLEMS)).isNotBlank();
-        assertThat(driver.task(code, SUPPLEMENT_DOSSIER, null).getDueDate()).isNull();
+        // No deadline was set by the board: the default one applies, so the supplementation is never left without a date.
+        assertThat(driver.task(code, SUPPLEMENT_DOSSIER, null).getDueDate()).isInTheFuture();
 
         driver.attachRequiredDocuments(code);
         driver.complete("xa.pusamcap", code, SUPPLEMENT_DOSSIER, Map.of());
@@ -238,44 +245,53 @@ class NominationProcessTest {
     }
 
     @Test
-    void councilVotePassesAndEachMembersBallotIsKept() {
-        String code = driver.toCouncilVote("CSTD_CS");
+    void openCouncilVotePassesAndEachMembersBallotIsKept() {
+        String code = driver.toCouncilVote("BK_TINH");
         ProcessInstance pi = driver.instance(code);
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(COUNCIL_VOTE).list())
                 .extracting(Task::getAssignee).containsExactlyInAnyOrder("hd.sinho.1", "hd.sinho.2", "hd.sinho.3", "hd.sinho.4", "hd.sinho.5");
 
-        // CSTĐ cơ sở needs 70% of the 5 members: 4 yes pass.
+        // Bằng khen: open ballot, more than 50% of the 5 members.
         driver.vote(code, "hd.sinho.1", "yes");
         driver.vote(code, "hd.sinho.2", "no");
         driver.vote(code, "hd.sinho.3", "yes");
         driver.vote(code, "hd.sinho.4", "yes");
         driver.vote(code, "hd.sinho.5", "yes");
+        driver.closeMeeting(code, "hd.sinho.1");
 
-        assertThat(pi).isWaitingAt(PROVINCIAL_APPRAISAL).hasPassed(DETERMINE_VOTE_THRESHOLD, TALLY_VOTES);
+        assertThat(pi).isWaitingAt(COUNCIL_CONCLUSION).hasPassed(DETERMINE_VOTE_THRESHOLD, TALLY_VOTES);
+        assertThat(pi).task().hasCandidateGroup("council-secretary.sinho");
+        driver.conclude(code, "hd.sinho.1", CONCLUSION_PROPOSE, null, null);
+        assertThat(pi).isWaitingAt(PROVINCIAL_APPRAISAL);
         assertThat(pi).variables().containsEntry(VOTE_PASSED, true).doesNotContainKey(VOTE);
         assertThat(jdbc.queryForList("select b.member, b.vote from council_ballot b join nomination n on n.id = b.nomination_id where n.code = ? order by b.member", code))
                 .extracting(r -> r.get("MEMBER") + "=" + r.get("VOTE"))
                 .containsExactly("hd.sinho.1=yes", "hd.sinho.2=no", "hd.sinho.3=yes", "hd.sinho.4=yes", "hd.sinho.5=yes");
         Tally tally = ballots.tallies(code).get(0);
-        assertThat(tally.requiredShare()).isEqualByComparingTo("0.70");
-        assertThat(tally.strictlyMore()).isFalse();
+        assertThat(tally.requiredShare()).isEqualByComparingTo("0.50");
+        assertThat(tally.strictlyMore()).isTrue();
+        assertThat(tally.secret()).isFalse();
         assertThat(tally.yesCount()).isEqualTo(4);
         assertThat(tally.noCount()).isEqualTo(1);
     }
 
     @Test
     void councilVoteFailsAndTheNominationIsRejectedWithTheResult() {
-        String code = driver.toCouncilVote("CSTD_CS");
-        // 3 of 5 = 60% < 70%.
+        String code = driver.toCouncilVote("BK_TINH");
+        // 2 of 5 = 40%, not more than 50%.
         driver.vote(code, "hd.sinho.1", "yes");
         driver.vote(code, "hd.sinho.2", "yes");
-        driver.vote(code, "hd.sinho.3", "yes");
+        driver.vote(code, "hd.sinho.3", "no");
         driver.vote(code, "hd.sinho.4", "no");
         driver.vote(code, "hd.sinho.5", "no");
+        driver.closeMeeting(code, "hd.sinho.1");
+        // A failed vote cannot be proposed as filed.
+        assertThatThrownBy(() -> driver.conclude(code, "hd.sinho.1", CONCLUSION_PROPOSE, null, null)).hasMessageContaining("Biểu quyết không đạt");
+        driver.conclude(code, "hd.sinho.1", CONCLUSION_REJECT, null, "Không đủ số phiếu");
 
         assertThat(driver.instance(code)).isNull();
         assertThat(driver.status(code)).isEqualTo("REJECTED");
-        assertThat(driver.closingReason(code)).contains("không đạt").contains("3/5");
+        assertThat(driver.closingReason(code)).contains("không đạt").contains("2/5");
     }
 
     @Test
@@ -290,6 +306,8 @@ class NominationProcessTest {
 
         Job deadline = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
         managementService.executeJob(deadline.getId());
+        assertThat(pi).isWaitingAt(COUNCIL_CONCLUSION);
+        driver.conclude(code, "hd.sinho.1", CONCLUSION_REJECT, null, "Không đạt");
 
         assertThat(pi).isEnded().hasPassed(CLOSE_VOTING, TALLY_VOTES, RECORD_REJECTION);
         Tally tally = ballots.tallies(code).get(0);

@@ -31,9 +31,11 @@ class ProcessDriver {
     final IdentityService identityService;
     final NominationWorkflow workflow;
     final JdbcTemplate jdbc;
+    final vn.khenthuong.council.Ballots ballots;
 
     ProcessDriver(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-                  NominationWorkflow workflow, JdbcTemplate jdbc) {
+                  NominationWorkflow workflow, JdbcTemplate jdbc, vn.khenthuong.council.Ballots ballots) {
+        this.ballots = ballots;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -41,8 +43,12 @@ class ProcessDriver {
         this.jdbc = jdbc;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_ID_NUMBER = new java.util.concurrent.atomic.AtomicLong(12345678901L);
+
+    /** Each call is another person (another CCCD): the same nominee may not be proposed twice for one award and year. */
     static NewDossier individual(String awardKind) {
-        return new NewDossier(awardKind, null, "PERIODIC", NomineeKind.INDIVIDUAL, "Giàng A Chứ", "012345678901", 1985, "MALE",
+        String idNumber = String.format("%012d", NEXT_ID_NUMBER.getAndIncrement());
+        return new NewDossier(awardKind, null, "PERIODIC", NomineeKind.INDIVIDUAL, "Giàng A Chứ", idNumber, 1985, "MALE",
                 "Trưởng bản Pu Sam Cáp", "Bản Pu Sam Cáp, xã Pu Sam Cáp", null, null, null,
                 "Vận động Nhân dân hiến đất, góp công làm 3 km đường giao thông nông thôn.", 2019);
     }
@@ -88,8 +94,19 @@ class ProcessDriver {
         complete(user, code, taskKey, v);
     }
 
+    /**
+     * Votes as the member. A secret ballot goes the way the form sends it (the ballot box, then the task completed
+     * without a vote, as POST /api/council/ballots does); an open one as a REST client's task variable.
+     */
     void vote(String code, String member, String vote) {
-        complete(member, code, NominationProcess.COUNCIL_VOTE, Map.of(NominationProcess.VOTE, vote));
+        Task task = task(code, NominationProcess.COUNCIL_VOTE, member);
+        if (Boolean.TRUE.equals(taskService.getVariable(task.getId(), NominationProcess.SECRET_BALLOT))) {
+            String unit = (String) taskService.getVariable(task.getId(), NominationProcess.COUNCIL_UNIT);
+            ballots.cast(code, unit, member, vote, true, vn.khenthuong.council.Ballots.IN_PERSON, null, member);
+            as(member, () -> taskService.complete(task.getId()));
+        } else {
+            complete(member, code, NominationProcess.COUNCIL_VOTE, Map.of(NominationProcess.VOTE, vote));
+        }
     }
 
     /** From start to the council vote, approving at commune and district. */
@@ -99,7 +116,7 @@ class ProcessDriver {
         complete("xa.pusamcap", code, NominationProcess.PREPARE_DOSSIER, Map.of());
         review("xa.pusamcap", code, NominationProcess.COMMUNE_REVIEW, "approve", "Đủ điều kiện");
         review("huyen.sinho", code, NominationProcess.DISTRICT_REVIEW, "approve", null);
-        assertThat(workflow.currentSteps(code)).containsExactly(NominationProcess.COUNCIL_VOTE);
+        assertThat(workflow.currentSteps(code)).contains(NominationProcess.COUNCIL_VOTE, NominationProcess.RECORD_WRITTEN_BALLOTS);
         return code;
     }
 
@@ -108,7 +125,22 @@ class ProcessDriver {
         for (int i = 1; i <= 5; i++) {
             vote(code, "hd.sinho." + i, "yes");
         }
+        closeMeeting(code, "hd.sinho.1");
+        conclude(code, "hd.sinho.1", NominationProcess.CONCLUSION_PROPOSE, null, null);
         return code;
+    }
+
+    /** The council secretary ends the meeting (after recording any written ballots). */
+    void closeMeeting(String code, String secretary) {
+        complete(secretary, code, NominationProcess.RECORD_WRITTEN_BALLOTS, Map.of());
+    }
+
+    void conclude(String code, String secretary, String conclusion, String newAwardKind, String comment) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(NominationProcess.CONCLUSION, conclusion);
+        v.put(NominationProcess.NEW_AWARD_KIND_CODE, newAwardKind);
+        v.put(NominationProcess.COMMENT, comment);
+        complete(secretary, code, NominationProcess.COUNCIL_CONCLUSION, v);
     }
 
     void as(String user, Runnable work) {

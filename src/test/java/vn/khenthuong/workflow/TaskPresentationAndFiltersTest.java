@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import vn.khenthuong.council.Ballots;
 import vn.khenthuong.nomination.NominationWorkflow;
 
 /** Task names, list variables and due dates set on creation; the seeded Tasklist filters per role. */
@@ -34,12 +35,13 @@ class TaskPresentationAndFiltersTest {
     @Autowired FilterService filterService;
     @Autowired NominationWorkflow workflow;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Ballots ballots;
 
     ProcessDriver driver;
 
     @BeforeEach
     void setUp() {
-        driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc);
+        driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc, ballots);
     }
 
     @Test
@@ -73,7 +75,8 @@ class TaskPresentationAndFiltersTest {
         assertThat(filterNames("xa.pusamcap")).contains("Hồ sơ cần hoàn thiện", "Hồ sơ chờ xã duyệt", "Hồ sơ quá hạn bổ sung")
                 .doesNotContain("Hồ sơ chờ huyện thẩm tra", "Phiếu bầu của tôi", "Hồ sơ chờ quyết định khen thưởng");
         assertThat(filterNames("huyen.sinho")).contains("Hồ sơ chờ huyện thẩm tra").doesNotContain("Hồ sơ chờ xã duyệt");
-        assertThat(filterNames("hd.sinho.1")).contains("Phiếu bầu của tôi").doesNotContain("Hồ sơ chờ huyện thẩm tra");
+        assertThat(filterNames("hd.sinho.1")).contains("Phiếu bầu của tôi", "Phiên họp Hội đồng").doesNotContain("Hồ sơ chờ huyện thẩm tra");
+        assertThat(filterNames("hd.sinho.2")).contains("Phiếu bầu của tôi").doesNotContain("Phiên họp Hội đồng");
         assertThat(filterNames("tinh.chutich")).contains("Hồ sơ chờ quyết định khen thưởng").doesNotContain("Hồ sơ chờ tỉnh thẩm định");
         assertThat(filterNames("thanhtra")).contains("Nhiệm vụ quá hạn").doesNotContain("Phiếu bầu của tôi");
 

@@ -49,11 +49,36 @@ window.ktForm = function ktForm(camForm) {
     refuse: refuse,
     readOnly: readOnly,
 
-    /** The dossier page (/ho-so.html) of this nomination in the form's .kt-dossier frame. */
-    showDossier: function () {
+    /** The dossier page (/ho-so.html) of this nomination in the form's .kt-dossier frame; then(code) if given. */
+    showDossier: function (then) {
       readOnly('nominationCode', function (code) {
         $('.kt-dossier').src = '/ho-so.html?code=' + encodeURIComponent(code);
+        if (then) {
+          then(code);
+        }
       });
+    },
+
+    /**
+     * Our API, in the Tasklist session (its CSRF token is in the KT-XSRF-TOKEN cookie). Synchronous: a submit
+     * handler must know the answer before Tasklist completes the task.
+     */
+    api: function (method, url, body) {
+      var xhr = new XMLHttpRequest();
+      xhr.open(method, url, false);
+      xhr.setRequestHeader('Content-Type', 'application/json');
+      var token = document.cookie.match(/(?:^|;\s*)KT-XSRF-TOKEN=([^;]*)/);
+      if (token) {
+        xhr.setRequestHeader('X-XSRF-TOKEN', decodeURIComponent(token[1]));
+      }
+      xhr.send(body === undefined ? null : JSON.stringify(body));
+      var data = null;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch (e) {
+        data = null;
+      }
+      return { status: xhr.status, data: data, detail: data && data.detail ? data.detail : 'Lỗi ' + xhr.status };
     },
 
     /** The problems the automatic check found, one per line, in the form's .kt-problems box. */

@@ -1,0 +1,43 @@
+package vn.khenthuong.workflow;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.khenthuong.calendar.Deadline;
+import vn.khenthuong.calendar.Deadlines;
+
+/**
+ * Deadlines for timer events and due dates on the diagram, in working days (seeds/deadlines.yaml, seeds/holidays.yaml):
+ * {@code ${deadlines.supplementationDue(execution)}}, {@code ${deadlines.appraisalDue(execution, 'PROVINCE')}}.
+ * "Now" is the engine's clock, so process tests can move it; the procedure comes from the {@code procedureKind}
+ * variable when the process has one.
+ */
+@Component("deadlines")
+public class DeadlineExpressions {
+
+    /** The dossier's procedure (PERIODIC, THEMATIC, AD_HOC, SENIORITY), as named by the start form. */
+    static final String PROCEDURE_KIND = "procedureKind";
+
+    private final Deadlines deadlines;
+
+    DeadlineExpressions(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    /** End of the last working day the submitting unit has to complete a dossier sent back for supplementation. */
+    public Date supplementationDue(VariableScope execution) {
+        return due(Deadline.Kind.SUPPLEMENTATION, null, execution);
+    }
+
+    /** End of the last working day for the appraisal at that level (PROVINCE, DISTRICT, COMMUNE). */
+    public Date appraisalDue(VariableScope execution, String level) {
+        return due(Deadline.Kind.APPRAISAL, level, execution);
+    }
+
+    private Date due(Deadline.Kind kind, String level, VariableScope execution) {
+        Object procedure = execution.getVariable(PROCEDURE_KIND);
+        return Date.from(deadlines.due(kind, level, procedure == null ? null : procedure.toString(),
+                ClockUtil.getCurrentTime().toInstant()).toInstant());
+    }
+}

@@ -1,0 +1,54 @@
+package vn.khenthuong.workflow;
+
+import static vn.khenthuong.workflow.NominationProcess.*;
+
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves the nomination to the next step of its route (nominationRoute decision), read again at every step so that
+ * a council's change of award kind, or an administrator's change of the table, takes effect from the next step.
+ * Sets routeStep (what the gateway branches on), stepLevel and stepUnit (whose officials act).
+ */
+@Component("nextRouteStepDelegate")
+class NextRouteStepDelegate implements JavaDelegate {
+
+    private final RouteDecisions routes;
+
+    NextRouteStepDelegate(RouteDecisions routes) {
+        this.routes = routes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Number last = (Number) execution.getVariable(LAST_STEP_ORDER);
+        RouteStep step = routes.next(routes.route((String) execution.getVariable(AWARD_KIND_CODE), (String) execution.getVariable(NOMINEE_KIND),
+                        (String) execution.getVariable(PROCEDURE_KIND), (String) execution.getVariable(TIER_MODEL)),
+                last == null ? 0 : last.intValue()).orElseThrow(() -> new RouteDecisions.RouteException(
+                "Tuyến xét duyệt đã hết mà chưa có quyết định (bảng nominationRoute)", "route ended without a decision"));
+        execution.setVariable(LAST_STEP_ORDER, step.order());
+        execution.setVariable(ROUTE_STEP, step.step());
+        execution.setVariable(STEP_LEVEL, step.level());
+        execution.setVariable(STEP_UNIT, unitAt(execution, step.level()));
+        if (step.windowDays() != null) {
+            // The engine's clock, so that process tests can move time past the window.
+            execution.setVariable(DISCLOSURE_CLOSES, Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(step.windowDays()))));
+        }
+    }
+
+    private static String unitAt(DelegateExecution execution, String level) {
+        return switch (level) {
+            case "COMMUNE" -> (String) execution.getVariable(UNIT_CODE);
+            case "DISTRICT" -> (String) execution.getVariable(DISTRICT_CODE);
+            case "PROVINCE" -> (String) execution.getVariable(PROVINCE_CODE);
+            // The central board is outside this system; the provincial board enters its decision.
+            case "CENTRAL" -> (String) execution.getVariable(PROVINCE_CODE);
+            default -> throw new RouteDecisions.RouteException("Cấp không hợp lệ trong bảng nominationRoute: " + level,
+                    "unknown level " + level);
+        };
+    }
+}
