@@ -271,6 +271,11 @@ class NominationBrowserE2ETest {
         for (WebElement select : form.findElements(By.cssSelector("select[cam-variable-name='vote'], select[name='ballot']"))) {
             new Select(select).selectByValue("yes");
         }
+        for (WebElement summary : form.findElements(By.cssSelector(".kt-summary"))) {
+            // The council's unit in words, not its code ("Hội đồng thi đua pusamcap").
+            wait.until(d -> !summary.getText().isBlank());
+            assertThat(summary.getText()).doesNotContainPattern("Hội đồng thi đua [a-z0-9-]+ biểu quyết");
+        }
         for (WebElement select : form.findElements(By.cssSelector("select[cam-variable-name='conclusion']"))) {
             new Select(select).selectByValue("propose");
         }
