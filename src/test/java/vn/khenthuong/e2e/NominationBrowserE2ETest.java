@@ -230,6 +230,8 @@ class NominationBrowserE2ETest {
         browser.switchTo().frame(frame);
         try {
             wait.until(d -> !d.findElement(By.id("trang-thai")).getText().isBlank());
+            // The step waited at in words, not its BPMN id ("recordWrittenBallots").
+            assertThat(browser.findElement(By.id("buoc-hien-tai")).getText()).doesNotContainPattern("\\b[a-z]+[A-Z][A-Za-z]+\\b");
         } finally {
             browser.switchTo().defaultContent();
         }
