@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.audit.AuditEventType;
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Unit;
 
@@ -30,8 +32,10 @@ class JdbcAwardRegistry implements AwardRegistry {
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalog catalog;
     private final RewardMoney rewardMoney;
+    private final AuditLog audit;
 
-    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog, RewardMoney rewardMoney) {
+    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog, RewardMoney rewardMoney, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.rewardMoney = rewardMoney;
@@ -61,9 +65,17 @@ class JdbcAwardRegistry implements AwardRegistry {
                         + ":number, :date, :signer, :now, :coefficient, :baseSalary, :amount FROM nomination WHERE code = :code",
                 code.addValue("number", decisionNumber).addValue("date", decisionDate).addValue("signer", signer)
                         .addValue("now", OffsetDateTime.now(ZoneOffset.UTC)).addValue("coefficient", reward.coefficient())
+<<<<<<< HEAD
                         .addValue("baseSalary", reward.baseSalary()).addValue("amount", reward.amount())
                         .addValue("folded", fold(nomination.get(0)[2])));
         return byNomination(nominationCode).orElseThrow();
+=======
+                        .addValue("baseSalary", reward.baseSalary()).addValue("amount", reward.amount()));
+        AwardEntry entry = byNomination(nominationCode).orElseThrow();
+        audit.append(nominationCode, AuditEventType.AWARD_RECORDED, signer, AuditLog.fields("awardId", entry.id(), "decisionNumber", decisionNumber,
+                "decisionDate", decisionDate, "signer", signer, "awardKindCode", entry.awardKindCode(), "nomineeName", entry.nomineeName()));
+        return entry;
+>>>>>>> main
     }
 
     private Optional<AwardEntry> byNomination(String code) {

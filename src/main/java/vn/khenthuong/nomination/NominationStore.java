@@ -72,12 +72,9 @@ class NominationStore {
                         rs.getString(5), rs.getObject(6, OffsetDateTime.class)), nominationId);
     }
 
-    void close(String code, String status, String reason) {
-        int closed = jdbc.update("UPDATE nomination SET status = ?, closing_reason = ?, updated_at = ?, version = version + 1 WHERE code = ?",
-                status, reason, now(), code);
-        if (closed == 0) {
-            throw new NominationNotFoundException(code);
-        }
+    void close(long id, String status, String reason) {
+        jdbc.update("UPDATE nomination SET status = ?, closing_reason = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                status, reason, now(), id);
     }
 
     private static Dossier dossier(ResultSet rs, int row) throws SQLException {

@@ -341,8 +341,24 @@ class KhenThuongBench {
             return () -> assertThat(get(http, "/api/awards?nominee=" + java.net.URLEncoder.encode(folded, StandardCharsets.UTF_8),
                     "thanhtra").statusCode()).isEqualTo(200);
         });
-        // Issue 4 (auditor trail and search) is not on main yet; when it lands, add e.g.
-        // queries.put("Auditor trail of one award", () -> { String code = ...; return () -> get(http, "/api/audit/...", "thanhtra"); });
+        List<Long> awardIds = jdbc.queryForList("select id from award order by id", Long.class);
+        queries.put("Auditor's trail of one award (`GET /api/audit/awards/{id}/trail`) as `thanhtra`", () -> {
+            long id = awardIds.get(ThreadLocalRandom.current().nextInt(awardIds.size()));
+            return () -> assertThat(get(http, "/api/audit/awards/" + id + "/trail", "thanhtra").statusCode()).isEqualTo(200);
+        });
+        String[] inProgress = jdbc.queryForList("select code from nomination where status = 'IN_PROGRESS' order by id", String.class)
+                .toArray(String[]::new);
+        queries.put("Auditor's trail of a nomination in progress, with Camunda history (`GET /api/audit/nominations/{code}/trail`)", () -> {
+            String code = inProgress[ThreadLocalRandom.current().nextInt(inProgress.length)];
+            return () -> assertThat(get(http, "/api/audit/nominations/" + code + "/trail", "thanhtra").statusCode()).isEqualTo(200);
+        });
+        queries.put("Auditor's search by nominee name, accent-free, first page (`GET /api/audit/nominations?nominee=`)", () -> {
+            String[] p = persons.get(ThreadLocalRandom.current().nextInt(persons.size()));
+            String folded = java.text.Normalizer.normalize(p[1].replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            return () -> assertThat(get(http, "/api/audit/nominations?nominee=" + java.net.URLEncoder.encode(folded, StandardCharsets.UTF_8),
+                    "thanhtra").statusCode()).isEqualTo(200);
+        });
 
         line("| Query | p50 ms | p95 ms (median of " + REPETITIONS + ", range) | samples |");
         line("|---|---|---|---|");

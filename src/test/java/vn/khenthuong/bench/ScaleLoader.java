@@ -108,7 +108,7 @@ class ScaleLoader {
         seconds.put("due dates, vacuum and analyze", (System.nanoTime() - t0) / 1e9);
 
         Map<String, Long> rows = new LinkedHashMap<>();
-        for (String table : List.of("nomination", "nomination_step", "nomination_document", "council_ballot", "council_tally", "award",
+        for (String table : List.of("nomination", "nomination_search", "nomination_step", "nomination_document", "council_ballot", "council_tally", "award",
                 "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION", "ACT_RU_VARIABLE", "ACT_HI_PROCINST",
                 "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
             rows.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
@@ -194,6 +194,12 @@ class ScaleLoader {
                 + "coalesce(g.name_folded, lower(n.nominee_name)), n.nominee_id_number, g.seq || '/QĐ-UBND', "
                 + "LEAST(make_date(n.year, 12, 20), current_date - 1 - g.i % 60), 'tinh.chutich', g.created_at + interval '20 days' "
                 + "FROM bench_g g JOIN nomination n ON n.id = g.nomination_id WHERE g.status = 'AWARDED'");
+        // The auditor's search index (issue 4): individuals' folded names come from the generator, collectives' below.
+        jdbc.update("INSERT INTO nomination_search (nomination_id, nominee_folded) SELECT nomination_id, name_folded FROM bench_g "
+                + "WHERE name_folded IS NOT NULL");
+        List<Object[]> collectiveNominations = jdbc.query("SELECT g.nomination_id, g.name FROM bench_g g WHERE g.name_folded IS NULL",
+                (rs, i) -> new Object[] {rs.getLong(1), fold(rs.getString(2)).replaceAll("\\s+", " ").trim()});
+        jdbc.batchUpdate("INSERT INTO nomination_search (nomination_id, nominee_folded) VALUES (?, ?)", collectiveNominations);
         // Collective names carry diacritics from unit names: fold them in Java like the registry does.
         List<Object[]> collectives = jdbc.query("SELECT id, nominee_name FROM award WHERE nominee_kind = 'COLLECTIVE'",
                 (rs, i) -> new Object[] {fold(rs.getString(2)).replaceAll("\\s+", " "), rs.getLong(1)});

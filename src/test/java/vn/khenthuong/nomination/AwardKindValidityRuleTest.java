@@ -41,7 +41,7 @@ class AwardKindValidityRuleTest {
                 assertThat(p.field()).isEqualTo("awardKindCode");
                 assertThat(p.messageVi()).isEqualTo("\"Giấy khen của Chủ tịch UBND huyện\" chỉ áp dụng đến hết ngày 30/06/2025, "
                         + "không xét cho hồ sơ ngày " + String.format("%02d/%02d/%d", on.getDayOfMonth(), on.getMonthValue(), on.getYear()));
-                assertThat(p.messageEn()).isEqualTo("GK_HUYEN is not in force on the filing date " + filed + " (valid to 2025-06-30)");
+                assertThat(p.messageEn()).isEqualTo("GK_HUYEN is not in force on the dossier's reference date " + on + " (valid to 2025-06-30)");
             });
         }
     }
