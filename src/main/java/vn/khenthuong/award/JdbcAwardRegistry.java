@@ -65,17 +65,12 @@ class JdbcAwardRegistry implements AwardRegistry {
                         + ":number, :date, :signer, :now, :coefficient, :baseSalary, :amount FROM nomination WHERE code = :code",
                 code.addValue("number", decisionNumber).addValue("date", decisionDate).addValue("signer", signer)
                         .addValue("now", OffsetDateTime.now(ZoneOffset.UTC)).addValue("coefficient", reward.coefficient())
-<<<<<<< HEAD
                         .addValue("baseSalary", reward.baseSalary()).addValue("amount", reward.amount())
                         .addValue("folded", fold(nomination.get(0)[2])));
-        return byNomination(nominationCode).orElseThrow();
-=======
-                        .addValue("baseSalary", reward.baseSalary()).addValue("amount", reward.amount()));
         AwardEntry entry = byNomination(nominationCode).orElseThrow();
         audit.append(nominationCode, AuditEventType.AWARD_RECORDED, signer, AuditLog.fields("awardId", entry.id(), "decisionNumber", decisionNumber,
                 "decisionDate", decisionDate, "signer", signer, "awardKindCode", entry.awardKindCode(), "nomineeName", entry.nomineeName()));
         return entry;
->>>>>>> main
     }
 
     private Optional<AwardEntry> byNomination(String code) {
