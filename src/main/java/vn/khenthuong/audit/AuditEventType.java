@@ -13,6 +13,7 @@ public enum AuditEventType {
     AWARD_RECORDED("Ghi sổ khen thưởng"),
     DISCLOSURE_COMMENT_FILED("Ý kiến trong thời gian công khai"),
     DISCLOSURE_COMMENT_ANSWERED("Trả lời ý kiến công khai"),
+    DELETION_ATTEMPTED("Yêu cầu xoá hồ sơ khỏi quy trình"),
     PROCESS_MIGRATED("Chuyển phiên bản quy trình");
 
     private final String labelVi;

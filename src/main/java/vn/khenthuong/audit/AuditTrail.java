@@ -192,6 +192,8 @@ class AuditTrail {
             case PROCESS_MIGRATED -> "Chuyển hồ sơ sang phiên bản " + d.get("processDefinitionVersion") + " của quy trình (" + d.get("processDefinitionId") + ")";
             case DISCLOSURE_COMMENT_FILED -> "Ý kiến số " + d.get("commentId") + " của " + names.of(e.actor()) + ": " + d.get("content");
             case DISCLOSURE_COMMENT_ANSWERED -> "Trả lời ý kiến số " + d.get("commentId") + ": " + d.get("answer");
+            case DELETION_ATTEMPTED -> names.of(e.actor()) + " yêu cầu xoá phiên quy trình " + d.get("processInstanceId") + " — "
+                    + (Boolean.TRUE.equals(d.get("succeeded")) ? "đã xoá" : "bị từ chối (HTTP " + d.get("httpStatus") + ")");
         };
         return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
                 "audit", e.seq());
