@@ -325,13 +325,22 @@ class NominationBrowserE2ETest {
         screenshot("other-commune-sees-nothing");
     }
 
+    /** The auditor searches the award trail by the nominee's name typed without diacritics and opens its history. */
     private void auditorFindsTheAward(String code) throws IOException {
         signIn("thanhtra");
-        open("/ho-so.html?code=" + code);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trang-thai"), "Đã được khen thưởng"));
-        String page = browser.findElement(By.tagName("body")).getText();
-        assertThat(page).contains(code, NOMINEE, "2551/QĐ-UBND", "ngày " + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        screenshot("auditor-dossier-awarded");
+        open("/tra-cuu.html");
+        WebElement nominee = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tim input[name='nominee']")));
+        nominee.sendKeys("ho ba lo thi dung");
+        click(By.cssSelector("#tim button[type='submit']"));
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody[@id='dong']/tr[td/a[normalize-space()='" + code + "']]")));
+        assertThat(row.getText()).contains(NOMINEE, "Đã khen thưởng", "2551/QĐ-UBND");
+        screenshot("audit-search");
+        click(By.xpath("//tbody[@id='dong']//a[normalize-space()='" + code + "']"));
+        WebElement trail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nhat-ky")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nk-ma"), code));
+        assertThat(trail.getText()).contains("2551/QĐ-UBND");
+        screenshot("audit-trail");
     }
 
     // --- helpers -------------------------------------------------------------------------------------
