@@ -11,6 +11,8 @@ public enum AuditEventType {
     BALLOT_CAST("Thành viên Hội đồng đã biểu quyết"),
     COUNCIL_TALLY("Kết quả kiểm phiếu"),
     AWARD_RECORDED("Ghi sổ khen thưởng"),
+    DISCLOSURE_COMMENT_FILED("Ý kiến trong thời gian công khai"),
+    DISCLOSURE_COMMENT_ANSWERED("Trả lời ý kiến công khai"),
     PROCESS_MIGRATED("Chuyển phiên bản quy trình");
 
     private final String labelVi;

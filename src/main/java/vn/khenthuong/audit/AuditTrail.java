@@ -190,6 +190,8 @@ class AuditTrail {
             case AWARD_RECORDED -> "Ghi sổ khen thưởng: Quyết định số " + d.get("decisionNumber") + " ngày "
                     + LocalDate.parse((String) d.get("decisionDate")).format(DATE_VI) + ", người ký " + names.of((String) d.get("signer"));
             case PROCESS_MIGRATED -> "Chuyển hồ sơ sang phiên bản " + d.get("processDefinitionVersion") + " của quy trình (" + d.get("processDefinitionId") + ")";
+            case DISCLOSURE_COMMENT_FILED -> "Ý kiến số " + d.get("commentId") + " của " + names.of(e.actor()) + ": " + d.get("content");
+            case DISCLOSURE_COMMENT_ANSWERED -> "Trả lời ý kiến số " + d.get("commentId") + ": " + d.get("answer");
         };
         return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
                 "audit", e.seq());

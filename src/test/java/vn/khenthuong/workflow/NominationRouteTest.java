@@ -286,6 +286,9 @@ class NominationRouteTest {
         assertThat(pi).isWaitingAt(ANSWER_DISCLOSURE_COMMENTS);
         assertThatThrownBy(() -> driver.complete("tinh.thamdinh", code, ANSWER_DISCLOSURE_COMMENTS, Map.of())).hasMessageContaining("chưa được trả lời");
         disclosures.answer(code, comment, "tinh.thamdinh", "Thành tích năm 2018 đã được UBND xã xác nhận.");
+        // Both the comment and its answer are on the audit chain.
+        assertThat(jdbc.queryForList("select event_type from audit_event where nomination_code = ? and event_type like 'DISCLOSURE%' order by seq",
+                String.class, code)).containsExactly("DISCLOSURE_COMMENT_FILED", "DISCLOSURE_COMMENT_ANSWERED");
         driver.complete("tinh.thamdinh", code, ANSWER_DISCLOSURE_COMMENTS, Map.of());
 
         assertThat(pi).isWaitingAt(CENTRAL_DECISION_RECEIVED);
