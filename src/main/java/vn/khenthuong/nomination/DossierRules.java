@@ -165,10 +165,12 @@ final class DossierRules {
         if (startsAfter || endsBefore) {
             p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" không áp dụng cho thành tích năm " + f.year(),
                     kind.code() + " is not in force for " + f.year()));
-        } else if (!kind.validOn(f.today())) {
-            // The catalogue's validity is about the filing: e.g. no district chairman's Giấy khen once districts are gone.
-            p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" " + validityVi(kind) + ", không nhận hồ sơ nộp ngày " + vi(f.today()),
-                    kind.code() + " is not in force on the filing date " + f.today() + validityEn(kind)));
+        } else if (!kind.validOn(TierModels.referenceDate(f.year(), f.today()))) {
+            // Checked on the date the dossier's rules are taken from, as its route is: the filing date for this year's
+            // achievements, the end of an earlier achievement year (a 2019 backlog dossier still follows 2019's catalogue).
+            LocalDate on = TierModels.referenceDate(f.year(), f.today());
+            p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" " + validityVi(kind) + ", không áp dụng cho hồ sơ xét vào ngày " + vi(on),
+                    kind.code() + " is not in force on " + on + ", the date this dossier is considered on" + validityEn(kind)));
         }
         return p;
     }
