@@ -2,30 +2,32 @@ package vn.khenthuong.workflow;
 
 import static vn.khenthuong.workflow.NominationProcess.SUPPLEMENT_DUE;
 
-import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Deadlines used by the diagram's timers and task due dates ({@code ${dueDates.appraisal(execution)}}).
- * The engine's clock is "now", so that process tests can move time.
+ * Deadlines used by the diagram's timers and task due dates ({@code ${dueDates.appraisal(execution)}}): the one the
+ * board set for a supplementation, else the legal one in working days from seeds/deadlines.yaml and the Vietnamese
+ * calendar ({@link DeadlineExpressions}).
  */
 @Component("dueDates")
 public class DueDates {
 
-    /** The supplementation deadline the board set, or the default when the dossier came back from a failed check. */
+    private final DeadlineExpressions deadlines;
+
+    DueDates(DeadlineExpressions deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    /** The supplementation deadline the board set, or the legal one when the dossier came back from a failed check. */
     public Date supplementation(DelegateExecution execution) {
         Object due = execution.getVariable(SUPPLEMENT_DUE);
-        return due instanceof Date d ? d : after(Duration.ofDays(7));
+        return due instanceof Date d ? d : deadlines.supplementationDue(execution);
     }
 
+    /** The provincial appraisal's time limit (working days, shorter for ad hoc awards). */
     public Date appraisal(DelegateExecution execution) {
-        return after(Duration.ofDays(28));
-    }
-
-    private static Date after(Duration duration) {
-        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration));
+        return deadlines.appraisalDue(execution, "PROVINCE");
     }
 }

@@ -8,6 +8,10 @@ public final class NominationProcess {
 
     public static final String PROCESS_KEY = "nomination";
     public static final String VOTE_THRESHOLD_DECISION = "voteThreshold";
+    /** processes/eligibility.dmn: prerequisite awards from the registry. */
+    public static final String ELIGIBILITY_DECISION = "eligibilityPrerequisites";
+    /** processes/quota.dmn: the share of a unit's nominees an award kind may go to. */
+    public static final String QUOTA_DECISION = "quota";
     public static final String ROUTE_DECISION = "nominationRoute";
     /** Message the provincial board sends when the central decision (Prime Minister) arrives. */
     public static final String CENTRAL_DECISION_MESSAGE = "centralDecision";
@@ -76,8 +80,15 @@ public final class NominationProcess {
     public static final String COUNCIL_MEMBER = "councilMember";
     public static final String VOTE_PASSED = "votePassed";
     public static final String PROBLEMS = "problems";
+    /** Reminders of the eligibility rules that do not stop the dossier (conditions the registry cannot show). */
+    public static final String ELIGIBILITY_NOTES = "eligibilityNotes";
     /** Input of a validation task: the step the dossier is about to enter. */
     public static final String VALIDATION_STEP = "validationStep";
+    /**
+     * Validation steps at which the dossier is still inside its filing unit. Before any other step it is leaving
+     * the unit (or has left it), so eligibility and the quota are checked and the dossier takes its quota slot.
+     */
+    public static final java.util.Set<String> WITHIN_FILING_UNIT = java.util.Set.of("prepareDossier", "communeReview");
     public static final String COUNCIL_UNIT = "councilUnit";
     public static final String COUNCIL_LEVEL = "councilLevel";
     public static final String REQUIRED_SHARE = "requiredShare";

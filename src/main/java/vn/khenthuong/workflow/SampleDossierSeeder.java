@@ -119,7 +119,8 @@ class SampleDossierSeeder {
         }
         List<String> waiting = taskService.createTaskQuery().processInstanceId(instance.getId()).list().stream()
                 .map(Task::getTaskDefinitionKey).distinct().toList();
-        if (!waiting.equals(List.of(sample.waitsAt()))) {
+        // A council meeting also holds its secretary's task beside the members' ballots.
+        if (!waiting.contains(sample.waitsAt())) {
             throw new IllegalStateException("Sample " + sample.key() + " waits at " + waiting + ", not at " + sample.waitsAt()
                     + (waiting.contains(NominationProcess.PREPARE_DOSSIER) ? " (dossier refused: " + runtimeService.getVariable(instance.getId(), NominationProcess.PROBLEMS) + ")" : ""));
         }

@@ -43,8 +43,12 @@ class ProcessDriver {
         this.jdbc = jdbc;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_ID_NUMBER = new java.util.concurrent.atomic.AtomicLong(12345678901L);
+
+    /** Each call is another person (another CCCD): the same nominee may not be proposed twice for one award and year. */
     static NewDossier individual(String awardKind) {
-        return new NewDossier(awardKind, null, "PERIODIC", NomineeKind.INDIVIDUAL, "Giàng A Chứ", "012345678901", 1985, "MALE",
+        String idNumber = String.format("%012d", NEXT_ID_NUMBER.getAndIncrement());
+        return new NewDossier(awardKind, null, "PERIODIC", NomineeKind.INDIVIDUAL, "Giàng A Chứ", idNumber, 1985, "MALE",
                 "Trưởng bản Pu Sam Cáp", "Bản Pu Sam Cáp, xã Pu Sam Cáp", null, null, null,
                 "Vận động Nhân dân hiến đất, góp công làm 3 km đường giao thông nông thôn.", 2019);
     }

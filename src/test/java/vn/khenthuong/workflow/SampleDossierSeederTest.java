@@ -39,7 +39,8 @@ class SampleDossierSeederTest {
             ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                     .variableValueEquals(SampleDossierSeeder.SAMPLE_KEY, sample.key()).singleResult();
             assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())
-                    .as(sample.key()).extracting(Task::getTaskDefinitionKey).containsOnly(sample.waitsAt());
+                    .as(sample.key()).extracting(Task::getTaskDefinitionKey).contains(sample.waitsAt())
+                    .isSubsetOf(sample.waitsAt(), NominationProcess.RECORD_WRITTEN_BALLOTS);
             assertThat(instance.getBusinessKey()).startsWith("LC-2019-");
         }
     }

@@ -1,0 +1,247 @@
+package vn.khenthuong.eligibility;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.khenthuong.catalog.AwardKind;
+import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.catalog.Unit;
+
+/**
+ * The eligibility rules (STYLE.md 12): prerequisites from the award registry as processes/eligibility.dmn lists
+ * them, no open pending matter, not proposed twice, and the unit's quota as processes/quota.dmn sets it.
+ * Portable SQL for H2 and PostgreSQL; who is the same nominee is decided in Java ({@link Names}).
+ */
+@Service
+class JdbcEligibility implements Eligibility {
+
+    static final String PENDING_MATTER_BASIS = "Nghị định 98/2023/NĐ-CP, Điều 4 (nguyên tắc khen thưởng)";
+    static final String NOT_TWICE_BASIS = "Luật Thi đua, khen thưởng 2022 (nguyên tắc: một thành tích chỉ khen một lần một hình thức)";
+
+    private static final Map<String, String> PROCEDURES_VI = Map.of("PERIODIC", "thường xuyên", "THEMATIC", "theo chuyên đề",
+            "AD_HOC", "đột xuất", "SENIORITY", "theo niên hạn");
+    private static final Map<String, String> MATTERS_VI = Map.of("DISCIPLINE", "xem xét kỷ luật", "INVESTIGATION", "điều tra",
+            "INSPECTION", "thanh tra, kiểm tra", "COMPLAINT", "giải quyết khiếu nại, tố cáo", "PRESS_REPORT", "xác minh phản ánh của báo chí");
+
+    /** The nomination as the rules see it. */
+    record Subject(long id, String code, int year, String unitCode, String awardKindCode, String procedureKind,
+                   String nomineeKind, String nomineeName, String idNumber) {
+
+        Candidacy candidacy() {
+            return new Candidacy(awardKindCode, nomineeKind, procedureKind, year);
+        }
+
+        boolean sameNominee(String otherId, String otherName, String otherUnit) {
+            return Names.sameNominee(idNumber, nomineeName, unitCode, otherId, otherName, otherUnit);
+        }
+    }
+
+    private record Held(int year, String idNumber, String name, String unitCode, String procedureKind) {
+    }
+
+    private record Other(String code, String status, String idNumber, String name, String unitCode) {
+    }
+
+    /** Nominations that take a slot / count as proposed: awarded, or in progress after leaving their unit. */
+    private static final String PROPOSED = "(n.status = 'AWARDED' OR (n.status = 'IN_PROGRESS' AND EXISTS "
+            + "(SELECT 1 FROM nomination_submission s WHERE s.nomination_id = n.id)))";
+
+    private final JdbcTemplate jdbc;
+    private final EligibilityTables tables;
+    private final Catalog catalog;
+    private final TransactionTemplate ownTransaction;
+
+    JdbcEligibility(JdbcTemplate jdbc, EligibilityTables tables, Catalog catalog, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.tables = tables;
+        this.catalog = catalog;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    @Transactional
+    public Verdict check(String nominationCode) {
+        return verdict(subject(nominationCode), true);
+    }
+
+    /** Not read-only: the engine writes each evaluation of a decision table to its history. */
+    @Override
+    @Transactional
+    public Verdict preview(String nominationCode) {
+        return verdict(subject(nominationCode), false);
+    }
+
+    @Override
+    @Transactional
+    public void recordSubmission(String nominationCode, String stage) {
+        jdbc.update("INSERT INTO nomination_submission (nomination_id, stage, submitted_at) SELECT n.id, ?, ? FROM nomination n "
+                        + "WHERE n.code = ? AND NOT EXISTS (SELECT 1 FROM nomination_submission s WHERE s.nomination_id = n.id)",
+                stage, OffsetDateTime.now(ZoneOffset.UTC), nominationCode);
+    }
+
+    private Verdict verdict(Subject s, boolean lock) {
+        List<Finding> findings = new ArrayList<>();
+        for (PrerequisiteRule rule : tables.prerequisites(s.candidacy())) {
+            prerequisite(s, rule).ifPresent(findings::add);
+        }
+        findings.addAll(pendingMatters(s));
+        notProposedTwice(s).ifPresent(findings::add);
+        Optional<QuotaRule> quota = tables.quota(s.candidacy());
+        if (quota.isPresent()) {
+            if (lock) {
+                lockQuotaRow(s.unitCode(), s.year(), s.awardKindCode());
+            }
+            quota(s, quota.get()).ifPresent(findings::add);
+        }
+        return new Verdict(s.code(), List.copyOf(findings));
+    }
+
+    private Subject subject(String code) {
+        return jdbc.query("SELECT id, code, year, unit_code, award_kind_code, procedure_kind, nominee_kind, nominee_name, nominee_id_number "
+                        + "FROM nomination WHERE code = ?",
+                (rs, i) -> new Subject(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9)), code).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + code + " / no such nomination"));
+    }
+
+    private Optional<Finding> prerequisite(Subject s, PrerequisiteRule rule) {
+        if (!rule.checkable()) {
+            return Optional.of(new Finding(rule.ruleId(), rule.ruleName(), rule.legalBasis(),
+                    "cần người xét đối chiếu với hồ sơ, hệ thống không kiểm tra được từ sổ khen thưởng",
+                    "Not checkable from the award registry; the reviewer must verify it against the dossier", false));
+        }
+        List<Integer> years = rule.requiredYears(s.year());
+        List<Held> held = jdbc.query("SELECT a.year, a.nominee_id_number, a.nominee_name, a.unit_code, n.procedure_kind FROM award a "
+                        + "JOIN nomination n ON n.id = a.nomination_id WHERE a.award_kind_code = ? AND a.year BETWEEN ? AND ?",
+                (rs, i) -> new Held(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                rule.requiredAwardKind(), years.get(0), years.get(years.size() - 1)).stream()
+                .filter(h -> s.sameNominee(h.idNumber(), h.name(), h.unitCode())).toList();
+        List<Integer> missing = years.stream().filter(y -> held.stream()
+                .noneMatch(h -> h.year() == y && rule.countedProcedures().contains(h.procedureKind()))).toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String required = awardName(rule.requiredAwardKind());
+        String counted = rule.countedProcedures().stream().map(p -> PROCEDURES_VI.getOrDefault(p, p)).sorted().collect(Collectors.joining(", "));
+        List<Held> notCounted = held.stream().filter(h -> missing.contains(h.year()) && !rule.countedProcedures().contains(h.procedureKind())).toList();
+        String vi = "sổ khen thưởng không có " + required + " (khen thưởng " + counted + ") năm " + join(missing)
+                + " của " + s.nomineeName() + "; cần các năm " + join(years);
+        String en = "The registry lacks " + rule.requiredAwardKind() + " (" + String.join(", ", rule.countedProcedures()) + ") in "
+                + join(missing) + "; required in " + join(years);
+        if (!notCounted.isEmpty()) {
+            vi += "; khen thưởng " + notCounted.stream().map(h -> PROCEDURES_VI.getOrDefault(h.procedureKind(), h.procedureKind()) + " năm " + h.year())
+                    .collect(Collectors.joining(", ")) + " không được tính làm căn cứ";
+            en += "; " + notCounted.stream().map(h -> h.procedureKind() + " " + h.year()).collect(Collectors.joining(", ")) + " not counted";
+        }
+        if (!rule.blocking()) {
+            vi += " — nếu đạt theo cách khác thì người xét kiểm tra trong hồ sơ";
+            en += " — if the nominee qualifies otherwise, the reviewer checks it in the dossier";
+        }
+        return Optional.of(new Finding(rule.ruleId(), rule.ruleName(), rule.legalBasis(), vi, en, rule.blocking()));
+    }
+
+    private List<Finding> pendingMatters(Subject s) {
+        return jdbc.query("SELECT id, nominee_id_number, nominee_name, unit_code, kind, reference FROM pending_matter "
+                                + "WHERE resolved_on IS NULL AND (nominee_id_number = ? OR unit_code = ?) ORDER BY id",
+                        (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)},
+                        s.idNumber(), s.unitCode()).stream()
+                .filter(r -> s.sameNominee((String) r[1], (String) r[2], (String) r[3]))
+                .map(r -> {
+                    String kind = (String) r[4];
+                    String reference = r[5] == null ? "" : " (" + r[5] + ")";
+                    return new Finding("noPendingMatter", "Không đề nghị khen thưởng đối tượng đang bị xem xét kỷ luật, điều tra, thanh tra, "
+                            + "giải quyết khiếu nại, tố cáo hoặc xác minh phản ánh", PENDING_MATTER_BASIS,
+                            s.nomineeName() + " đang trong thời gian " + MATTERS_VI.getOrDefault(kind, kind) + reference,
+                            "The nominee has an open matter: " + kind + " (#" + r[0] + ")", true);
+                }).toList();
+    }
+
+    private Optional<Finding> notProposedTwice(Subject s) {
+        List<Other> others = jdbc.query("SELECT n.code, n.status, n.nominee_id_number, n.nominee_name, n.unit_code FROM nomination n "
+                                + "WHERE n.award_kind_code = ? AND n.year = ? AND n.id <> ? AND " + PROPOSED + " ORDER BY n.code",
+                        (rs, i) -> new Other(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                        s.awardKindCode(), s.year(), s.id()).stream()
+                .filter(o -> s.sameNominee(o.idNumber(), o.name(), o.unitCode())).toList();
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        String codes = others.stream().map(o -> o.code() + ("AWARDED".equals(o.status()) ? " (đã khen thưởng)" : " (đang xét)"))
+                .collect(Collectors.joining(", "));
+        return Optional.of(new Finding("notProposedTwice", "Không đề nghị hai lần cùng một danh hiệu, hình thức cho một đối tượng trong cùng năm",
+                NOT_TWICE_BASIS, s.nomineeName() + " đã được đề nghị " + awardName(s.awardKindCode()) + " năm " + s.year() + " trong hồ sơ " + codes,
+                "Already proposed for " + s.awardKindCode() + " in " + s.year() + ": "
+                        + others.stream().map(o -> o.code() + " (" + o.status() + ")").collect(Collectors.joining(", ")), true));
+    }
+
+    private Optional<Finding> quota(Subject s, QuotaRule rule) {
+        Integer base = jdbc.queryForObject("SELECT COUNT(*) FROM award WHERE award_kind_code = ? AND unit_code = ? AND year = ?",
+                Integer.class, rule.baseAwardKind(), s.unitCode(), s.year());
+        int slots = rule.slots(base == null ? 0 : base);
+        List<String> taken = jdbc.queryForList("SELECT n.code FROM nomination n WHERE n.unit_code = ? AND n.year = ? AND n.award_kind_code = ? "
+                + "AND n.id <> ? AND " + PROPOSED + " ORDER BY n.code", String.class, s.unitCode(), s.year(), s.awardKindCode(), s.id());
+        if (taken.size() < slots) {
+            return Optional.empty();
+        }
+        String unit = catalog.unit(s.unitCode()).map(Unit::name).orElse(s.unitCode());
+        String vi = unit + " có " + base + " cá nhân đạt " + awardName(rule.baseAwardKind()) + " năm " + s.year() + " trong sổ khen thưởng → tối đa "
+                + slots + " suất " + awardName(s.awardKindCode()) + " (" + percent(rule) + ", " + rounding(rule) + ")"
+                + (taken.isEmpty() ? "" : "; đã dùng " + taken.size() + " suất: " + String.join(", ", taken));
+        String en = s.unitCode() + " has " + base + " " + rule.baseAwardKind() + " in " + s.year() + " → at most " + slots + " "
+                + s.awardKindCode() + " (" + rule.maxShare().stripTrailingZeros().toPlainString() + ", " + rule.rounding() + "); taken: " + taken.size();
+        return Optional.of(new Finding(rule.ruleId(), rule.ruleName(), rule.legalBasis(), vi, en, true));
+    }
+
+    /**
+     * Locks the unit's quota row for this kind and year until the transaction ends. The row is created on first use
+     * in a transaction of its own, so two first users do not fail on each other's insert; then both queue on the lock.
+     */
+    private void lockQuotaRow(String unitCode, int year, String awardKindCode) {
+        String select = "SELECT unit_code FROM quota_lock WHERE unit_code = ? AND year = ? AND award_kind_code = ? FOR UPDATE";
+        if (!jdbc.queryForList(select, String.class, unitCode, year, awardKindCode).isEmpty()) {
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> {
+            try {
+                jdbc.update("INSERT INTO quota_lock (unit_code, year, award_kind_code, created_at) VALUES (?, ?, ?, ?)",
+                        unitCode, year, awardKindCode, OffsetDateTime.now(ZoneOffset.UTC));
+            } catch (DuplicateKeyException createdMeanwhile) {
+                status.setRollbackOnly(); // another submission created it first: the row exists, which is all we need
+            }
+        });
+        if (jdbc.queryForList(select, String.class, unitCode, year, awardKindCode).isEmpty()) {
+            throw new IllegalStateException("Quota lock row missing after creation: " + unitCode + "/" + year + "/" + awardKindCode);
+        }
+    }
+
+    private String awardName(String code) {
+        return catalog.awardKind(code).map(AwardKind::name).orElse(code);
+    }
+
+    private static String percent(QuotaRule rule) {
+        return rule.maxShare().movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + "%";
+    }
+
+    private static String rounding(QuotaRule rule) {
+        return switch (rule.rounding()) {
+            case FLOOR, DOWN -> "làm tròn xuống";
+            case CEILING, UP -> "làm tròn lên";
+            default -> "làm tròn " + rule.rounding();
+        } + (rule.minimumSlots() > 0 ? ", tối thiểu " + rule.minimumSlots() + " suất" : "");
+    }
+
+    private static String join(List<Integer> years) {
+        return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}
