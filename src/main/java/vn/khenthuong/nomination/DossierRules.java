@@ -166,11 +166,11 @@ final class DossierRules {
             p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" không áp dụng cho thành tích năm " + f.year(),
                     kind.code() + " is not in force for " + f.year()));
         } else if (!kind.validOn(TierModels.referenceDate(f.year(), f.today()))) {
-            // Checked on the date the dossier's rules are taken from, as its route is: the filing date for this year's
-            // achievements, the end of an earlier achievement year (a 2019 backlog dossier still follows 2019's catalogue).
+            // Validity on the dossier's reference date (the route uses the same date): no district chairman's Giấy
+            // khen for a dossier considered once districts are gone.
             LocalDate on = TierModels.referenceDate(f.year(), f.today());
-            p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" " + validityVi(kind) + ", không áp dụng cho hồ sơ xét vào ngày " + vi(on),
-                    kind.code() + " is not in force on " + on + ", the date this dossier is considered on" + validityEn(kind)));
+            p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" " + validityVi(kind) + ", không xét cho hồ sơ ngày " + vi(on),
+                    kind.code() + " is not in force on the dossier's reference date " + on + validityEn(kind)));
         }
         return p;
     }

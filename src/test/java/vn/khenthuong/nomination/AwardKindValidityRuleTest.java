@@ -12,8 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.khenthuong.catalog.Catalog;
 
 /**
- * A kind the catalogue no longer (or not yet) offers is refused on the date the dossier is considered: the filing date for
- * this year's achievements, the end of an earlier achievement year (TierModels.referenceDate, like the route).
+ * A kind the catalogue no longer (or not yet) offers is refused on the dossier's reference date, as its route is read:
+ * the filing date for this year's achievements, the end of an earlier achievement year (TierModels.referenceDate).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -21,18 +21,19 @@ class AwardKindValidityRuleTest {
 
     @Autowired Catalog catalog;
 
-    @ParameterizedTest(name = "{0} for {1}, filed {2}: considered on {3}, accepted = {4}")
+    @ParameterizedTest(name = "{0} for {1}, filed {2}: reference date {3}, accepted = {4}")
     @CsvSource({
             "GK_HUYEN, 2025, 2025-06-30, 2025-06-30, true",
             "GK_HUYEN, 2025, 2025-07-01, 2025-07-01, false",
             "GK_HUYEN, 2025, 2026-11-29, 2025-12-31, false",
-            "GK_HUYEN, 2024, 2026-11-29, 2024-12-31, true",
+            "GK_HUYEN, 2024, 2025-07-01, 2024-12-31, true",
             "GK_HUYEN, 2019, 2026-11-29, 2019-12-31, true",
             "GK_XA,    2025, 2025-07-01, 2025-07-01, true",
             "GK_XA,    2026, 2026-11-29, 2026-11-29, true",
             "CSTD_CS,  2025, 2025-07-01, 2025-07-01, true",
     })
-    void theDateTheDossierIsConsideredOnMustFallWithinTheKindsValidity(String kind, int year, LocalDate filed, LocalDate on, boolean accepted) {
+    void referenceDateMustFallWithinTheKindsValidity(String kind, int year, LocalDate filed, LocalDate on, boolean accepted) {
+        assertThat(TierModels.referenceDate(year, filed)).isEqualTo(on);
         NewDossier dossier = Dossiers.with(Dossiers.with(Dossiers.with(Dossiers.individual(), "awardKindCode", kind), "year", year),
                 "movementCode", null);
         List<FieldProblem> problems = DossierRules.AWARD_KIND_APPLIES.apply(new DossierRules.Filing(dossier, year, catalog, filed));
@@ -42,8 +43,8 @@ class AwardKindValidityRuleTest {
             assertThat(problems).singleElement().satisfies(p -> {
                 assertThat(p.field()).isEqualTo("awardKindCode");
                 assertThat(p.messageVi()).isEqualTo("\"Giấy khen của Chủ tịch UBND huyện\" chỉ áp dụng đến hết ngày 30/06/2025, "
-                        + "không áp dụng cho hồ sơ xét vào ngày " + String.format("%02d/%02d/%d", on.getDayOfMonth(), on.getMonthValue(), on.getYear()));
-                assertThat(p.messageEn()).isEqualTo("GK_HUYEN is not in force on " + on + ", the date this dossier is considered on (valid to 2025-06-30)");
+                        + "không xét cho hồ sơ ngày " + String.format("%02d/%02d/%d", on.getDayOfMonth(), on.getMonthValue(), on.getYear()));
+                assertThat(p.messageEn()).isEqualTo("GK_HUYEN is not in force on the dossier's reference date " + on + " (valid to 2025-06-30)");
             });
         }
     }

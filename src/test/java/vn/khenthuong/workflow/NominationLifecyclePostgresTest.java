@@ -64,13 +64,13 @@ class NominationLifecyclePostgresTest {
 
     @Test
     void failedVoteEndsTheNominationOnPostgres() {
-        String code = driver.toCouncilVote("CSTD_CS");
+        String code = driver.toCouncilVote("BK_TINH");
         for (int i = 1; i <= 5; i++) {
-            driver.vote(code, "hd.sinho." + i, i <= 3 ? "yes" : "abstain");
+            driver.vote(code, "hd.sinho." + i, i <= 2 ? "yes" : "abstain");
         }
         driver.closeMeeting(code, "hd.sinho.1");
-        driver.conclude(code, "hd.sinho.1", CONCLUSION_REJECT, null, "Không đạt 70%");
+        driver.conclude(code, "hd.sinho.1", CONCLUSION_REJECT, null, "Không quá 50%");
         assertThat(driver.status(code)).isEqualTo("REJECTED");
-        assertThat(driver.closingReason(code)).contains("3/5");
+        assertThat(driver.closingReason(code)).contains("2/5");
     }
 }

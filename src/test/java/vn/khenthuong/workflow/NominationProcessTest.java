@@ -277,11 +277,11 @@ class NominationProcessTest {
 
     @Test
     void councilVoteFailsAndTheNominationIsRejectedWithTheResult() {
-        String code = driver.toCouncilVote("CSTD_CS");
-        // 3 of 5 = 60% < 70%.
+        String code = driver.toCouncilVote("BK_TINH");
+        // 2 of 5 = 40%, not more than 50%.
         driver.vote(code, "hd.sinho.1", "yes");
         driver.vote(code, "hd.sinho.2", "yes");
-        driver.vote(code, "hd.sinho.3", "yes");
+        driver.vote(code, "hd.sinho.3", "no");
         driver.vote(code, "hd.sinho.4", "no");
         driver.vote(code, "hd.sinho.5", "no");
         driver.closeMeeting(code, "hd.sinho.1");
@@ -291,7 +291,7 @@ class NominationProcessTest {
 
         assertThat(driver.instance(code)).isNull();
         assertThat(driver.status(code)).isEqualTo("REJECTED");
-        assertThat(driver.closingReason(code)).contains("không đạt").contains("3/5");
+        assertThat(driver.closingReason(code)).contains("không đạt").contains("2/5");
     }
 
     @Test

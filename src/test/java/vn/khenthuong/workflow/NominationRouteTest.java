@@ -71,11 +71,34 @@ class NominationRouteTest {
         driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc, ballots);
     }
 
+    static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong(700000000001L);
+    final Set<Integer> quotaYears = new HashSet<>();
+
+    /**
+     * Files a dossier for a new nominee (its own CCCD) who holds the awards the eligibility rules ask of them:
+     * LĐTT of the year, CSTĐ cơ sở for three years up to it, CSTĐ cấp tỉnh for the two before; and gives the
+     * commune enough LĐTT for the CSTĐ cơ sở quota.
+     */
     String file(String awardKind, NomineeKind nomineeKind, String procedure, int year) {
+        String id = String.format("%012d", NEXT_ID.getAndIncrement());
+        vn.khenthuong.testsupport.Registry registry = new vn.khenthuong.testsupport.Registry(jdbc);
+        if (nomineeKind == NomineeKind.INDIVIDUAL) {
+            registry.award("pusamcap", "LDTT", year, "PERIODIC", "Giàng A Chứ", id);
+            // The third consecutive CSTĐ cơ sở falls in the achievement year itself (eligibility.dmn, offset 0).
+            for (int y = year - 2; y <= year && !"CSTD_CS".equals(awardKind); y++) {
+                registry.award("pusamcap", "CSTD_CS", y, "PERIODIC", "Giàng A Chứ", id);
+            }
+            for (int y = year - 2; y < year; y++) {
+                registry.award("pusamcap", "CSTD_TINH", y, "PERIODIC", "Giàng A Chứ", id);
+            }
+        }
+        if (quotaYears.add(year)) {
+            registry.laborTitles("pusamcap", year, 40, "q" + (NEXT_ID.get() % 1000000) + "-");
+        }
         NewDossier d = nomineeKind == NomineeKind.HOUSEHOLD
-                ? new NewDossier(awardKind, null, procedure, NomineeKind.HOUSEHOLD, null, "011111111111", null, null, null,
+                ? new NewDossier(awardKind, null, procedure, NomineeKind.HOUSEHOLD, null, id, null, null, null,
                 "Bản Thẩm Phé, xã Pu Sam Cáp", 6, "Lò Thị Dung", null, "Hộ gia đình phát triển kinh tế, nuôi 40 con lợn.", year)
-                : new NewDossier(awardKind, null, procedure, NomineeKind.INDIVIDUAL, "Giàng A Chứ", "012345678901", 1985, "MALE",
+                : new NewDossier(awardKind, null, procedure, NomineeKind.INDIVIDUAL, "Giàng A Chứ", id, 1985, "MALE",
                 "Trưởng bản", "Bản Pu Sam Cáp", null, null, null, "Vận động Nhân dân hiến đất làm đường.", year);
         String code = workflow.start(d, "xa.pusamcap");
         driver.attachRequiredDocuments(code);

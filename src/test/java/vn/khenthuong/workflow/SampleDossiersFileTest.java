@@ -24,6 +24,7 @@ class SampleDossiersFileTest {
             assertThat(sample.documents()).allSatisfy(d -> assertThat(new ClassPathResource("seeds/documents/" + d.file()).exists()).isTrue());
             assertThat(sample.steps()).allSatisfy(s -> assertThat(s.task()).isIn(NominationProcess.PREPARE_DOSSIER,
                     NominationProcess.COMMUNE_REVIEW, NominationProcess.DISTRICT_REVIEW, NominationProcess.COUNCIL_VOTE,
+                    NominationProcess.RECORD_WRITTEN_BALLOTS, NominationProcess.COUNCIL_CONCLUSION,
                     NominationProcess.PROVINCIAL_APPRAISAL, NominationProcess.SUPPLEMENT_DOSSIER, NominationProcess.DECISION));
             // YAML reads a bare yes as true: votes must be quoted strings.
             sample.steps().stream().filter(s -> s.with() != null && s.with().containsKey(NominationProcess.VOTE))
