@@ -1,5 +1,7 @@
 package vn.khenthuong.workflow;
 
+import static vn.khenthuong.workflow.NominationProcess.PROCEDURE_KIND;
+
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,9 +17,6 @@ import vn.khenthuong.calendar.Deadlines;
  */
 @Component("deadlines")
 public class DeadlineExpressions {
-
-    /** The dossier's procedure (PERIODIC, THEMATIC, AD_HOC, SENIORITY), as named by the start form. */
-    static final String PROCEDURE_KIND = "procedureKind";
 
     private final Deadlines deadlines;
 

@@ -72,7 +72,7 @@ class DeadlineTimerTest {
                                                   OffsetDateTime supplementationAsked, OffsetDateTime supplementationDue) {
         ClockUtil.setCurrentTime(Date.from(startedAt.toInstant()));
         ProcessInstance pi = runtimeService.startProcessInstanceByKey("deadlineProbe",
-                procedure == null ? Map.of() : Map.of(DeadlineExpressions.PROCEDURE_KIND, procedure));
+                procedure == null ? Map.of() : Map.of(NominationProcess.PROCEDURE_KIND, procedure));
         Job appraisal = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
         assertThat(appraisal.getDuedate()).isEqualTo(Date.from(appraisalDue.toInstant()));
 
