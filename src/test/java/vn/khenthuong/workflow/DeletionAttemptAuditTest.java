@@ -45,14 +45,16 @@ class DeletionAttemptAuditTest {
         String code = workflow.start(ProcessDriver.individual("BK_TINH"), "xa.pusamcap");
         String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
 
-        assertThat(delete(instanceId, "xa.pusamcap")).isEqualTo(403);
+        // Refused: 403, or 404 when the engine does not reveal the instance to this user.
+        int refused = delete(instanceId, "xa.pusamcap");
+        assertThat(refused).isIn(403, 404);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(1);
         assertThat(delete(instanceId, "admin")).isEqualTo(204);
 
         List<Map<String, Object>> attempts = jdbc.queryForList("select actor, details from audit_event where nomination_code = ? "
                 + "and event_type = 'DELETION_ATTEMPTED' order by seq", code);
         assertThat(attempts).extracting(r -> r.get("ACTOR")).containsExactly("xa.pusamcap", "admin");
-        assertThat((String) attempts.get(0).get("DETAILS")).contains("\"succeeded\":false").contains("403");
+        assertThat((String) attempts.get(0).get("DETAILS")).contains("\"succeeded\":false").contains(String.valueOf(refused));
         assertThat((String) attempts.get(1).get("DETAILS")).contains("\"succeeded\":true");
         assertThat(audit.verify().valid()).isTrue();
     }
