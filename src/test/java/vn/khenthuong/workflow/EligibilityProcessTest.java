@@ -142,7 +142,8 @@ class EligibilityProcessTest {
      */
     @Test
     void twoApprovalsAtOnceForTheLastSlotLetExactlyOneThrough() throws Exception {
-        int year = 2018;
+        // A year no other test gives pusamcap CSTĐ cơ sở awards in (NominationRouteTest seeds 2017–2019 in the shared context).
+        int year = 2015;
         registry.laborTitles("pusamcap", year, 5, "0991" + year);
         String idA = "099300000001";
         String idB = "099300000002";
