@@ -9,15 +9,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import vn.khenthuong.audit.AuditEventType;
+import vn.khenthuong.audit.AuditLog;
 
 /** Comments filed against a nominee while the proposal is public, and the provincial board's answers. */
 @Service
 public class Disclosures {
 
     private final JdbcTemplate jdbc;
+    private final AuditLog audit;
 
-    Disclosures(JdbcTemplate jdbc) {
+    Disclosures(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public record Comment(long id, String author, String content, OffsetDateTime filedAt, String answer, String answeredBy,
@@ -31,7 +35,9 @@ public class Disclosures {
         }
         jdbc.update("insert into disclosure_comment (nomination_id, author, content, filed_at) values (?, ?, ?, ?)",
                 nominationId(code), author, content.strip(), Timestamp.from(Instant.now()));
-        return jdbc.queryForObject("select max(id) from disclosure_comment where nomination_id = ?", Long.class, nominationId(code));
+        long id = jdbc.queryForObject("select max(id) from disclosure_comment where nomination_id = ?", Long.class, nominationId(code));
+        audit.append(code, AuditEventType.DISCLOSURE_COMMENT_FILED, author, AuditLog.fields("commentId", id, "content", content.strip()));
+        return id;
     }
 
     @Transactional
@@ -44,6 +50,7 @@ public class Disclosures {
         if (updated == 0) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có ý kiến này trong hồ sơ / no such comment on this nomination");
         }
+        audit.append(code, AuditEventType.DISCLOSURE_COMMENT_ANSWERED, answeredBy, AuditLog.fields("commentId", id, "answer", answer.strip()));
     }
 
     public List<Comment> comments(String code) {

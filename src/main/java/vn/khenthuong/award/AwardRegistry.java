@@ -11,4 +11,10 @@ public interface AwardRegistry {
 
     /** Filters are optional (null = any); {@code unitCode} includes units below it. */
     List<AwardEntry> search(String nominee, String unitCode, Integer year);
+
+    /**
+     * A nominee's awards decided for the years {@code fromYear}..{@code toYear}, newest first, for eligibility
+     * (prerequisites over the last years). By identity number when given, else by name ignoring case and diacritics.
+     */
+    List<AwardEntry> awardsOf(String nomineeIdNumber, String nomineeName, int fromYear, int toYear);
 }

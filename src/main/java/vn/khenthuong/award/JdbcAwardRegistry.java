@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.audit.AuditEventType;
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Unit;
 
@@ -30,8 +32,10 @@ class JdbcAwardRegistry implements AwardRegistry {
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalog catalog;
     private final RewardMoney rewardMoney;
+    private final AuditLog audit;
 
-    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog, RewardMoney rewardMoney) {
+    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog, RewardMoney rewardMoney, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.rewardMoney = rewardMoney;
@@ -49,20 +53,24 @@ class JdbcAwardRegistry implements AwardRegistry {
             throw new IllegalArgumentException("Thiếu số, ngày hoặc người ký quyết định / decision number, date and signer are required");
         }
         MapSqlParameterSource code = new MapSqlParameterSource("code", nominationCode);
-        List<String[]> nomination = jdbc.query("SELECT award_kind_code, nominee_kind FROM nomination WHERE code = :code", code,
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+        List<String[]> nomination = jdbc.query("SELECT award_kind_code, nominee_kind, nominee_name FROM nomination WHERE code = :code", code,
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
         if (nomination.isEmpty()) {
             throw new IllegalArgumentException("Không có hồ sơ " + nominationCode + " / no such nomination");
         }
         RewardMoney.Reward reward = rewardMoney.compute(nomination.get(0)[0], nomination.get(0)[1], decisionDate);
         jdbc.update("INSERT INTO award (nomination_id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, "
-                        + "nominee_id_number, decision_number, decision_date, signer, recorded_at, reward_coefficient, base_salary, reward_amount) "
-                        + "SELECT id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, nominee_id_number, "
+                        + "nominee_name_folded, nominee_id_number, decision_number, decision_date, signer, recorded_at, reward_coefficient, base_salary, reward_amount) "
+                        + "SELECT id, award_kind_code, unit_code, movement_code, year, nominee_kind, nominee_name, :folded, nominee_id_number, "
                         + ":number, :date, :signer, :now, :coefficient, :baseSalary, :amount FROM nomination WHERE code = :code",
                 code.addValue("number", decisionNumber).addValue("date", decisionDate).addValue("signer", signer)
                         .addValue("now", OffsetDateTime.now(ZoneOffset.UTC)).addValue("coefficient", reward.coefficient())
-                        .addValue("baseSalary", reward.baseSalary()).addValue("amount", reward.amount()));
-        return byNomination(nominationCode).orElseThrow();
+                        .addValue("baseSalary", reward.baseSalary()).addValue("amount", reward.amount())
+                        .addValue("folded", fold(nomination.get(0)[2])));
+        AwardEntry entry = byNomination(nominationCode).orElseThrow();
+        audit.append(nominationCode, AuditEventType.AWARD_RECORDED, signer, AuditLog.fields("awardId", entry.id(), "decisionNumber", decisionNumber,
+                "decisionDate", decisionDate, "signer", signer, "awardKindCode", entry.awardKindCode(), "nomineeName", entry.nomineeName()));
+        return entry;
     }
 
     private Optional<AwardEntry> byNomination(String code) {
@@ -70,12 +78,19 @@ class JdbcAwardRegistry implements AwardRegistry {
                 .stream().findFirst();
     }
 
-    /** The name filter ignores case and Vietnamese diacritics ("nguyen van a" finds "Nguyễn Văn A"), in Java to stay portable. */
+    /**
+     * The name filter ignores case and Vietnamese diacritics ("nguyen van a" finds "Nguyễn Văn A"): names are folded
+     * in Java (portable across H2 and PostgreSQL) into {@code nominee_name_folded} when recorded, and compared there.
+     */
     @Override
     @Transactional(readOnly = true)
     public List<AwardEntry> search(String nominee, String unitCode, Integer year) {
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
         MapSqlParameterSource params = new MapSqlParameterSource();
+        if (nominee != null && !nominee.isBlank()) {
+            sql.append(" AND a.nominee_name_folded LIKE :name ESCAPE '\\'");
+            params.addValue("name", "%" + fold(nominee.trim()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
         if (year != null) {
             sql.append(" AND a.year = :year");
             params.addValue("year", year);
@@ -85,12 +100,26 @@ class JdbcAwardRegistry implements AwardRegistry {
             params.addValue("units", unitAndBelow(unitCode.trim()));
         }
         sql.append(" ORDER BY a.year DESC, a.decision_date DESC, a.id DESC");
-        List<AwardEntry> found = jdbc.query(sql.toString(), params, JdbcAwardRegistry::entry);
-        if (nominee == null || nominee.isBlank()) {
-            return found;
+        return jdbc.query(sql.toString(), params, JdbcAwardRegistry::entry);
+    }
+
+    /** Answered from the indexes (nominee_id_number, year) and (nominee_name_folded, year) of V6__scale_indexes.sql. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<AwardEntry> awardsOf(String nomineeIdNumber, String nomineeName, int fromYear, int toYear) {
+        MapSqlParameterSource params = new MapSqlParameterSource("from", fromYear).addValue("to", toYear);
+        String who;
+        if (nomineeIdNumber != null && !nomineeIdNumber.isBlank()) {
+            who = "a.nominee_id_number = :id";
+            params.addValue("id", nomineeIdNumber.trim());
+        } else if (nomineeName != null && !nomineeName.isBlank()) {
+            who = "a.nominee_name_folded = :name";
+            params.addValue("name", fold(nomineeName.trim()));
+        } else {
+            throw new IllegalArgumentException("Cần số định danh hoặc tên người được đề nghị / nominee id number or name required");
         }
-        String wanted = fold(nominee.trim());
-        return found.stream().filter(a -> fold(a.nomineeName()).contains(wanted)).toList();
+        return jdbc.query(SELECT + " WHERE " + who + " AND a.year BETWEEN :from AND :to ORDER BY a.year DESC, a.decision_date DESC, a.id DESC",
+                params, JdbcAwardRegistry::entry);
     }
 
     private Set<String> unitAndBelow(String code) {
@@ -109,9 +138,10 @@ class JdbcAwardRegistry implements AwardRegistry {
         return units;
     }
 
+    /** Lower case, without diacritics (đ → d), single spaces: "Lò Thị  Dung" → "lo thi dung". */
     static String fold(String s) {
         String decomposed = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }
 
     private static AwardEntry entry(ResultSet rs, int row) throws SQLException {

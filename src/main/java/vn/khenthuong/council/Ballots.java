@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import vn.khenthuong.audit.AuditEventType;
+import vn.khenthuong.audit.AuditLog;
 
 /**
  * Ballots of the emulation council and their tally. A round is one vote of one council on a nomination: ballots
@@ -32,9 +34,11 @@ public class Ballots {
     public static final String WRITTEN = "WRITTEN";
 
     private final JdbcTemplate jdbc;
+    private final AuditLog audit;
 
-    Ballots(JdbcTemplate jdbc) {
+    Ballots(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /**
@@ -72,6 +76,9 @@ public class Ballots {
             jdbc.update("insert into council_ballot (nomination_id, council_unit, round, member, vote, cast_at) values (?, ?, ?, ?, ?, ?)",
                     nominationId, councilUnit, round, member, vote, Timestamp.from(Instant.now()));
         }
+        // Who took part, never what they chose: the trail must not reveal a secret ballot.
+        audit.append(nominationCode, AuditEventType.BALLOT_CAST, member, AuditLog.fields("councilUnit", councilUnit, "round", round, "mode", mode,
+                "paperReference", paperReference));
     }
 
     /** Members who took part in the open round (in person or in writing). */
@@ -124,6 +131,11 @@ public class Ballots {
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 nominationId, councilUnit, round, council.size(), yes, no, abstain, requiredShare, strictlyMore, passed,
                 Timestamp.from(Instant.now()), secret, participants, quorum.decimal(), quorumMet);
+        // Counts only: who took part is in the BALLOT_CAST events, and no row names members beside the counts.
+        audit.append(nominationCode, AuditEventType.COUNCIL_TALLY, "system", AuditLog.fields("councilUnit", councilUnit, "round", round,
+                "memberCount", council.size(), "yesCount", yes, "noCount", no, "abstainCount", abstain,
+                "requiredShare", requiredShare, "strictlyMore", strictlyMore, "passed", passed, "secretBallot", secret,
+                "participants", participants, "quorumShare", quorum.decimal(), "quorumMet", quorumMet));
         return new Tally(nominationCode, councilUnit, round, council.size(), yes, no, abstain, requiredShare, strictlyMore, passed,
                 secret, participants, quorumMet);
     }

@@ -22,10 +22,15 @@ public record Tally(String nominationCode, String councilUnit, int round, int me
 
     /** The result as the submitting unit and the auditor read it. */
     public String summaryVi() {
+        return summaryVi(councilUnit);
+    }
+
+    /** The same, naming the council's unit in words ("xã Pu Sam Cáp") rather than by its code. */
+    public String summaryVi(String councilUnitName) {
         String percent = requiredShare.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
         return String.format("Hội đồng thi đua %s biểu quyết (%s) %s: %d/%d thành viên đồng ý, %d không đồng ý, "
                         + "%d không biểu quyết, %d không tham gia; yêu cầu %s %s tổng số thành viên%s.",
-                councilUnit, secret ? "bỏ phiếu kín" : "biểu quyết công khai", passed ? "đạt" : "không đạt", yesCount, memberCount,
+                councilUnitName, secret ? "bỏ phiếu kín" : "biểu quyết công khai", passed ? "đạt" : "không đạt", yesCount, memberCount,
                 noCount, abstainCount, missingCount(), strictlyMore ? "trên" : "từ", percent,
                 quorumMet ? "" : "; không đủ số thành viên tham gia theo quy định, kết quả không hợp lệ");
     }

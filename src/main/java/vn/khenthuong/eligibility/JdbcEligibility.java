@@ -123,10 +123,13 @@ class JdbcEligibility implements Eligibility {
                     "Not checkable from the award registry; the reviewer must verify it against the dossier", false));
         }
         List<Integer> years = rule.requiredYears(s.year());
+        // Narrowed in SQL to the nominee's identity number or folded name (indexes of V6__scale_indexes.sql), a superset of
+        // sameNominee: without it a province's registry would be read whole for every check.
         List<Held> held = jdbc.query("SELECT a.year, a.nominee_id_number, a.nominee_name, a.unit_code, n.procedure_kind FROM award a "
-                        + "JOIN nomination n ON n.id = a.nomination_id WHERE a.award_kind_code = ? AND a.year BETWEEN ? AND ?",
+                        + "JOIN nomination n ON n.id = a.nomination_id WHERE a.award_kind_code = ? AND a.year BETWEEN ? AND ? "
+                        + "AND (a.nominee_id_number = ? OR a.nominee_name_folded = ?)",
                 (rs, i) -> new Held(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                rule.requiredAwardKind(), years.get(0), years.get(years.size() - 1)).stream()
+                rule.requiredAwardKind(), years.get(0), years.get(years.size() - 1), s.idNumber(), Names.fold(s.nomineeName())).stream()
                 .filter(h -> s.sameNominee(h.idNumber(), h.name(), h.unitCode())).toList();
         List<Integer> missing = years.stream().filter(y -> held.stream()
                 .noneMatch(h -> h.year() == y && rule.countedProcedures().contains(h.procedureKind()))).toList();

@@ -67,6 +67,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/login", "/dang-nhap.html", "/dang-nhap.css", "/dang-nhap.js", "/favicon.ico", "/error").permitAll()
+                        // Audit trail: auditors and administrators only, read-only (audit.AuditController, /tra-cuu.html).
+                        .requestMatchers("/api/audit/**", "/tra-cuu.html", "/tra-cuu.js", "/tra-cuu.css").hasAnyAuthority(Roles.AUDITOR, Roles.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/camunda/app/tasklist/", true)

@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.audit.AuditEventType;
+import vn.khenthuong.audit.AuditLog;
 
 /**
  * Documents of a dossier. A document of a kind already uploaded becomes its next version; earlier versions
@@ -35,12 +37,14 @@ public class Documents {
     private final long maxBytes;
     /** Of the types we recognise, those the configuration accepts (khenthuong.nomination.allowed-content-types). */
     private final Set<String> allowedTypes;
+    private final AuditLog audit;
 
-    Documents(JdbcTemplate jdbc, NominationStore store, @Value("${khenthuong.nomination.max-document-bytes:10485760}") long maxBytes,
+    Documents(JdbcTemplate jdbc, NominationStore store, AuditLog audit, @Value("${khenthuong.nomination.max-document-bytes:10485760}") long maxBytes,
               @Value("${khenthuong.nomination.allowed-content-types:application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document}")
               Set<String> allowedTypes) {
         this.jdbc = jdbc;
         this.store = store;
+        this.audit = audit;
         this.maxBytes = maxBytes;
         this.allowedTypes = allowedTypes;
     }
@@ -75,7 +79,13 @@ public class Documents {
                 version, uploadedBy, NominationStore.now());
         Long id = jdbc.queryForObject("SELECT id FROM nomination_document WHERE nomination_id = ? AND kind = ? AND doc_version = ?",
                 Long.class, dossier.id(), documentKind.name(), version);
-        return info(id).orElseThrow();
+        DocumentInfo info = info(id).orElseThrow();
+        audit.append(dossier.code(), version == 1 ? AuditEventType.DOCUMENT_UPLOADED : AuditEventType.DOCUMENT_REPLACED, uploadedBy, auditFields(info));
+        return info;
+    }
+
+    static java.util.Map<String, Object> auditFields(DocumentInfo i) {
+        return AuditLog.fields("documentId", i.id(), "kind", i.kind(), "fileName", i.fileName(), "sha256", i.sha256(), "sizeBytes", i.sizeBytes(), "version", i.version());
     }
 
     static DocumentRefusedException tooLarge(long maxBytes) {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.audit.AuditEventType;
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Tier;
@@ -26,9 +28,11 @@ class DossierService {
     private final Officials officials;
     private final Catalog catalog;
     private final JdbcNominations nominations;
+    private final AuditLog audit;
 
     DossierService(NominationWorkflow workflow, NominationStore store, Documents documents, Officials officials, Catalog catalog,
-                   JdbcNominations nominations) {
+                   JdbcNominations nominations, AuditLog audit) {
+        this.audit = audit;
         this.nominations = nominations;
         this.workflow = workflow;
         this.store = store;
@@ -100,10 +104,13 @@ class DossierService {
         return documents.add(d, kind, fileName, content, official.userId());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the download is written to the audit trail
     Documents.DocumentContent download(String code, long id) {
-        Dossier d = readable(code, officials.current());
-        return documents.content(d.id(), id).orElseThrow(() -> new NominationNotFoundException(code + "/" + id));
+        Official official = officials.current();
+        Dossier d = readable(code, official);
+        Documents.DocumentContent content = documents.content(d.id(), id).orElseThrow(() -> new NominationNotFoundException(code + "/" + id));
+        audit.append(code, AuditEventType.DOCUMENT_DOWNLOADED, official.userId(), Documents.auditFields(content.info()));
+        return content;
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.audit.AuditEventType;
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Tier;
 import vn.khenthuong.catalog.Unit;
@@ -29,8 +31,10 @@ class JdbcNominations implements Nominations {
     private final Officials officials;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditLog audit;
 
-    JdbcNominations(NominationStore store, NominationCodes codes, Catalog catalog, Officials officials, JdbcTemplate jdbc) {
+    JdbcNominations(NominationStore store, NominationCodes codes, Catalog catalog, Officials officials, JdbcTemplate jdbc, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.codes = codes;
         this.catalog = catalog;
@@ -54,6 +58,8 @@ class JdbcNominations implements Nominations {
         String province = lineage.stream().filter(u -> u.tier() == Tier.PROVINCE).map(Unit::code).findFirst().orElse(null);
         String code = codes.next(dossier.year());
         store.insert(code, unitCode, dossier, filedBy);
+        audit.append(code, AuditEventType.NOMINATION_FILED, filedBy, AuditLog.fields("unitCode", unitCode, "awardKindCode", dossier.awardKindCode(),
+                "nomineeKind", dossier.nomineeKind().name(), "nomineeName", dossier.nomineeName(), "nomineeIdNumber", dossier.nomineeIdNumber(), "year", dossier.year()));
         String tierModel = TierModels.of(lineage, TierModels.referenceDate(dossier.year(), LocalDate.now(clock)));
         return new RegisteredDossier(code, unitCode, district, province, dossier.awardKindCode(), dossier.nomineeName(),
                 dossier.nomineeKind().name(), dossier.procedureKind(), tierModel);
@@ -144,8 +150,8 @@ class JdbcNominations implements Nominations {
     @Override
     @Transactional
     public void recordOutcome(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
-        Dossier dossier = store.get(code);
-        store.addStep(dossier.id(), step, outcome, comment, deadline, actor == null ? "system" : actor);
+        store.addStep(code, step, outcome, comment, deadline, actor == null ? "system" : actor);
+        audit.append(code, AuditEventType.STEP_OUTCOME, actor, AuditLog.fields("step", step, "outcome", outcome, "comment", comment, "deadline", deadline));
     }
 
     @Override
@@ -161,6 +167,8 @@ class JdbcNominations implements Nominations {
                 + "award_kind_code = ?, updated_at = CURRENT_TIMESTAMP, version = version + 1 WHERE id = ?", awardKindCode, dossier.id());
         store.addStep(dossier.id(), step, "changed", "Đổi từ " + previous + " sang " + awardKindCode + ". " + reason, null,
                 actor == null ? "system" : actor);
+        audit.append(code, AuditEventType.DOSSIER_CHANGED, actor, AuditLog.fields("field", "awardKindCode", "oldValue", previous,
+                "newValue", awardKindCode, "reason", reason, "step", step));
     }
 
     @Override
@@ -169,6 +177,8 @@ class JdbcNominations implements Nominations {
         if (!CLOSED_STATUSES.contains(status)) {
             throw new IllegalArgumentException("Trạng thái kết thúc không hợp lệ / invalid closing status: " + status);
         }
-        store.close(store.get(code).id(), status, reason);
+        Dossier dossier = store.get(code);
+        store.close(dossier.id(), status, reason);
+        audit.append(code, AuditEventType.DOSSIER_CHANGED, "system", AuditLog.fields("field", "status", "oldValue", dossier.status(), "newValue", status, "reason", reason));
     }
 }

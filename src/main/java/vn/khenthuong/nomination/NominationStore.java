@@ -56,6 +56,16 @@ class NominationStore {
                 nominationId, step, outcome, comment, deadline, actor, now());
     }
 
+    /** One statement by code: every step of every nomination passes here (issue 6 counts round trips per lifecycle). */
+    void addStep(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
+        int added = jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at) "
+                        + "SELECT id, ?, ?, ?, ?, ?, ? FROM nomination WHERE code = ?",
+                step, outcome, comment, deadline, actor, now(), code);
+        if (added == 0) {
+            throw new NominationNotFoundException(code);
+        }
+    }
+
     List<StepRow> steps(long nominationId) {
         return jdbc.query("SELECT step, outcome, comment, deadline, actor, acted_at FROM nomination_step WHERE nomination_id = ? ORDER BY acted_at, id",
                 (rs, i) -> new StepRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),

@@ -7,6 +7,7 @@ import java.util.Collection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.council.Ballots;
 import vn.khenthuong.council.Fraction;
 import vn.khenthuong.council.Tally;
@@ -16,9 +17,11 @@ import vn.khenthuong.council.Tally;
 class TallyVotesDelegate implements JavaDelegate {
 
     private final Ballots ballots;
+    private final Catalog catalog;
 
-    TallyVotesDelegate(Ballots ballots) {
+    TallyVotesDelegate(Ballots ballots, Catalog catalog) {
         this.ballots = ballots;
+        this.catalog = catalog;
     }
 
     @Override
@@ -34,6 +37,10 @@ class TallyVotesDelegate implements JavaDelegate {
                 members, new BigDecimal(share.toString()), strictlyMore, Fraction.parse((String) execution.getVariable(QUORUM)),
                 Boolean.TRUE.equals(execution.getVariable(SECRET_BALLOT)));
         execution.setVariable(VOTE_PASSED, tally.passed());
-        execution.setVariable(VOTE_SUMMARY, tally.summaryVi());
+        // The summary is shown to officials (council conclusion form, dossier history): the unit in words.
+        String unitName = catalog.unit(tally.councilUnit())
+                .map(u -> Character.toLowerCase(u.name().charAt(0)) + u.name().substring(1))
+                .orElse(tally.councilUnit());
+        execution.setVariable(VOTE_SUMMARY, tally.summaryVi(unitName));
     }
 }

@@ -19,7 +19,11 @@ class AwardRegistryTest {
     @Autowired Nominations nominations;
 
     String file(String name, String filedBy, int year) {
-        return nominations.register(new NewDossier("BK_TINH", null, "PERIODIC", NomineeKind.INDIVIDUAL, name, null, 1980, "FEMALE",
+        return file(name, null, filedBy, year);
+    }
+
+    String file(String name, String idNumber, String filedBy, int year) {
+        return nominations.register(new NewDossier("BK_TINH", null, "PERIODIC", NomineeKind.INDIVIDUAL, name, idNumber, 1980, "FEMALE",
                 "Bí thư chi bộ bản", null, null, null, null, "Thành tích xuất sắc trong xây dựng nông thôn mới.", year), filedBy).code();
     }
 
@@ -49,6 +53,34 @@ class AwardRegistryTest {
         assertThat(awards.search("dang", "laichau", 2016)).extracting(AwardEntry::nominationCode).contains(pusamcap, phucthan);
         assertThat(awards.search("dang", "phucthan", null)).extracting(AwardEntry::nominationCode).contains(phucthan).doesNotContain(pusamcap);
         assertThat(awards.search("dang", null, 2015)).isEmpty();
+    }
+
+    @Test
+    void searchTreatsLikeWildcardsAsText() {
+        awards.record(file("Lường Thị 100% Hoa", "xa.pusamcap", 2016), "3/QĐ-UBND", LocalDate.of(2017, 1, 5), "tinh.chutich");
+        awards.record(file("Lường Thị 1000 Hoa", "xa.pusamcap", 2016), "4/QĐ-UBND", LocalDate.of(2017, 1, 5), "tinh.chutich");
+
+        assertThat(awards.search("100%", null, null)).extracting(AwardEntry::nomineeName).containsExactly("Lường Thị 100% Hoa");
+        assertThat(awards.search("_", null, null)).isEmpty();
+    }
+
+    @Test
+    void awardsOfANomineeByIdentityNumberElseByNameWithinTheYears() {
+        String id = "038090001234";
+        String y2019 = awards.record(file("Tòng Văn Sáng", id, "xa.pusamcap", 2019), "10/QĐ-UBND", LocalDate.of(2019, 12, 20), "tinh.chutich").nominationCode();
+        String y2022 = awards.record(file("Tòng Văn Sáng", id, "xa.pusamcap", 2022), "11/QĐ-UBND", LocalDate.of(2022, 12, 20), "tinh.chutich").nominationCode();
+        String y2016 = awards.record(file("Tòng Văn Sáng", id, "xa.pusamcap", 2016), "12/QĐ-UBND", LocalDate.of(2016, 12, 20), "tinh.chutich").nominationCode();
+        // Same name, another person: found by name, never by the other's identity number.
+        String namesake = awards.record(file("Tòng  Văn Sáng", "038090009999", "xa.phucthan", 2020), "13/QĐ-UBND", LocalDate.of(2020, 12, 20), "tinh.chutich").nominationCode();
+
+        assertThat(awards.awardsOf(id, null, 2018, 2022)).extracting(AwardEntry::nominationCode).containsExactly(y2022, y2019);
+        assertThat(awards.awardsOf(id, "ignored when the number is given", 2015, 2022)).extracting(AwardEntry::nominationCode)
+                .containsExactly(y2022, y2019, y2016);
+        assertThat(awards.awardsOf(null, "tong van sang", 2018, 2022)).extracting(AwardEntry::nominationCode)
+                .containsExactly(y2022, namesake, y2019);
+        assertThat(awards.awardsOf(null, "Tòng Văn", 2018, 2022)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> awards.awardsOf(" ", null, 2018, 2022))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Cần số định danh");
     }
 
     @Test

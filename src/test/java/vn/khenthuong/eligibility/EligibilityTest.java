@@ -128,11 +128,6 @@ class EligibilityTest {
 
     @Test
     void cstdToanQuocNeedsTwoSuccessiveProvincialTitlesThreeYearsApart() {
-        // CSTĐ toàn quốc is not in seeds/award-kinds.yaml yet (the catalogue is extended elsewhere): add the row here.
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM award_kind WHERE code = 'CSTD_TQ'", Integer.class) == 0) {
-            jdbc.update("INSERT INTO award_kind (code, name, category, nominee_kinds, deciding_level, decided_by, council_vote, secret_ballot, required_documents) "
-                    + "VALUES ('CSTD_TQ', 'Chiến sĩ thi đua toàn quốc', 'TITLE', 'INDIVIDUAL', 'CENTRAL', 'Thủ tướng Chính phủ', TRUE, TRUE, 'PROPOSAL_LETTER')");
-        }
         String id = id();
         registry.award("phucthan", "CSTD_TINH", 2016, "PERIODIC", "Hoàng Văn Tiến", id);
         registry.award("phucthan", "CSTD_TINH", 2019, "PERIODIC", "Hoàng Văn Tiến", id);

@@ -35,10 +35,13 @@ public class Registry {
     /** An individual's award recorded in the registry (its nomination AWARDED). */
     public String award(String unit, String awardKind, int year, String procedure, String name, String idNumber) {
         String code = nomination(unit, awardKind, year, procedure, "INDIVIDUAL", name, idNumber, "AWARDED");
-        jdbc.update("INSERT INTO award (nomination_id, award_kind_code, unit_code, year, nominee_kind, nominee_name, nominee_id_number, "
-                        + "decision_number, decision_date, signer, recorded_at) SELECT id, award_kind_code, unit_code, year, nominee_kind, nominee_name, "
-                        + "nominee_id_number, ?, ?, 'test', ? FROM nomination WHERE code = ?",
-                code.substring(2) + "/QĐ-UBND", LocalDate.of(year + 1, 1, 15), OffsetDateTime.now(ZoneOffset.UTC), code);
+        // nominee_name_folded as AwardRegistry.record writes it (lower case, no diacritics, single spaces).
+        String folded = java.text.Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).trim().replaceAll("\\s+", " ");
+        jdbc.update("INSERT INTO award (nomination_id, award_kind_code, unit_code, year, nominee_kind, nominee_name, nominee_name_folded, "
+                        + "nominee_id_number, decision_number, decision_date, signer, recorded_at) SELECT id, award_kind_code, unit_code, year, "
+                        + "nominee_kind, nominee_name, ?, nominee_id_number, ?, ?, 'test', ? FROM nomination WHERE code = ?",
+                folded, code.substring(2) + "/QĐ-UBND", LocalDate.of(year + 1, 1, 15), OffsetDateTime.now(ZoneOffset.UTC), code);
         return code;
     }
 

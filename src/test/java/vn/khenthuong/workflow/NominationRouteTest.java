@@ -83,13 +83,15 @@ class NominationRouteTest {
         String id = String.format("%012d", NEXT_ID.getAndIncrement());
         vn.khenthuong.testsupport.Registry registry = new vn.khenthuong.testsupport.Registry(jdbc);
         if (nomineeKind == NomineeKind.INDIVIDUAL) {
-            registry.award("pusamcap", "LDTT", year, "PERIODIC", "Giàng A Chứ", id);
+            // The earlier awards were given in a neighbouring commune (the same CCCD counts anywhere), so that they
+            // take no CSTĐ cơ sở quota slot of Pu Sam Cáp away from other tests.
+            registry.award("phangsolin", "LDTT", year, "PERIODIC", "Giàng A Chứ", id);
             // The third consecutive CSTĐ cơ sở falls in the achievement year itself (eligibility.dmn, offset 0).
             for (int y = year - 2; y <= year && !"CSTD_CS".equals(awardKind); y++) {
-                registry.award("pusamcap", "CSTD_CS", y, "PERIODIC", "Giàng A Chứ", id);
+                registry.award("phangsolin", "CSTD_CS", y, "PERIODIC", "Giàng A Chứ", id);
             }
             for (int y = year - 2; y < year; y++) {
-                registry.award("pusamcap", "CSTD_TINH", y, "PERIODIC", "Giàng A Chứ", id);
+                registry.award("phangsolin", "CSTD_TINH", y, "PERIODIC", "Giàng A Chứ", id);
             }
         }
         if (quotaYears.add(year)) {
@@ -284,6 +286,9 @@ class NominationRouteTest {
         assertThat(pi).isWaitingAt(ANSWER_DISCLOSURE_COMMENTS);
         assertThatThrownBy(() -> driver.complete("tinh.thamdinh", code, ANSWER_DISCLOSURE_COMMENTS, Map.of())).hasMessageContaining("chưa được trả lời");
         disclosures.answer(code, comment, "tinh.thamdinh", "Thành tích năm 2018 đã được UBND xã xác nhận.");
+        // Both the comment and its answer are on the audit chain.
+        assertThat(jdbc.queryForList("select event_type from audit_event where nomination_code = ? and event_type like 'DISCLOSURE%' order by seq",
+                String.class, code)).containsExactly("DISCLOSURE_COMMENT_FILED", "DISCLOSURE_COMMENT_ANSWERED");
         driver.complete("tinh.thamdinh", code, ANSWER_DISCLOSURE_COMMENTS, Map.of());
 
         assertThat(pi).isWaitingAt(CENTRAL_DECISION_RECEIVED);

@@ -45,16 +45,62 @@ class ProcessDriver {
 
     private static final java.util.concurrent.atomic.AtomicLong NEXT_ID_NUMBER = new java.util.concurrent.atomic.AtomicLong(12345678901L);
 
-    /** Each call is another person (another CCCD): the same nominee may not be proposed twice for one award and year. */
+    /** Another person each time (another CCCD): the same nominee may not be proposed twice for one award and year. */
+    static String nextIdNumber() {
+        return String.format("%012d", NEXT_ID_NUMBER.getAndIncrement());
+    }
+
     static NewDossier individual(String awardKind) {
-        String idNumber = String.format("%012d", NEXT_ID_NUMBER.getAndIncrement());
+        String idNumber = nextIdNumber();
         return new NewDossier(awardKind, null, "PERIODIC", NomineeKind.INDIVIDUAL, "Giàng A Chứ", idNumber, 1985, "MALE",
                 "Trưởng bản Pu Sam Cáp", "Bản Pu Sam Cáp, xã Pu Sam Cáp", null, null, null,
                 "Vận động Nhân dân hiến đất, góp công làm 3 km đường giao thông nông thôn.", 2019);
     }
 
     String start(String awardKind) {
-        return workflow.start(individual(awardKind), "xa.pusamcap");
+        String code = workflow.start(individual(awardKind), "xa.pusamcap");
+        meetPrerequisites(code);
+        return code;
+    }
+
+    /** The nominee's LĐTT and six colleagues': seven more LĐTT in the unit's year make one more CSTĐ cơ sở slot (15%, rounded down). */
+    private static void laborTitleWithQuotaRoom(vn.khenthuong.testsupport.Registry registry, String unit, int year, String name, String id) {
+        registry.award(unit, "LDTT", year, "PERIODIC", name, id);
+        for (int i = 0; i < 6; i++) {
+            registry.award(unit, "LDTT", year, "PERIODIC", "Đồng nghiệp " + i, nextIdNumber());
+        }
+    }
+
+    /**
+     * Writes the registry history that processes/eligibility.dmn and quota.dmn ask of this nominee, so that a route
+     * test is not stopped by eligibility: LĐTT of the year (with six colleagues, one more CSTĐ cơ sở slot) for
+     * CSTĐ cơ sở, three years of CSTĐ cơ sở for CSTĐ cấp tỉnh, two CSTĐ cấp tỉnh for CSTĐ toàn quốc.
+     */
+    void meetPrerequisites(String code) {
+        Map<String, Object> n = jdbc.queryForMap("select award_kind_code, unit_code, year, nominee_name, nominee_id_number from nomination where code = ?", code);
+        String kind = (String) n.get("award_kind_code");
+        String unit = (String) n.get("unit_code");
+        int year = ((Number) n.get("year")).intValue();
+        String name = (String) n.get("nominee_name");
+        String id = (String) n.get("nominee_id_number");
+        vn.khenthuong.testsupport.Registry registry = new vn.khenthuong.testsupport.Registry(jdbc);
+        switch (kind) {
+            case "CSTD_CS" -> laborTitleWithQuotaRoom(registry, unit, year, name, id);
+            case "CSTD_TINH" -> {
+                // each earlier CSTĐ cơ sở came with its LĐTT and its own quota room, so it takes no slot from others
+                for (int y = year - 2; y <= year; y++) {
+                    laborTitleWithQuotaRoom(registry, unit, y, name, id);
+                    registry.award(unit, "CSTD_CS", y, "PERIODIC", name, id);
+                }
+            }
+            case "CSTD_TQ" -> {
+                registry.award(unit, "CSTD_TINH", year - 3, "PERIODIC", name, id);
+                registry.award(unit, "CSTD_TINH", year, "PERIODIC", name, id);
+            }
+            default -> {
+                // no registry prerequisite that stops the dossier
+            }
+        }
     }
 
     ProcessInstance instance(String code) {

@@ -41,5 +41,7 @@ class VoteThresholdDecisionTest {
 
         assertThat((Double) result.getEntry(NominationProcess.REQUIRED_SHARE)).isEqualTo(share);
         assertThat((Boolean) result.getEntry(NominationProcess.STRICTLY_MORE)).isEqualTo(strictlyMore);
+        // Quorum: two thirds of all members must take part (in person or in writing) on every row.
+        assertThat((String) result.getEntry(NominationProcess.QUORUM)).isEqualTo("2/3");
     }
 }

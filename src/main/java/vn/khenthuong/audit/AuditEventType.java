@@ -1,0 +1,28 @@
+package vn.khenthuong.audit;
+
+/** What our code writes into the hash-chained audit table; the label is what an auditor reads. */
+public enum AuditEventType {
+    NOMINATION_FILED("Lập hồ sơ"),
+    DOCUMENT_UPLOADED("Tải tài liệu lên"),
+    DOCUMENT_REPLACED("Thay tài liệu (phiên bản mới)"),
+    DOCUMENT_DOWNLOADED("Tải tài liệu xuống"),
+    DOSSIER_CHANGED("Thay đổi hồ sơ"),
+    STEP_OUTCOME("Kết quả xử lý bước"),
+    BALLOT_CAST("Thành viên Hội đồng đã biểu quyết"),
+    COUNCIL_TALLY("Kết quả kiểm phiếu"),
+    AWARD_RECORDED("Ghi sổ khen thưởng"),
+    DISCLOSURE_COMMENT_FILED("Ý kiến trong thời gian công khai"),
+    DISCLOSURE_COMMENT_ANSWERED("Trả lời ý kiến công khai"),
+    DELETION_ATTEMPTED("Yêu cầu xoá hồ sơ khỏi quy trình"),
+    PROCESS_MIGRATED("Chuyển phiên bản quy trình");
+
+    private final String labelVi;
+
+    AuditEventType(String labelVi) {
+        this.labelVi = labelVi;
+    }
+
+    public String labelVi() {
+        return labelVi;
+    }
+}

@@ -1,0 +1,298 @@
+package vn.khenthuong.audit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.catalog.AwardKind;
+import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.identity.Official;
+import vn.khenthuong.identity.Officials;
+
+/**
+ * Builds a nomination's trail: the engine's history (steps, candidates, claims, completions, administrative
+ * acts) merged by time with our audit chain (filing, documents, outcomes, ballots, tally, award), plus the
+ * facts of our tables. Where one command wrote several events in the same millisecond, they are shown in the
+ * order that command produced them: operation, our records, leaving a step, entering the next.
+ */
+@Service
+class AuditTrail {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final DateTimeFormatter DATE_VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final String SUBMIT = "submit";
+    private static final Map<String, String> OUTCOMES = Map.of("approve", "Đồng ý, chuyển tiếp", "return", "Trả lại / yêu cầu bổ sung",
+            "reject", "Từ chối", SUBMIT, "Gửi hồ sơ");
+    private static final Map<String, String> STATUSES = Map.of("IN_PROGRESS", "Đang xét", "REJECTED", "Không được khen thưởng",
+            "AWARDED", "Đã khen thưởng", "WITHDRAWN", "Đã rút");
+    private static final Map<String, String> OPERATIONS = Map.ofEntries(Map.entry("Claim", "Nhận xử lý"), Map.entry("Complete", "Hoàn thành"),
+            Map.entry("Assign", "Giao việc"), Map.entry("Delegate", "Uỷ quyền xử lý"), Map.entry("Resolve", "Trả lại người uỷ quyền"),
+            Map.entry("SetOwner", "Đổi người sở hữu"), Map.entry("AddUserLink", "Thêm người được xử lý"),
+            Map.entry("DeleteUserLink", "Bỏ người được xử lý"), Map.entry("AddGroupLink", "Thêm nhóm được xử lý"),
+            Map.entry("DeleteGroupLink", "Bỏ nhóm được xử lý"), Map.entry("SetVariable", "Đặt biến quy trình"),
+            Map.entry("SetVariables", "Đặt biến quy trình"), Map.entry("ModifyVariable", "Sửa biến quy trình"),
+            Map.entry("RemoveVariable", "Xoá biến quy trình"), Map.entry("Delete", "Xoá (huỷ) quy trình"),
+            Map.entry("DeleteHistory", "Xoá lịch sử"), Map.entry("ModifyProcessInstance", "Can thiệp luồng (chuyển bước)"),
+            Map.entry("Migrate", "Chuyển phiên bản quy trình"), Map.entry("Suspend", "Tạm dừng"), Map.entry("Activate", "Tiếp tục"),
+            Map.entry("SetJobRetries", "Chạy lại tác vụ lỗi"), Map.entry("Update", "Cập nhật"));
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final ProcessHistory history;
+    private final Catalog catalog;
+    private final Officials officials;
+
+    AuditTrail(JdbcTemplate jdbc, AuditLog audit, ProcessHistory history, Catalog catalog, Officials officials) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.history = history;
+        this.catalog = catalog;
+        this.officials = officials;
+    }
+
+    @Transactional(readOnly = true)
+    Trail ofAward(long awardId) {
+        List<String> codes = jdbc.queryForList("SELECT n.code FROM award a JOIN nomination n ON n.id = a.nomination_id WHERE a.id = ?",
+                String.class, awardId);
+        if (codes.isEmpty()) {
+            throw new AuditNotFoundException("award " + awardId);
+        }
+        return of(codes.get(0));
+    }
+
+    @Transactional(readOnly = true)
+    Trail of(String code) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT n.*, a.id AS award_id, a.decision_number, a.decision_date, a.signer, a.recorded_at "
+                + "FROM nomination n LEFT JOIN award a ON a.nomination_id = n.id WHERE n.code = ?", code);
+        if (rows.isEmpty()) {
+            throw new AuditNotFoundException(code);
+        }
+        Map<String, Object> n = rows.get(0);
+        long nominationId = ((Number) n.get("id")).longValue();
+        String kindCode = (String) n.get("award_kind_code");
+        AwardKind kind = catalog.awardKind(kindCode).orElse(null);
+        boolean secret = kind != null && kind.secretBallot();
+
+        List<HistoryFact> facts = history.facts(code, secret ? Set.of("vote") : Set.of());
+        Map<String, String> stepNames = new HashMap<>();
+        facts.stream().filter(f -> f.activityId() != null && f.activityName() != null).forEach(f -> stepNames.putIfAbsent(f.activityId(), f.activityName()));
+        Names names = new Names();
+
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            ranked.add(new Ranked(fromEngine(facts.get(i), names), rank(facts.get(i).kind()), i));
+        }
+        for (AuditEvent e : audit.events(code)) {
+            ranked.add(new Ranked(fromAudit(e, stepNames, names), 2, e.seq()));
+        }
+        List<Trail.Entry> entries = ranked.stream()
+                .sorted(Comparator.comparing((Ranked r) -> r.entry().at(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingInt(Ranked::rank).thenComparingLong(Ranked::order))
+                .map(Ranked::entry).toList();
+
+        Trail.Award award = n.get("award_id") == null ? null : new Trail.Award(((Number) n.get("award_id")).longValue(),
+                (String) n.get("decision_number"), localDate(n.get("decision_date")), (String) n.get("signer"), instant(n.get("recorded_at")));
+        String unitCode = (String) n.get("unit_code");
+        String movementCode = (String) n.get("movement_code");
+        String status = (String) n.get("status");
+        Trail.Summary summary = new Trail.Summary(code, (String) n.get("nominee_name"), (String) n.get("nominee_id_number"),
+                (String) n.get("nominee_kind"), unitCode, unitName(unitCode), kindCode, kind == null ? kindCode : kind.name(),
+                movementCode, movementCode == null ? null : catalog.movement(movementCode).map(m -> m.name()).orElse(movementCode),
+                ((Number) n.get("year")).intValue(), status, STATUSES.getOrDefault(status, status), (String) n.get("closing_reason"),
+                (String) n.get("created_by"), instant(n.get("created_at")), award);
+        String head = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
+        return new Trail(summary, entries, returns(nominationId, stepNames), tallies(nominationId), documents(nominationId), secret, head);
+    }
+
+    private record Ranked(Trail.Entry entry, int rank, long order) {
+    }
+
+    private static int rank(HistoryFact.Kind kind) {
+        return switch (kind) {
+            case PROCESS_STARTED -> 0;
+            case TASK_OPERATION, ADMIN_OPERATION -> 1;
+            case TASK_LEFT, STEP_PASSED -> 3;
+            case TASK_ENTERED -> 4;
+            case CANDIDATE -> 5;
+            case PROCESS_ENDED -> 6;
+        };
+    }
+
+    private Trail.Entry fromEngine(HistoryFact f, Names names) {
+        String step = quote(f.activityName(), f.activityId());
+        String actorName = names.of(f.actor());
+        return switch (f.kind()) {
+            case PROCESS_STARTED -> entry(f, "Bắt đầu quy trình", "Bắt đầu quy trình " + quote(f.activityName(), "nomination")
+                    + " (phiên bản " + f.values().get("processDefinitionVersion") + ")", actorName);
+            case PROCESS_ENDED -> entry(f, "Kết thúc quy trình", f.values().containsKey("deleteReason")
+                    ? "Quy trình bị huỷ/xoá: " + f.values().get("deleteReason") + " (" + f.values().get("state") + ")"
+                    : "Quy trình kết thúc tại " + f.activityId(), actorName);
+            case TASK_ENTERED -> entry(f, "Đến bước", "Đến bước " + step + (f.actor() == null ? "" : ", giao cho " + actorName), actorName);
+            case TASK_LEFT -> entry(f, "Rời bước", f.values().containsKey("canceled") ? "Bước " + step + " bị huỷ (không còn cần xử lý)"
+                    : "Rời bước " + step, actorName);
+            case STEP_PASSED -> entry(f, "Bước tự động", (f.values().containsKey("canceled") ? "Bị huỷ: " : "Đã qua: ") + step, null);
+            case CANDIDATE -> entry(f, "Được giao xử lý", "Người được xử lý bước " + step + ": "
+                    + ("group".equals(f.operation()) ? "nhóm " + f.actor() : actorName), actorName);
+            case TASK_OPERATION -> entry(f, OPERATIONS.getOrDefault(f.operation(), f.operation()),
+                    OPERATIONS.getOrDefault(f.operation(), f.operation()) + " bước " + step + values(f.values()), actorName);
+            case ADMIN_OPERATION -> entry(f, "Thao tác quản trị", "Thao tác quản trị: " + OPERATIONS.getOrDefault(f.operation(), f.operation())
+                    + (f.activityId() == null ? "" : " (bước " + step + ")") + values(f.values()), actorName);
+        };
+    }
+
+    private static Trail.Entry entry(HistoryFact f, String label, String detail, String actorName) {
+        return new Trail.Entry(f.at(), f.kind().name(), label, f.activityId(), f.activityName(), f.actor(), actorName, detail, f.values(),
+                "camunda", null);
+    }
+
+    private static String values(Map<String, String> values) {
+        if (values.isEmpty()) {
+            return "";
+        }
+        return ": " + values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    private Trail.Entry fromAudit(AuditEvent e, Map<String, String> stepNames, Names names) {
+        Map<String, Object> d = e.details();
+        String step = (String) d.get("step");
+        String stepName = step == null ? null : stepNames.getOrDefault(step, step);
+        String detail = switch (e.type()) {
+            case NOMINATION_FILED -> "Lập hồ sơ đề nghị " + awardKindName((String) d.get("awardKindCode")) + " cho " + d.get("nomineeName")
+                    + " (" + unitName((String) d.get("unitCode")) + ", năm " + d.get("year") + ")";
+            case DOCUMENT_UPLOADED, DOCUMENT_REPLACED, DOCUMENT_DOWNLOADED -> e.type().labelVi() + ": " + d.get("kind") + " — " + d.get("fileName")
+                    + ", phiên bản " + d.get("version") + ", " + d.get("sizeBytes") + " byte, SHA-256 " + d.get("sha256");
+            case DOSSIER_CHANGED -> "Trường " + d.get("field") + ": «" + Objects.toString(d.get("oldValue"), "") + "» → «"
+                    + Objects.toString(d.get("newValue"), "") + "»" + (d.get("reason") == null ? "" : " — " + d.get("reason"));
+            case STEP_OUTCOME -> quote(stepName, step) + ": " + OUTCOMES.getOrDefault((String) d.get("outcome"), (String) d.get("outcome"))
+                    + (d.get("comment") == null ? "" : "; ý kiến: " + d.get("comment"))
+                    + (d.get("deadline") == null ? "" : "; hạn bổ sung: " + LocalDate.parse((String) d.get("deadline")).format(DATE_VI));
+            case BALLOT_CAST -> names.of(e.actor()) + " đã biểu quyết (Hội đồng " + unitName((String) d.get("councilUnit")) + ", lần " + d.get("round") + ")";
+            case COUNCIL_TALLY -> "Kiểm phiếu lần " + d.get("round") + " — Hội đồng " + unitName((String) d.get("councilUnit")) + ": " + d.get("yesCount") + "/"
+                    + d.get("memberCount") + " đồng ý, " + d.get("noCount") + " không đồng ý, " + d.get("abstainCount") + " không biểu quyết ("
+                    + d.get("participants") + " thành viên tham gia" + (Boolean.FALSE.equals(d.get("quorumMet")) ? ", không đủ số lượng tối thiểu" : "")
+                    + "); yêu cầu "
+                    + (Boolean.TRUE.equals(d.get("strictlyMore")) ? "trên " : "từ ") + percent(d.get("requiredShare")) + " tổng số thành viên; "
+                    + (Boolean.TRUE.equals(d.get("passed")) ? "ĐẠT" : "KHÔNG ĐẠT");
+            case AWARD_RECORDED -> "Ghi sổ khen thưởng: Quyết định số " + d.get("decisionNumber") + " ngày "
+                    + LocalDate.parse((String) d.get("decisionDate")).format(DATE_VI) + ", người ký " + names.of((String) d.get("signer"));
+            case PROCESS_MIGRATED -> "Chuyển hồ sơ sang phiên bản " + d.get("processDefinitionVersion") + " của quy trình (" + d.get("processDefinitionId") + ")";
+            case DISCLOSURE_COMMENT_FILED -> "Ý kiến số " + d.get("commentId") + " của " + names.of(e.actor()) + ": " + d.get("content");
+            case DISCLOSURE_COMMENT_ANSWERED -> "Trả lời ý kiến số " + d.get("commentId") + ": " + d.get("answer");
+            case DELETION_ATTEMPTED -> names.of(e.actor()) + " yêu cầu xoá phiên quy trình " + d.get("processInstanceId") + " — "
+                    + (Boolean.TRUE.equals(d.get("succeeded")) ? "đã xoá" : "bị từ chối (HTTP " + d.get("httpStatus") + ")");
+        };
+        return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
+                "audit", e.seq());
+    }
+
+    private List<Trail.Return> returns(long nominationId, Map<String, String> stepNames) {
+        List<Map<String, Object>> steps = jdbc.queryForList("SELECT step, outcome, comment, deadline, actor, acted_at FROM nomination_step "
+                + "WHERE nomination_id = ? ORDER BY acted_at, id", nominationId);
+        List<Trail.Return> returns = new ArrayList<>();
+        LocalDate today = LocalDate.now(VIETNAM);
+        for (int i = 0; i < steps.size(); i++) {
+            Map<String, Object> s = steps.get(i);
+            if (!"return".equals(s.get("outcome"))) {
+                continue;
+            }
+            Instant back = steps.subList(i + 1, steps.size()).stream().filter(x -> SUBMIT.equals(x.get("outcome")))
+                    .map(x -> instant(x.get("acted_at"))).findFirst().orElse(null);
+            LocalDate deadline = localDate(s.get("deadline"));
+            Boolean met = deadline == null ? (back == null ? null : Boolean.TRUE)
+                    : back != null ? !back.atZone(VIETNAM).toLocalDate().isAfter(deadline) : (today.isAfter(deadline) ? Boolean.FALSE : null);
+            String statusVi = back == null ? (Boolean.FALSE.equals(met) ? "Chưa bổ sung, đã quá hạn" : "Chưa bổ sung")
+                    : deadline == null ? "Đã gửi lại" : (met ? "Bổ sung đúng hạn" : "Bổ sung quá hạn");
+            String step = (String) s.get("step");
+            returns.add(new Trail.Return(step, stepNames.getOrDefault(step, step), (String) s.get("actor"), instant(s.get("acted_at")),
+                    (String) s.get("comment"), deadline, back, met, statusVi));
+        }
+        return returns;
+    }
+
+    private List<Trail.TallyView> tallies(long nominationId) {
+        return jdbc.query("SELECT * FROM council_tally WHERE nomination_id = ? ORDER BY round", (rs, i) -> new Trail.TallyView(rs.getInt("round"),
+                rs.getString("council_unit"), rs.getInt("member_count"), rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),
+                rs.getBigDecimal("required_share").stripTrailingZeros(), rs.getBoolean("strictly_more"), rs.getBoolean("passed"),
+                jdbc.queryForList("SELECT member FROM council_participation WHERE nomination_id = ? AND round = ? ORDER BY member", String.class,
+                        nominationId, rs.getInt("round")),
+                rs.getObject("tallied_at", OffsetDateTime.class).toInstant()), nominationId);
+    }
+
+    private List<Trail.DocumentView> documents(long nominationId) {
+        return jdbc.query("SELECT id, kind, doc_version, file_name, sha256, size_bytes, uploaded_by, uploaded_at FROM nomination_document "
+                        + "WHERE nomination_id = ? ORDER BY kind, doc_version", (rs, i) -> new Trail.DocumentView(rs.getLong("id"), rs.getString("kind"),
+                        rs.getInt("doc_version"), rs.getString("file_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
+                        rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()), nominationId);
+    }
+
+    String unitName(String code) {
+        return code == null ? "" : catalog.unit(code).map(u -> u.name()).orElse(code);
+    }
+
+    private String awardKindName(String code) {
+        return code == null ? "" : catalog.awardKind(code).map(AwardKind::name).orElse(code);
+    }
+
+    private static String percent(Object share) {
+        return share == null ? "?" : new BigDecimal(share.toString()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static String quote(String name, String id) {
+        return "«" + (name != null ? name : id) + "»";
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return l.atZone(ZoneId.systemDefault()).toInstant();
+        }
+        throw new IllegalArgumentException("Not a time: " + value.getClass());
+    }
+
+    static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        throw new IllegalArgumentException("Not a date: " + value.getClass());
+    }
+
+    /** Display names of users, looked up once per trail. */
+    private final class Names {
+        private final Map<String, String> cache = new LinkedHashMap<>();
+
+        String of(String userId) {
+            if (userId == null || "system".equals(userId)) {
+                return userId == null ? null : "Hệ thống";
+            }
+            return cache.computeIfAbsent(userId, id -> officials.find(id).map(Official::displayName).orElse(id));
+        }
+    }
+}

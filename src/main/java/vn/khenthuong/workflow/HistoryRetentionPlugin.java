@@ -1,0 +1,86 @@
+package vn.khenthuong.workflow;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.DefaultHistoryRemovalTimeProvider;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+import vn.khenthuong.audit.AuditEventType;
+import vn.khenthuong.audit.AuditLog;
+import vn.khenthuong.audit.Retention;
+
+/**
+ * History retention and migrations for the audit trail. With the removal-time strategy "end" (application.yaml)
+ * the engine asks for a removal time when a nomination ends: none (kept forever) when it led to an award,
+ * otherwise end time + the definition's time to live. Process version migrations are written into our audit
+ * chain per instance, because the user operation log records them per definition only.
+ */
+@Component
+class HistoryRetentionPlugin extends AbstractProcessEnginePlugin {
+
+    private final Retention retention;
+    private final AuditLog audit;
+
+    HistoryRetentionPlugin(Retention retention, AuditLog audit) {
+        this.retention = retention;
+        this.audit = audit;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setHistoryRemovalTimeProvider(new KeepAwardTrails(retention));
+        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+        handlers.add(new MigrationAudit(audit));
+        configuration.setCustomHistoryEventHandlers(handlers);
+    }
+
+    static final class KeepAwardTrails extends DefaultHistoryRemovalTimeProvider {
+        private final Retention retention;
+
+        KeepAwardTrails(Retention retention) {
+            this.retention = retention;
+        }
+
+        @Override
+        public Date calculateRemovalTime(HistoricProcessInstanceEventEntity instance, ProcessDefinition definition) {
+            if (NominationProcess.PROCESS_KEY.equals(definition.getKey()) && retention.keepHistoryForever(instance.getBusinessKey())) {
+                return null;
+            }
+            return super.calculateRemovalTime(instance, definition);
+        }
+    }
+
+    static final class MigrationAudit implements HistoryEventHandler {
+        private final AuditLog audit;
+
+        MigrationAudit(AuditLog audit) {
+            this.audit = audit;
+        }
+
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            if (event instanceof HistoricProcessInstanceEventEntity pi
+                    && HistoryEventTypes.PROCESS_INSTANCE_MIGRATE.getEventName().equals(event.getEventType())
+                    && pi.getBusinessKey() != null) {
+                String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+                audit.append(pi.getBusinessKey(), AuditEventType.PROCESS_MIGRATED, user, AuditLog.fields(
+                        "processInstanceId", pi.getProcessInstanceId(), "processDefinitionId", pi.getProcessDefinitionId(),
+                        "processDefinitionVersion", pi.getProcessDefinitionVersion()));
+            }
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+            events.forEach(this::handleEvent);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/*
+ * Based on the config.js shipped with Camunda 7.24 (Apache License 2.0). Overriding this file replaces the
+ * default configuration of the app, so only what we change is set here; see the shipped file for the rest.
+ */
+
+export default {
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'en'
+  },
+  // Day before month, as Vietnamese officials write dates.
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm:ss',
+    long: 'dddd, DD/MM/YYYY HH:mm:ss',
+    short: 'DD/MM/YYYY'
+  },
+  customScripts: ['../kt/locale-preload'],
+  skipCustomListeners: {
+    default: true,
+    hidden: false
+  },
+  skipIoMappings: {
+    default: true,
+    hidden: false
+  },
+  cascade: {
+    default: false
+  },
+  historicActivityInstanceMetrics: {
+    adjustablePeriod: true,
+    period: {
+      unit: 'day'
+    }
+  },
+  runtimeActivityInstanceMetrics: {
+    display: true
+  },
+  batchOperation: {
+    mode: 'filter',
+    autoLoadEnded: true
+  }
+};

@@ -1,0 +1,55 @@
+/*
+ * Loads the translation tables before AngularJS starts (listed in every app's customScripts).
+ *
+ * Why: Camunda loads locales/<lang>.json asynchronously, but some Cockpit plugins read labels with
+ * $translate.instant() as soon as their controller starts; a page opened straight on such a view (the
+ * process list) then showed raw keys such as PLUGIN_PROCESS_DEF_STATE. With the tables registered through
+ * $translateProvider.translations() no loader call is needed and instant() always has the text.
+ * The language is chosen exactly as Camunda does: the browser's first language if the app offers it,
+ * otherwise the fallback locale.
+ */
+const base = document.querySelector('base');
+const appRoot = base.getAttribute('app-root');
+const appName = base.getAttribute('app-name');
+const appUrl = `${appRoot}/app/${appName}/`;
+
+const config = (await import(`${appUrl}scripts/config.js?bust=${window.bust}`)).default;
+const available = (config.locales && config.locales.availableLocales) || ['en'];
+const fallback = (config.locales && config.locales.fallbackLocale) || 'en';
+const navigatorLanguage = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+const wanted = navigatorLanguage.split('-')[0].toLowerCase();
+const language = available.includes(wanted) ? wanted : fallback;
+
+async function load(locale) {
+  const response = await fetch(`${appUrl}locales/${locale}.json?bust=${window.bust}`, { credentials: 'same-origin' });
+  if (!response.ok) {
+    throw new Error(`locales/${locale}.json: HTTP ${response.status}`);
+  }
+  return response.json();
+}
+
+// Camunda's loader defines moment.js's locale from a table's dateLocales, and each table it loads makes that
+// locale the global one, so when it loads both the chosen language and the fallback, dates end up in whichever
+// arrived last. Cockpit exposes moment: there both tables are preloaded and the locale set here. The other apps
+// do not: there only the fallback table is preloaded, so the loader fetches the chosen language alone and its
+// date settings win.
+const moment = window.moment;
+const languages = moment ? [...new Set([language, fallback])] : (language === fallback ? [] : [fallback]);
+const tables = await Promise.all(languages.map(load));
+
+window.angular.module('pascalprecht.translate').config(['$translateProvider', function ($translateProvider) {
+  languages.forEach(function (locale, index) {
+    $translateProvider.translations(locale, tables[index].labels);
+  });
+}]);
+
+if (moment && tables[0].dateLocales) {
+  if (moment.locales().includes(language)) {
+    moment.updateLocale(language, tables[0].dateLocales);
+  } else {
+    moment.defineLocale(language, tables[0].dateLocales);
+  }
+  moment.locale(language);
+}
+
+export default [];

@@ -1,0 +1,28 @@
+/*
+ * Based on the config.js shipped with Camunda 7.24 (Apache License 2.0). Overriding this file replaces the
+ * default configuration of the app, so only what we change is set here; see the shipped file for the rest.
+ */
+
+export default {
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'en'
+  },
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+  customScripts: ['../kt/locale-preload'],
+  // Khen thưởng: the auditors' page (audit trail search), reachable from the welcome page.
+  links: [
+    {
+      label: 'Tra cứu, thanh tra hồ sơ khen thưởng',
+      href: '/tra-cuu.html',
+      description: 'Tìm hồ sơ và quyết định khen thưởng, xem toàn bộ lịch sử, kiểm tra tính toàn vẹn, xuất PDF/CSV/XLSX (thanh tra, quản trị)'
+    }
+  ]
+};

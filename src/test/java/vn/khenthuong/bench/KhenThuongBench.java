@@ -1,0 +1,524 @@
+package vn.khenthuong.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.khenthuong.award.AwardRegistry;
+import vn.khenthuong.council.Ballots;
+import vn.khenthuong.eligibility.Eligibility;
+import vn.khenthuong.nomination.BenchDossiers;
+import vn.khenthuong.workflow.BenchEngine;
+
+/**
+ * The benchmark of issue 6: {@code ./mvnw -Pbench verify}. Not part of the normal test run (surefire only picks
+ * *Test classes). It asserts that the work was done (every lifecycle awarded, every query answered) but never a
+ * speed: a slow machine prints slow numbers and passes. The report is printed and written to
+ * target/bench-report.md. Sizes can be lowered for a quick look: -Dbench.nominations=20000 -Dbench.lifecycles=10.
+ */
+@Tag("bench")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.hikari.maximum-pool-size=12", "logging.level.org.camunda=WARN"})
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = BenchPostgres.class)
+@Import(StatementCounter.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KhenThuongBench {
+
+    static final int REPETITIONS = Integer.getInteger("bench.repetitions", 3);
+    static final int LIFECYCLES_PER_THREAD = Integer.getInteger("bench.lifecycles", 10);
+    static final int NOMINATIONS = Integer.getInteger("bench.nominations", 100_000);
+    static final int QUERY_SAMPLES = Integer.getInteger("bench.samples", 100);
+    static final String AWARD_KIND = "BK_TINH";
+    static final List<String> DOCUMENTS = List.of("PROPOSAL_LETTER", "ACHIEVEMENT_REPORT");
+    /** The two communes with demo officials, and their districts. */
+    static final String[][] FILERS = {{"xa.pusamcap", "pusamcap", "sinho"}, {"xa.phucthan", "phucthan", "thanuyen"}};
+
+    @Autowired ApplicationContext context;
+    @Autowired ProcessEngine processEngine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired AwardRegistry awards;
+    @Autowired Ballots ballots;
+    @Autowired Eligibility eligibility;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
+    @LocalServerPort int port;
+
+    BenchEngine engine;
+    BenchDossiers dossiers;
+    final StringBuilder report = new StringBuilder();
+    final AtomicInteger sequence = new AtomicInteger();
+    final long startedAt = System.nanoTime();
+
+    @BeforeAll
+    void setUp() {
+        engine = new BenchEngine(processEngine, ballots);
+        dossiers = BenchDossiers.from(context);
+        line("# Khen thưởng benchmark");
+        line("");
+        line("- PostgreSQL: " + jdbc.queryForObject("select version()", String.class));
+        line("- fsync = " + show("fsync") + ", synchronous_commit = " + show("synchronous_commit") + ", full_page_writes = "
+                + show("full_page_writes") + ", shared_buffers = " + show("shared_buffers"));
+        line("- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + Runtime.getRuntime().availableProcessors() + " processors");
+        line("- Load average at start (other work on this machine): " + loadAverage());
+        line("- Repetitions: " + REPETITIONS + "; lifecycles per thread and repetition: " + LIFECYCLES_PER_THREAD
+                + "; nominations loaded: " + NOMINATIONS);
+        line("");
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    String show(String setting) {
+        return jdbc.queryForObject("show " + setting, String.class);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // 1. Overhead against a bare engine
+
+    /** Ours: filed through the dossier service, two PDFs uploaded, every task completed by the right user. */
+    void ourLifecycle(int thread) {
+        ourLifecycle(thread, new ArrayList<>());
+    }
+
+    String ourLifecycle(int thread, List<BenchEngine.Step> path) {
+        String[] filer = FILERS[thread % FILERS.length];
+        int n = sequence.incrementAndGet();
+        String code = dossiers.fileWithDocuments(filer[0], BenchDossiers.individual(AWARD_KIND, "Nguyễn Văn Đo " + n,
+                String.format("9%011d", n), LocalDate.now().getYear()), DOCUMENTS);
+        engine.driveToEnd(code, path);
+        return code;
+    }
+
+    void bareLifecycle(int thread) {
+        engine.bareLifecycle("BARE-" + sequence.incrementAndGet(), FILERS[thread % FILERS.length][0]);
+    }
+
+    /** Runs {@code perThread} lifecycles on each of {@code threads} threads; returns lifecycles per second. */
+    double throughput(int threads, int perThread, IntConsumer lifecycle) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        lifecycle.accept(thread);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            return threads * perThread / ((System.nanoTime() - t0) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void overheadAgainstTheBareEngine() throws Exception {
+        line("## 1. Lifecycle throughput: ours against a bare engine");
+        line("");
+        line("Ours: `DossierService.file` as the commune official (filing rules, code, process start, registerDossier), two PDF "
+                + "uploads, then every open task completed as a user of its candidate group (or its assignee) with the approving "
+                + "answer (a secret ballot goes into the ballot box first, as the ballot API does), until the process ends: route DMN, "
+                + "eligibility and quota checks, validations, outcome records, ballots, tally, threshold DMN, reward DMN, award registry, closing. Bare: the same "
+                + "user tasks and candidate groups, built from the path one of ours took, a no-op service task after each, started and "
+                + "completed through the plain Java API by the same users. Same JVM, same database, same engine configuration (history full, authorization on).");
+        line("");
+        // One of ours first: its path (decided by the route DMN) is what the baseline copies.
+        List<BenchEngine.Step> path = new ArrayList<>();
+        String first = ourLifecycle(0, path);
+        assertThat(jdbc.queryForObject("select status from nomination where code = ?", String.class, first)).isEqualTo("AWARDED");
+        String bpmn = engine.deployBare(path, List.of("commune-official.pusamcap", "commune-official.phucthan"));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "bench-bare.bpmn"), bpmn);
+        line("Path of a " + AWARD_KIND + " nomination filed today by `" + FILERS[0][0] + "` (" + path.size() + " user tasks): "
+                + String.join(" → ", path.stream().map(s -> s.taskKey() + (s.group() != null ? " [" + s.group() + "]" : " [" + s.assignee() + "]")).toList())
+                + ". The baseline (written to target/bench-bare.bpmn) has exactly these user tasks.");
+        line("");
+        // Warm-up: JIT, connection pool, caches, both paths.
+        throughput(1, 8, this::ourLifecycle);
+        throughput(1, 8, this::bareLifecycle);
+        throughput(4, 3, this::ourLifecycle);
+        throughput(4, 3, this::bareLifecycle);
+
+        statementsPerLifecycle();
+
+        line("| Client threads | Ours (lifecycles/s) | Bare (lifecycles/s) | Ours / bare |");
+        line("|---|---|---|---|");
+        for (int threads : new int[] {1, 4}) {
+            List<Double> ours = new ArrayList<>();
+            List<Double> bare = new ArrayList<>();
+            List<Double> ratio = new ArrayList<>();
+            for (int r = 0; r < REPETITIONS; r++) {
+                long awardsBefore = count("select count(*) from award");
+                double o = throughput(threads, LIFECYCLES_PER_THREAD, this::ourLifecycle);
+                assertThat(count("select count(*) from award") - awardsBefore)
+                        .as("every lifecycle ends with an award").isEqualTo((long) threads * LIFECYCLES_PER_THREAD);
+                double b = throughput(threads, LIFECYCLES_PER_THREAD, this::bareLifecycle);
+                ours.add(o);
+                bare.add(b);
+                ratio.add(o / b);
+            }
+            line("| " + threads + " | " + Stats.spread(ours, "%.1f") + " | " + Stats.spread(bare, "%.1f") + " | "
+                    + Stats.spread(ratio, "%.2f") + " |");
+        }
+        line("");
+        line("Median of " + REPETITIONS + " repetitions, range in brackets; ours and bare alternate within each repetition.");
+        line("");
+    }
+
+    /** The profile: JDBC round trips per lifecycle, ours against bare, and where ours go. */
+    void statementsPerLifecycle() throws Exception {
+        int n = 5;
+        StatementCounter.start();
+        BenchEngine.NANOS.clear();
+        BenchEngine.timing = true;
+        throughput(1, n, this::ourLifecycle);
+        Map<String, Double> oursMs = millisPerLifecycle(n);
+        Map<String, Long> ours = StatementCounter.stop();
+        StatementCounter.start();
+        throughput(1, n, this::bareLifecycle);
+        Map<String, Double> bareMs = millisPerLifecycle(n);
+        BenchEngine.timing = false;
+        Map<String, Long> bare = StatementCounter.stop();
+        line("Time per step, one thread, " + n + " lifecycles each (ms per lifecycle, with statement counting on):");
+        line("");
+        line("| Step | Ours ms | Bare ms |");
+        line("|---|---|---|");
+        oursMs.forEach((step, ms) -> line(String.format(Locale.ROOT, "| %s | %.1f | %s |", step, ms,
+                bareMs.containsKey(step) ? String.format(Locale.ROOT, "%.1f", bareMs.get(step)) : "—")));
+        line("");
+        long oursTotal = ours.values().stream().mapToLong(Long::longValue).sum() / n;
+        long bareTotal = bare.values().stream().mapToLong(Long::longValue).sum() / n;
+        line("JDBC round trips per lifecycle (a batch counts once): ours " + oursTotal + ", bare " + bareTotal + ".");
+        line("");
+        line("<details><summary>Ours: statements per lifecycle, most frequent first</summary>");
+        line("");
+        line("| per lifecycle | SQL |");
+        line("|---|---|");
+        ours.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+                .forEach(e -> line(String.format(Locale.ROOT, "| %.1f | `%s` |", e.getValue() / (double) n, abbreviate(e.getKey()))));
+        line("");
+        line("</details>");
+        line("");
+        line("<details><summary>Ours minus bare: where the extra round trips go (per lifecycle)</summary>");
+        line("");
+        line("| ours − bare | SQL |");
+        line("|---|---|");
+        Map<String, Long> extra = new LinkedHashMap<>();
+        ours.forEach((sql, k) -> extra.put(sql, k - bare.getOrDefault(sql, 0L)));
+        bare.forEach((sql, k) -> extra.putIfAbsent(sql, -k));
+        extra.entrySet().stream().filter(e -> e.getValue() != 0)
+                .sorted((a, b) -> Long.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(30)
+                .forEach(e -> line(String.format(Locale.ROOT, "| %+.1f | `%s` |", e.getValue() / (double) n, abbreviate(e.getKey()))));
+        line("");
+        line("</details>");
+        line("");
+    }
+
+    static Map<String, Double> millisPerLifecycle(int n) {
+        Map<String, Double> ms = new java.util.TreeMap<>();
+        BenchEngine.NANOS.forEach((step, nanos) -> ms.put(step, nanos.sum() / 1e6 / n));
+        BenchEngine.NANOS.clear();
+        return ms;
+    }
+
+    static String abbreviate(String sql) {
+        String s = sql.replace("|", "\\|");
+        return s.length() > 160 ? s.substring(0, 157) + "..." : s;
+    }
+
+    long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // 2. A province's scale
+
+    @Test
+    @Order(2)
+    void provinceScale() throws Exception {
+        line("## 2. Scale: " + NOMINATIONS + " nominations");
+        line("");
+        ScaleLoader loader = new ScaleLoader(jdbc, transactions, runtimeService);
+        ScaleLoader.Loaded loaded = loader.load(NOMINATIONS);
+        line(loaded.describe());
+        line("");
+
+        List<String> codes = jdbc.queryForList("select code from nomination where unit_code in ('pusamcap','phangsolin','namtam','namcha','sadephin','taphin') "
+                + "order by id", String.class);
+        List<String[]> persons = jdbc.query("select nominee_id_number, nominee_name from award where nominee_id_number like '0%' "
+                + "order by id limit 5000", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+        int thisYear = LocalDate.now().getYear();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        // One line per measured query; adding a query is one entry here.
+        Map<String, Supplier<Runnable>> queries = new LinkedHashMap<>();
+        queries.put("Tasklist, commune official `xa.pusamcap`: candidate group, first 20 by due date",
+                () -> () -> assertThat(engine.tasklistFirstPage("xa.pusamcap", 20)).isNotEmpty());
+        queries.put("Tasklist, provincial chairman `tinh.chutich`: candidate group, first 20 by due date",
+                () -> () -> assertThat(engine.tasklistFirstPage("tinh.chutich", 20)).isNotEmpty());
+        queries.put("Tasklist, provincial board `tinh.thamdinh`: candidate group, first 20 by due date",
+                () -> () -> assertThat(engine.tasklistFirstPage("tinh.thamdinh", 20)).isNotEmpty());
+        queries.put("Tasklist count, provincial board `tinh.thamdinh`",
+                () -> () -> assertThat(engine.tasklistCount("tinh.thamdinh")).isPositive());
+        queries.put("`GET /api/nominations/{code}` over HTTP (Basic auth) as `huyen.sinho`", () -> {
+            String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
+            return () -> assertThat(get(http, "/api/nominations/" + code, "huyen.sinho").statusCode()).isEqualTo(200);
+        });
+        queries.put("Award registry: a nominee's awards over 5 years (`AwardRegistry.awardsOf`, by identity number)", () -> {
+            String[] p = persons.get(ThreadLocalRandom.current().nextInt(persons.size()));
+            return () -> assertThat(awards.awardsOf(p[0], null, thisYear - 5, thisYear)).isNotEmpty();
+        });
+        queries.put("Award registry: a nominee's awards over 5 years (`AwardRegistry.awardsOf`, by name)", () -> {
+            String[] p = persons.get(ThreadLocalRandom.current().nextInt(persons.size()));
+            return () -> assertThat(awards.awardsOf(null, p[1], thisYear - 5, thisYear)).isNotEmpty();
+        });
+        List<String> candidates = jdbc.queryForList("select code from nomination where status = 'IN_PROGRESS' "
+                + "and award_kind_code in ('CSTD_CS', 'CSTD_TINH') order by id", String.class);
+        queries.put("Eligibility preview of a CSTĐ nomination (prerequisites read from the registry, quota, pending matters)", () -> {
+            String code = candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
+            return () -> assertThat(eligibility.preview(code)).isNotNull();
+        });
+        queries.put("Award registry search by name, accent-free (`GET /api/awards?nominee=`) as `thanhtra`", () -> {
+            String[] p = persons.get(ThreadLocalRandom.current().nextInt(persons.size()));
+            String folded = java.text.Normalizer.normalize(p[1].replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            return () -> assertThat(get(http, "/api/awards?nominee=" + java.net.URLEncoder.encode(folded, StandardCharsets.UTF_8),
+                    "thanhtra").statusCode()).isEqualTo(200);
+        });
+        List<Long> awardIds = jdbc.queryForList("select id from award order by id", Long.class);
+        queries.put("Auditor's trail of one award (`GET /api/audit/awards/{id}/trail`) as `thanhtra`", () -> {
+            long id = awardIds.get(ThreadLocalRandom.current().nextInt(awardIds.size()));
+            return () -> assertThat(get(http, "/api/audit/awards/" + id + "/trail", "thanhtra").statusCode()).isEqualTo(200);
+        });
+        String[] inProgress = jdbc.queryForList("select code from nomination where status = 'IN_PROGRESS' order by id", String.class)
+                .toArray(String[]::new);
+        queries.put("Auditor's trail of a nomination in progress, with Camunda history (`GET /api/audit/nominations/{code}/trail`)", () -> {
+            String code = inProgress[ThreadLocalRandom.current().nextInt(inProgress.length)];
+            return () -> assertThat(get(http, "/api/audit/nominations/" + code + "/trail", "thanhtra").statusCode()).isEqualTo(200);
+        });
+        queries.put("Auditor's search by nominee name, accent-free, first page (`GET /api/audit/nominations?nominee=`)", () -> {
+            String[] p = persons.get(ThreadLocalRandom.current().nextInt(persons.size()));
+            String folded = java.text.Normalizer.normalize(p[1].replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            return () -> assertThat(get(http, "/api/audit/nominations?nominee=" + java.net.URLEncoder.encode(folded, StandardCharsets.UTF_8),
+                    "thanhtra").statusCode()).isEqualTo(200);
+        });
+
+        line("| Query | p50 ms | p95 ms (median of " + REPETITIONS + ", range) | samples |");
+        line("|---|---|---|---|");
+        for (Map.Entry<String, Supplier<Runnable>> q : queries.entrySet()) {
+            for (int i = 0; i < 20; i++) {
+                q.getValue().get().run();
+            }
+            List<Double> p50 = new ArrayList<>();
+            List<Double> p95 = new ArrayList<>();
+            for (int r = 0; r < REPETITIONS; r++) {
+                double[] ms = new double[QUERY_SAMPLES];
+                for (int i = 0; i < QUERY_SAMPLES; i++) {
+                    Runnable call = q.getValue().get();
+                    long t0 = System.nanoTime();
+                    call.run();
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                p50.add(Stats.percentile(ms, 50));
+                p95.add(Stats.percentile(ms, 95));
+            }
+            line("| " + q.getKey() + " | " + String.format(Locale.ROOT, "%.1f", Stats.median(p50)) + " | "
+                    + Stats.spread(p95, "%.1f") + " | " + REPETITIONS + " × " + QUERY_SAMPLES + " |");
+        }
+        line("");
+        plans(persons.get(0));
+    }
+
+    HttpResponse<String> get(HttpClient http, String path, String user) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** EXPLAIN ANALYZE of the statements exactly as sent (captured with their parameters). */
+    void plans(String[] person) {
+        line("### Query plans (EXPLAIN ANALYZE, statements captured as sent)");
+        line("");
+        plan("Tasklist, `xa.pusamcap`, first page", sql -> sql.contains("ACT_RU_TASK") && sql.toLowerCase(Locale.ROOT).contains("order by"),
+                () -> engine.tasklistFirstPage("xa.pusamcap", 20));
+        plan("Tasklist, `tinh.thamdinh`, first page", sql -> sql.contains("ACT_RU_TASK") && sql.toLowerCase(Locale.ROOT).contains("order by"),
+                () -> engine.tasklistFirstPage("tinh.thamdinh", 20));
+        String code = jdbc.queryForObject("select code from nomination where status = 'IN_PROGRESS' and unit_code = 'pusamcap' order by id desc limit 1", String.class);
+        plan("`GET /api/nominations/{code}`: current steps (task by business key)", sql -> sql.contains("ACT_RU_TASK"),
+                () -> dossiers.view("huyen.sinho", code));
+        plan("`GET /api/nominations/{code}`: steps", sql -> sql.contains("FROM nomination_step"), () -> dossiers.view("huyen.sinho", code));
+        plan("Award registry by identity number", sql -> sql.contains("FROM award"), () -> awards.awardsOf(person[0], null, 2000, 2100));
+        plan("Award registry by folded name", sql -> sql.contains("FROM award"), () -> awards.awardsOf(null, person[1], 2000, 2100));
+        String candidate = jdbc.queryForObject("select code from nomination where status = 'IN_PROGRESS' and award_kind_code = 'CSTD_TINH' "
+                + "order by id limit 1", String.class);
+        plan("Eligibility: prerequisite awards of the nominee", sql -> sql.contains("FROM award a"), () -> eligibility.preview(candidate));
+        plan("Award registry search by part of a name", sql -> sql.contains("FROM award"), () -> awards.search("van", null, null));
+    }
+
+    void plan(String title, java.util.function.Predicate<String> sqlMatches, Runnable call) {
+        StatementCounter.capture(sqlMatches);
+        call.run();
+        StatementCounter.Captured captured = StatementCounter.captured();
+        line("**" + title + "**");
+        line("");
+        if (captured == null) {
+            line("(statement not captured)");
+            line("");
+            return;
+        }
+        List<String> plan = jdbc.query("EXPLAIN (ANALYZE, BUFFERS) " + captured.sql(), (rs, i) -> rs.getString(1),
+                captured.parameters().toArray());
+        line("```");
+        line(captured.sql().replaceAll("\\s+", " ").trim());
+        line("");
+        plan.forEach(this::line);
+        line("```");
+        line("");
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // 3. Memory and start-up
+
+    @Test
+    @Order(3)
+    void memoryAndStartUp() throws Exception {
+        line("## 3. Memory and start-up");
+        line("");
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        line(String.format(Locale.ROOT, "- Heap used after the scale load and the queries, after GC: **%d MB** (committed %d MB, max %d MB)",
+                heap.getUsed() / (1024 * 1024), heap.getCommitted() / (1024 * 1024), heap.getMax() / (1024 * 1024)));
+        List<Double> h2 = new ArrayList<>();
+        for (int r = 0; r < REPETITIONS; r++) {
+            h2.add(startUp("jdbc:h2:mem:startup" + r + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR", "sa", ""));
+        }
+        line("- Start-up, JVM launch to readiness (`/actuator/health/readiness` UP, after the demo seeds), `java -cp … "
+                + "KhenThuongApplication --spring.profiles.active=demo`, fresh H2: **" + Stats.spread(h2, "%.1f") + " s**");
+        double pg = startUp(BenchPostgres.jdbcUrl(BenchPostgres.DATABASE), "postgres", "postgres");
+        line(String.format(Locale.ROOT, "- The same on the loaded PostgreSQL database (schema present, %d nominations): **%.1f s** (once)",
+                count("select count(*) from nomination"), pg));
+        line("");
+        line(String.format(Locale.ROOT, "Whole bench run: %.1f min. Load average at the end: %s.", (System.nanoTime() - startedAt) / 6e10,
+                loadAverage()));
+    }
+
+    /** Seconds from launching a JVM with the application to its readiness probe answering UP. */
+    double startUp(String url, String user, String password) throws Exception {
+        int appPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            appPort = s.getLocalPort();
+        }
+        Path log = Files.createTempFile("kt-startup", ".log");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "vn.khenthuong.KhenThuongApplication",
+                "--spring.profiles.active=demo", "--server.port=" + appPort, "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password);
+        long t0 = System.nanoTime();
+        Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        try {
+            while (System.nanoTime() - t0 < 180e9) {
+                if (!app.isAlive()) {
+                    throw new IllegalStateException("The application stopped during start-up; log: " + log);
+                }
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + appPort + "/actuator/health/readiness"))
+                            .GET().build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200 && r.body().contains("UP")) {
+                        double seconds = (System.nanoTime() - t0) / 1e9;
+                        Files.deleteIfExists(log);
+                        return seconds;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+            throw new IllegalStateException("Not ready after 180 s; log: " + log);
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    void line(String text) {
+        report.append(text).append('\n');
+    }
+
+    @AfterAll
+    void writeReport() throws IOException {
+        String text = report.toString();
+        System.out.println("\n" + text);
+        Path out = Path.of("target", "bench-report.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+}

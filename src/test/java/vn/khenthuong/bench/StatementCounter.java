@@ -1,0 +1,131 @@
+package vn.khenthuong.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Our profiler (async-profiler is not available here): wraps the application's DataSource and, while switched on,
+ * counts JDBC round trips per SQL text, and captures one statement matching a predicate with its parameters so
+ * the report can show PostgreSQL's plan for exactly what the engine or our code sent. Off, it costs a volatile read.
+ */
+class StatementCounter implements BeanPostProcessor {
+
+    record Captured(String sql, List<Object> parameters) {
+    }
+
+    private static volatile boolean counting;
+    private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
+    private static volatile Predicate<String> wanted;
+    private static volatile Captured captured;
+
+    static void start() {
+        COUNTS.clear();
+        counting = true;
+    }
+
+    static Map<String, Long> stop() {
+        counting = false;
+        Map<String, Long> result = new TreeMap<>();
+        COUNTS.forEach((sql, n) -> result.put(sql, n.sum()));
+        return result;
+    }
+
+    /** Captures the next statement whose SQL matches, with its parameters. */
+    static void capture(Predicate<String> sqlMatches) {
+        captured = null;
+        wanted = sqlMatches;
+    }
+
+    static Captured captured() {
+        wanted = null;
+        return captured;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource ds && !Proxy.isProxyClass(bean.getClass())) {
+            return proxy(DataSource.class, ds, (p, m, a) -> {
+                Object r = invoke(ds, m, a);
+                return r instanceof Connection c ? connection(c) : r;
+            });
+        }
+        return bean;
+    }
+
+    private static Connection connection(Connection c) {
+        return proxy(Connection.class, c, (p, m, a) -> {
+            Object r = invoke(c, m, a);
+            if (r instanceof CallableStatement s) {
+                return r;
+            }
+            if (r instanceof PreparedStatement s && a != null && a.length > 0 && a[0] instanceof String sql) {
+                return prepared(s, sql);
+            }
+            if (r instanceof Statement s) {
+                return plain(s);
+            }
+            return r;
+        });
+    }
+
+    private static PreparedStatement prepared(PreparedStatement s, String sql) {
+        Map<Integer, Object> params = new TreeMap<>();
+        return proxy(PreparedStatement.class, s, (p, m, a) -> {
+            String name = m.getName();
+            if (name.startsWith("set") && a != null && a.length >= 2 && a[0] instanceof Integer i) {
+                params.put(i, name.equals("setNull") ? null : a[1]);
+            } else if (name.startsWith("execute")) {
+                count(sql);
+                Predicate<String> w = wanted;
+                if (w != null && captured == null && w.test(sql)) {
+                    captured = new Captured(sql, new java.util.ArrayList<>(params.values()));
+                }
+            } else if (name.equals("clearParameters")) {
+                params.clear();
+            }
+            return invoke(s, m, a);
+        });
+    }
+
+    private static Statement plain(Statement s) {
+        return proxy(Statement.class, s, (p, m, a) -> {
+            if (m.getName().startsWith("execute")) {
+                count(a != null && a.length > 0 && a[0] instanceof String sql ? sql : "(batch)");
+            }
+            return invoke(s, m, a);
+        });
+    }
+
+    private static void count(String sql) {
+        if (counting) {
+            COUNTS.computeIfAbsent(sql.replaceAll("\\s+", " ").trim(), k -> new LongAdder()).increment();
+        }
+    }
+
+    private static Object invoke(Object target, Method m, Object[] a) throws Throwable {
+        try {
+            return m.invoke(target, a);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, InvocationHandler handler) {
+        return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+}
