@@ -134,7 +134,7 @@
     text(out, 'Đang kiểm tra…');
     getJson('/api/audit/verify').then(function (v) {
       out.className = v.valid ? 'nhan AWARDED' : 'nhan REJECTED';
-      text(out, v.valid ? v.reasonVi + ' — ' + v.checkedRows + ' dòng; mã băm đầu chuỗi ' + v.headHash
+      text(out, v.valid ? v.reasonVi + ' — ' + v.checkedRows + ' dòng, ' + v.checkedChains + ' chuỗi; mã băm tổng hợp các đầu chuỗi ' + v.headHash
         : 'KHÔNG toàn vẹn: ' + v.reasonVi + (v.nominationCode ? ' (hồ sơ ' + v.nominationCode + ')' : ''));
     }).catch(function () { text(out, ''); });
   });

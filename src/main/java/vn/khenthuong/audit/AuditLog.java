@@ -26,23 +26,29 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only, hash-chained audit table. Each row's hash is the SHA-256 of its position, nomination, type,
- * actor, time, details and the previous row's hash, so changing, removing or reordering a row breaks the chain
- * from that row on. An append runs in the caller's transaction: an action that rolls back leaves no event.
+ * The append-only, hash-chained audit table, with one chain per nomination (events without a nomination form the
+ * {@value #GLOBAL} chain). Each row's hash is the SHA-256 of its chain, position, global order, nomination, type,
+ * actor, time, details and the previous row's hash in the same chain, so changing, removing or reordering a row
+ * breaks its chain from that row on. An append runs in the caller's transaction: an action that rolls back leaves
+ * no event. Only the chain's own head row is locked, so audited transactions on different nominations run side by
+ * side (issue 6).
  */
 @Service
 public class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
+    /** The chain of events that belong to no nomination; nomination codes are upper case, so it cannot clash. */
+    static final String GLOBAL = "global";
+    static final String COLUMNS = "seq, chain_key, chain_pos, nomination_code, event_type, actor, occurred_at, details, prev_hash, hash";
     /** The trail's query; a test checks on PostgreSQL that it is answered from the index, not a scan. */
-    static final String EVENTS_OF_NOMINATION = "SELECT seq, nomination_code, event_type, actor, occurred_at, details, prev_hash, hash "
-            + "FROM audit_event WHERE nomination_code = ? ORDER BY seq";
+    static final String EVENTS_OF_NOMINATION = "SELECT " + COLUMNS + " FROM audit_event WHERE nomination_code = ? ORDER BY seq";
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final JdbcTemplate jdbc;
     private final SearchIndex searchIndex;
+    private volatile Boolean postgres;
 
     AuditLog(JdbcTemplate jdbc, SearchIndex searchIndex) {
         this.jdbc = jdbc;
@@ -60,25 +66,62 @@ public class AuditLog {
         return map;
     }
 
+    static String chainKey(String nominationCode) {
+        return nominationCode == null ? GLOBAL : nominationCode;
+    }
+
     /**
-     * Appends one event. The chain head row is locked until the caller's transaction ends, so concurrent
-     * writers take positions one after another and each links to the hash its predecessor committed.
+     * Appends one event. The head row of the event's chain is locked until the caller's transaction ends, so
+     * concurrent writers to the same nomination take positions one after another and each links to the hash its
+     * predecessor committed; writers to other nominations are not held up.
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void append(String nominationCode, AuditEventType type, String actor, Map<String, ?> details) {
         String who = actor == null || actor.isBlank() ? "system" : actor;
         String json = json(details);
-        Map<String, Object> head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-        long seq = ((Number) head.get("last_seq")).longValue() + 1;
+        String key = chainKey(nominationCode);
+        Map<String, Object> head = lockHead(key);
+        long pos = ((Number) head.get("last_pos")).longValue() + 1;
         String prev = (String) head.get("last_hash");
+        // Taken under the chain's lock, so within one chain seq grows with the position.
+        long seq = jdbc.queryForObject(isPostgres() ? "SELECT nextval('audit_event_seq')" : "SELECT NEXT VALUE FOR audit_event_seq", Long.class);
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String hash = hash(seq, nominationCode, type.name(), who, at, json, prev);
-        jdbc.update("INSERT INTO audit_event (seq, nomination_code, event_type, actor, occurred_at, details, prev_hash, hash) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seq, nominationCode, type.name(), who, Timestamp.from(at), json, prev, hash);
-        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
+        String hash = hash(key, pos, seq, nominationCode, type.name(), who, at, json, prev);
+        jdbc.update("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                seq, key, pos, nominationCode, type.name(), who, Timestamp.from(at), json, prev, hash);
+        jdbc.update("UPDATE audit_chain SET last_pos = ?, last_hash = ? WHERE chain_key = ?", pos, hash, key);
         if (nominationCode != null && (type == AuditEventType.NOMINATION_FILED || type == AuditEventType.DOSSIER_CHANGED)) {
             searchIndex.refresh(nominationCode);
         }
+    }
+
+    /**
+     * Locks the chain's head row, creating it first for a new chain. The insert must not fail on a concurrent
+     * creator: a caught duplicate key would abort the caller's (engine's) transaction on PostgreSQL, so it is an
+     * INSERT ... ON CONFLICT DO NOTHING there (it waits for the other creator and then does nothing) and a MERGE on H2.
+     */
+    private Map<String, Object> lockHead(String key) {
+        String select = "SELECT last_pos, last_hash FROM audit_chain WHERE chain_key = ? FOR UPDATE";
+        List<Map<String, Object>> head = jdbc.queryForList(select, key);
+        if (!head.isEmpty()) {
+            return head.get(0);
+        }
+        if (isPostgres()) {
+            jdbc.update("INSERT INTO audit_chain (chain_key, last_pos, last_hash) VALUES (?, 0, ?) ON CONFLICT (chain_key) DO NOTHING", key, GENESIS);
+        } else {
+            jdbc.update("MERGE INTO audit_chain h USING (VALUES (CAST(? AS VARCHAR(20)))) s(k) ON h.chain_key = s.k "
+                    + "WHEN NOT MATCHED THEN INSERT (chain_key, last_pos, last_hash) VALUES (s.k, 0, ?)", key, GENESIS);
+        }
+        return jdbc.queryForMap(select, key);
+    }
+
+    private boolean isPostgres() {
+        Boolean pg = postgres;
+        if (pg == null) {
+            pg = jdbc.execute((java.sql.Connection c) -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
+            postgres = pg;
+        }
+        return pg;
     }
 
     @Transactional(readOnly = true)
@@ -86,70 +129,139 @@ public class AuditLog {
         return jdbc.query(EVENTS_OF_NOMINATION, AuditLog::event, nominationCode);
     }
 
-    /** Recomputes every row's hash and link in order; reports the first row that does not match. */
+    /** The hash at the end of a nomination's chain (the genesis value if it has no events yet). */
+    @Transactional(readOnly = true)
+    public String chainHead(String nominationCode) {
+        List<String> head = jdbc.queryForList("SELECT last_hash FROM audit_chain WHERE chain_key = ?", String.class, chainKey(nominationCode));
+        return head.isEmpty() ? GENESIS : head.get(0);
+    }
+
+    /**
+     * Recomputes every chain: each row's hash, its link to the previous row of its chain, that positions run
+     * 1, 2, 3 ... without a gap (a deleted row), and that the last row matches the chain's head (a deleted tail).
+     * Reports the first break in chain order; {@code headHash} digests all chain heads, worth writing into an
+     * inspection file so that a later rewrite of whole chains can be detected too.
+     */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
         ChainCheck check = new ChainCheck();
         jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT seq, nomination_code, event_type, actor, occurred_at, details, prev_hash, hash FROM audit_event ORDER BY seq");
+            var ps = con.prepareStatement("SELECT e.seq, e.chain_key, e.chain_pos, e.nomination_code, e.event_type, e.actor, e.occurred_at, "
+                    + "e.details, e.prev_hash, e.hash, h.last_pos AS head_pos, h.last_hash AS head_hash "
+                    + "FROM audit_event e LEFT JOIN audit_chain h ON h.chain_key = e.chain_key ORDER BY e.chain_key, e.chain_pos");
             ps.setFetchSize(500);
             return ps;
         }, check);
-        Map<String, Object> head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+        check.endChain();
         if (check.broken == null) {
-            long headSeq = ((Number) head.get("last_seq")).longValue();
-            if (headSeq != check.lastSeq || !check.lastHash.equals(head.get("last_hash"))) {
-                return new ChainVerification(false, check.rows, check.lastSeq + 1, null,
-                        "Thiếu các dòng cuối của chuỗi: dòng cuối là " + check.lastSeq + " nhưng đầu chuỗi ghi " + headSeq,
-                        "Rows missing at the end of the chain: last row " + check.lastSeq + ", head says " + headSeq, check.lastHash);
+            // Chains whose every row is gone leave only their head behind.
+            List<Map<String, Object>> emptied = jdbc.queryForList("SELECT chain_key, last_pos FROM audit_chain h WHERE last_pos > 0 "
+                    + "AND NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.chain_key = h.chain_key) ORDER BY chain_key");
+            if (!emptied.isEmpty()) {
+                String key = (String) emptied.get(0).get("chain_key");
+                long headPos = ((Number) emptied.get(0).get("last_pos")).longValue();
+                check.broken = ChainVerification.broken(check, key, null, 1L,
+                        "Chuỗi " + key + " mất toàn bộ " + headPos + " dòng (đầu chuỗi vẫn ghi " + headPos + " dòng)",
+                        "All " + headPos + " rows of chain " + key + " are missing (its head records " + headPos + ")");
             }
-            return new ChainVerification(true, check.rows, null, null, "Chuỗi nhật ký toàn vẹn", "The chain is intact", check.lastHash);
         }
-        return check.broken;
+        String digest = headsDigest();
+        if (check.broken != null) {
+            return check.broken.withHeadHash(digest);
+        }
+        return new ChainVerification(true, check.rows, check.chains, null, null, null, null, "Chuỗi nhật ký toàn vẹn", "The chain is intact", digest);
     }
 
-    /** Walks the rows once, remembering the first break. */
-    private static final class ChainCheck implements RowCallbackHandler {
+    /** SHA-256 over every chain's key, length and last hash, in key order. */
+    private String headsDigest() {
+        MessageDigest digest = sha256();
+        jdbc.query("SELECT chain_key, last_pos, last_hash FROM audit_chain ORDER BY chain_key", (RowCallbackHandler) rs ->
+                digest.update((rs.getString(1) + "\n" + rs.getLong(2) + "\n" + rs.getString(3) + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Walks the rows once, chain by chain, remembering the first break. */
+    static final class ChainCheck implements RowCallbackHandler {
         long rows;
-        long lastSeq;
-        String lastHash = GENESIS;
+        long chains;
         ChainVerification broken;
+        private String key;
+        private long lastPos;
+        private String lastHash = GENESIS;
+        private Long headPos;
+        private String headHash;
 
         @Override
         public void processRow(ResultSet rs) throws SQLException {
             rows++;
+            String rowKey = rs.getString("chain_key");
+            if (!rowKey.equals(key)) {
+                endChain();
+                chains++;
+                key = rowKey;
+                lastPos = 0;
+                lastHash = GENESIS;
+                long hp = rs.getLong("head_pos");
+                headPos = rs.wasNull() ? null : hp;
+                headHash = rs.getString("head_hash");
+            }
             if (broken != null) {
                 return;
             }
             long seq = rs.getLong("seq");
+            long pos = rs.getLong("chain_pos");
             String code = rs.getString("nomination_code");
             String stored = rs.getString("hash");
             String prev = rs.getString("prev_hash");
-            if (seq != lastSeq + 1) {
-                broken = new ChainVerification(false, rows, lastSeq + 1, code, "Thiếu dòng số " + (lastSeq + 1) + " của chuỗi (đã bị xoá)",
-                        "Row " + (lastSeq + 1) + " of the chain is missing (deleted)", lastHash);
+            if (pos != lastPos + 1) {
+                broken = ChainVerification.broken(this, key, null, lastPos + 1,
+                        "Thiếu dòng vị trí " + (lastPos + 1) + " của chuỗi " + key + " (đã bị xoá)",
+                        "Position " + (lastPos + 1) + " of chain " + key + " is missing (deleted)");
             } else if (!lastHash.equals(prev)) {
-                broken = new ChainVerification(false, rows, seq, code, "Dòng " + seq + " không nối với dòng trước (mã băm trước không khớp)",
-                        "Row " + seq + " does not link to the previous row", lastHash);
-            } else if (!hash(seq, code, rs.getString("event_type"), rs.getString("actor"), instant(rs), rs.getString("details"), prev).equals(stored)) {
-                broken = new ChainVerification(false, rows, seq, code, "Nội dung dòng " + seq + " đã bị thay đổi (mã băm không khớp)",
-                        "Row " + seq + " was altered (hash mismatch)", lastHash);
+                broken = ChainVerification.broken(this, key, seq, pos,
+                        "Dòng " + seq + " (vị trí " + pos + " của chuỗi " + key + ") không nối với dòng trước (mã băm trước không khớp)",
+                        "Row " + seq + " (position " + pos + " of chain " + key + ") does not link to the previous row");
+            } else if (!hash(key, pos, seq, code, rs.getString("event_type"), rs.getString("actor"), instant(rs), rs.getString("details"), prev)
+                    .equals(stored) || !key.equals(chainKey(code))) {
+                broken = ChainVerification.broken(this, key, seq, pos,
+                        "Nội dung dòng " + seq + " (vị trí " + pos + " của chuỗi " + key + ") đã bị thay đổi (mã băm không khớp)",
+                        "Row " + seq + " (position " + pos + " of chain " + key + ") was altered (hash mismatch)");
             }
-            lastSeq = seq;
+            lastPos = pos;
             lastHash = stored;
+        }
+
+        /** At the end of a chain: its last row must be the one its head records, else rows were cut off the end. */
+        void endChain() {
+            if (key == null || broken != null) {
+                return;
+            }
+            if (headPos == null) {
+                broken = ChainVerification.broken(this, key, null, lastPos,
+                        "Mất đầu chuỗi " + key + " (bảng audit_chain)", "The head of chain " + key + " is missing (audit_chain)");
+            } else if (headPos != lastPos || !lastHash.equals(headHash)) {
+                broken = ChainVerification.broken(this, key, null, lastPos + 1,
+                        "Thiếu các dòng cuối của chuỗi " + key + ": dòng cuối ở vị trí " + lastPos + " nhưng đầu chuỗi ghi " + headPos,
+                        "Rows missing at the end of chain " + key + ": last row at position " + lastPos + ", head says " + headPos);
+            }
         }
     }
 
-    static String hash(long seq, String code, String type, String actor, Instant at, String details, String prev) {
-        String content = seq + "\n" + (code == null ? "" : code) + "\n" + type + "\n" + actor + "\n" + at + "\n" + details + "\n" + prev;
+    static String hash(String chainKey, long pos, long seq, String code, String type, String actor, Instant at, String details, String prev) {
+        String content = chainKey + "\n" + pos + "\n" + seq + "\n" + (code == null ? "" : code) + "\n" + type + "\n" + actor + "\n" + at
+                + "\n" + details + "\n" + prev;
+        return HexFormat.of().formatHex(sha256().digest(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
     }
 
-    private static Instant instant(ResultSet rs) throws SQLException {
+    static Instant instant(ResultSet rs) throws SQLException {
         return rs.getObject("occurred_at", OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.MILLIS);
     }
 
@@ -168,7 +280,7 @@ public class AuditLog {
         } catch (JsonProcessingException e) {
             details = Map.of("raw", rs.getString("details"));
         }
-        return new AuditEvent(rs.getLong("seq"), rs.getString("nomination_code"), AuditEventType.valueOf(rs.getString("event_type")),
+        return new AuditEvent(rs.getLong("seq"), rs.getString("chain_key"), rs.getLong("chain_pos"), rs.getString("nomination_code"), AuditEventType.valueOf(rs.getString("event_type")),
                 rs.getString("actor"), instant(rs), details, rs.getString("prev_hash"), rs.getString("hash"));
     }
 }

@@ -114,7 +114,7 @@ class AuditTrail {
                 movementCode, movementCode == null ? null : catalog.movement(movementCode).map(m -> m.name()).orElse(movementCode),
                 ((Number) n.get("year")).intValue(), status, STATUSES.getOrDefault(status, status), (String) n.get("closing_reason"),
                 (String) n.get("created_by"), instant(n.get("created_at")), award);
-        String head = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
+        String head = audit.chainHead(code);
         return new Trail(summary, entries, returns(nominationId, stepNames), tallies(nominationId), documents(nominationId), secret, head);
     }
 

@@ -107,8 +107,9 @@ class TrailExports {
             }
             doc.add(table);
             doc.add(new Paragraph(" ", normal));
-            doc.add(new Paragraph("Kiểm tra toàn vẹn nhật ký: " + verification.reasonVi() + " (" + verification.checkedRows() + " dòng). "
-                    + "Mã băm đầu chuỗi: " + verification.headHash(), normal));
+            doc.add(new Paragraph("Kiểm tra toàn vẹn nhật ký: " + verification.reasonVi() + " (" + verification.checkedRows() + " dòng, "
+                    + verification.checkedChains() + " chuỗi). Mã băm đầu chuỗi của hồ sơ này: " + trail.chainHeadHash()
+                    + "; mã băm tổng hợp các đầu chuỗi: " + verification.headHash(), normal));
             doc.add(new Paragraph("Xuất lúc " + time(Instant.now()) + " bởi " + exportedBy, normal));
             doc.close();
         } catch (DocumentException | IOException e) {
