@@ -65,8 +65,12 @@ class AuditChainPostgresTest {
     @Test
     void aRowChangedBehindTheTriggersBackIsReportedByVerify() {
         String code = workflow.start(RouteDriver.dossier("BK_TINH", "Đỗ Văn Đức"), "xa.pusamcap");
+        audit.append(code, AuditEventType.DOCUMENT_DOWNLOADED, "thanhtra", AuditLog.fields("file", "to-trinh.pdf"));
+        audit.append(code, AuditEventType.DOCUMENT_DOWNLOADED, "thanhtra", AuditLog.fields("file", "bien-ban.pdf"));
         assertThat(audit.verify().valid()).isTrue();
-        long seq = jdbc.queryForObject("select max(seq) from audit_event where nomination_code = ?", Long.class, code);
+        // The first row of the nomination's chain, so later rows of the chain exist and its head is unchanged.
+        long seq = jdbc.queryForObject("select seq from audit_event where chain_key = ? and chain_pos = 1", Long.class, code);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where chain_key = ?", Integer.class, code)).isGreaterThan(1);
         String original = jdbc.queryForObject("select details from audit_event where seq = ?", String.class, seq);
         // A superuser working around the guard, as an insider with database access could.
         tamper("update audit_event set details = replace(details, 'Đỗ Văn Đức', 'Đỗ Văn Được') where seq = " + seq);
@@ -74,6 +78,8 @@ class AuditChainPostgresTest {
             ChainVerification broken = audit.verify();
             assertThat(broken.valid()).isFalse();
             assertThat(broken.brokenAtSeq()).isEqualTo(seq);
+            assertThat(broken.brokenAtPosition()).isEqualTo(1L);
+            assertThat(broken.chainKey()).isEqualTo(code);
             assertThat(broken.nominationCode()).isEqualTo(code);
             assertThat(broken.reasonVi()).contains("dòng " + seq).contains("đã bị thay đổi");
         } finally {
@@ -81,33 +87,59 @@ class AuditChainPostgresTest {
         }
         assertThat(audit.verify().valid()).isTrue();
 
-        java.util.Map<String, Object> row = jdbc.queryForMap("select * from audit_event where seq = ?", seq);
+        // A row cut out of the middle of the chain: its position is missing.
+        java.util.Map<String, Object> first = jdbc.queryForMap("select * from audit_event where seq = ?", seq);
         tamper("delete from audit_event where seq = " + seq);
         try {
             ChainVerification gap = audit.verify();
             assertThat(gap.valid()).isFalse();
-            assertThat(gap.brokenAtSeq()).isEqualTo(seq);
-            assertThat(gap.reasonVi()).contains("Thiếu");
+            assertThat(gap.chainKey()).isEqualTo(code);
+            assertThat(gap.brokenAtPosition()).isEqualTo(1L);
+            assertThat(gap.brokenAtSeq()).isNull();
+            assertThat(gap.reasonVi()).contains("Thiếu dòng vị trí 1");
         } finally {
-            jdbc.update("insert into audit_event (seq, nomination_code, event_type, actor, occurred_at, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    row.get("seq"), row.get("nomination_code"), row.get("event_type"), row.get("actor"), row.get("occurred_at"), row.get("details"),
-                    row.get("prev_hash"), row.get("hash"));
+            reinsert(first);
+        }
+        assertThat(audit.verify().valid()).isTrue();
+
+        // The last row removed: the chain is shorter than its head records.
+        long lastPos = jdbc.queryForObject("select max(chain_pos) from audit_event where chain_key = ?", Long.class, code);
+        java.util.Map<String, Object> last = jdbc.queryForMap("select * from audit_event where chain_key = ? and chain_pos = ?", code, lastPos);
+        tamper("delete from audit_event where seq = " + last.get("seq"));
+        try {
+            ChainVerification tail = audit.verify();
+            assertThat(tail.valid()).isFalse();
+            assertThat(tail.chainKey()).isEqualTo(code);
+            assertThat(tail.brokenAtPosition()).isEqualTo(lastPos);
+            assertThat(tail.reasonVi()).contains("Thiếu các dòng cuối");
+        } finally {
+            reinsert(last);
         }
         assertThat(audit.verify().valid()).isTrue();
     }
 
+    private void reinsert(java.util.Map<String, Object> row) {
+        jdbc.update("insert into audit_event (" + AuditLog.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.get("seq"), row.get("chain_key"), row.get("chain_pos"), row.get("nomination_code"), row.get("event_type"), row.get("actor"),
+                row.get("occurred_at"), row.get("details"), row.get("prev_hash"), row.get("hash"));
+    }
+
     @Test
-    void concurrentAppendsChainInTurn() throws Exception {
+    void concurrentAppendsToOneNominationChainInTurn() throws Exception {
+        String code = workflow.start(RouteDriver.dossier("BK_TINH", "Vi Văn Hùng"), "xa.pusamcap");
+        long before = jdbc.queryForObject("select last_pos from audit_chain where chain_key = ?", Long.class, code);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 int writer = i;
+                // Half the writers share the nomination's chain, the others the global one.
+                String target = writer % 2 == 0 ? code : null;
                 done.add(pool.submit((Callable<Void>) () -> {
                     for (int j = 0; j < 25; j++) {
                         int n = j;
-                        tx.executeWithoutResult(s -> audit.append(null, AuditEventType.DOSSIER_CHANGED, "writer" + writer,
+                        tx.executeWithoutResult(s -> audit.append(target, AuditEventType.DOSSIER_CHANGED, "writer" + writer,
                                 AuditLog.fields("field", "test", "newValue", n)));
                     }
                     return null;
@@ -120,6 +152,60 @@ class AuditChainPostgresTest {
             pool.shutdown();
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_event where actor like 'writer%'", Integer.class)).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select last_pos from audit_chain where chain_key = ?", Long.class, code)).isEqualTo(before + 100);
+        // Positions 1..n without a gap and seq rising with the position, since seq is taken under the chain's lock.
+        assertThat(jdbc.queryForList("select seq from audit_event where chain_key = ? order by chain_pos", Long.class, code)).isSorted();
+        assertThat(audit.verify().valid()).isTrue();
+    }
+
+    @Test
+    void anAppendForOneNominationDoesNotWaitForAnotherNominationsOpenTransaction() throws Exception {
+        String a = workflow.start(RouteDriver.dossier("BK_TINH", "Lường Văn An"), "xa.pusamcap");
+        String b = workflow.start(RouteDriver.dossier("BK_TINH", "Quàng Thị Bình"), "xa.pusamcap");
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            // A's transaction appends (and so holds A's head row) and stays open.
+            Future<?> holder = pool.submit((Callable<Void>) () -> {
+                tx.executeWithoutResult(s -> {
+                    audit.append(a, AuditEventType.DOCUMENT_DOWNLOADED, "holder", AuditLog.fields("file", "test.pdf"));
+                    holding.countDown();
+                    try {
+                        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                return null;
+            });
+            assertThat(holding.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // B's append, and the first append of a brand-new chain, commit while A's transaction is still open.
+            pool.submit((Callable<Void>) () -> {
+                tx.executeWithoutResult(s -> audit.append(b, AuditEventType.DOCUMENT_DOWNLOADED, "other", AuditLog.fields("file", "test.pdf")));
+                return null;
+            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            pool.submit((Callable<Void>) () -> {
+                tx.executeWithoutResult(s -> audit.append("LC-2099-999999", AuditEventType.DOCUMENT_DOWNLOADED, "other", AuditLog.fields("file", "test.pdf")));
+                return null;
+            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            // A second writer to A does wait: same chain, same lock.
+            Future<?> sameChain = pool.submit((Callable<Void>) () -> {
+                tx.executeWithoutResult(s -> audit.append(a, AuditEventType.DOCUMENT_DOWNLOADED, "waiter", AuditLog.fields("file", "test.pdf")));
+                return null;
+            });
+            assertThatThrownBy(() -> sameChain.get(1, java.util.concurrent.TimeUnit.SECONDS))
+                    .isInstanceOf(java.util.concurrent.TimeoutException.class);
+            release.countDown();
+            holder.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            sameChain.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForList("select actor from audit_event where chain_key = ? and actor in ('holder', 'waiter') order by chain_pos",
+                String.class, a)).containsExactly("holder", "waiter");
         assertThat(audit.verify().valid()).isTrue();
     }
 
@@ -127,8 +213,8 @@ class AuditChainPostgresTest {
     void trailAndSearchQueriesUseIndexesNotScans() {
         // Enough rows of other nominations that a scan would cost more than the index; rolled back afterwards.
         new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
-            jdbc.update("insert into audit_event (seq, nomination_code, event_type, actor, occurred_at, details, prev_hash, hash) "
-                    + "select 1000000 + g, 'LC-2018-' || lpad(g::text, 6, '0'), 'STEP_OUTCOME', 'x', now(), '{}', 'p', 'h' "
+            jdbc.update("insert into audit_event (" + AuditLog.COLUMNS + ") "
+                    + "select 1000000 + g, 'LC-2018-' || lpad(g::text, 6, '0'), 1, 'LC-2018-' || lpad(g::text, 6, '0'), 'STEP_OUTCOME', 'x', now(), '{}', 'p', 'h' "
                     + "from generate_series(1, 20000) g");
             jdbc.update("insert into act_hi_actinst (id_, parent_act_inst_id_, proc_def_key_, proc_def_id_, root_proc_inst_id_, proc_inst_id_, "
                     + "execution_id_, act_id_, act_type_, start_time_, sequence_counter_, act_inst_state_) "
