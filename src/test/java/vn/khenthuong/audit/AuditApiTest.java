@@ -153,6 +153,12 @@ class AuditApiTest {
         JsonNode verify = json.readTree(get("thanhtra", "/api/audit/verify").body());
         assertThat(verify.get("valid").asBoolean()).isTrue();
         assertThat(verify.get("checkedRows").asLong()).isGreaterThanOrEqualTo(4);
+        // One chain per nomination: at least the four filed here.
+        assertThat(verify.get("checkedChains").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(verify.hasNonNull("brokenAtPosition")).isFalse();
+        assertThat(verify.get("headHash").asText()).matches("[0-9a-f]{64}");
+        JsonNode trailJson = json.readTree(get("thanhtra", "/api/audit/nominations/" + codes.get(0) + "/trail").body());
+        assertThat(trailJson.get("chainHeadHash").asText()).matches("[0-9a-f]{64}").isNotEqualTo(AuditLog.GENESIS);
     }
 
     private List<String> names(JsonNode page) {

@@ -151,6 +151,15 @@ class AuditTrailTest {
                 && e.detailVi().contains("vote = yes"));
         assertThat(trail.entries()).anyMatch(e -> e.kind().equals("STEP_OUTCOME") && e.detailVi().contains("Thiếu biên bản họp xét của thôn"));
         assertThat(audit.verify().valid()).isTrue();
+        // The nomination's own chain: positions 1..n, each row linked to the one before it, the trail showing its head.
+        List<AuditEvent> events = audit.events(code);
+        assertThat(events).extracting(AuditEvent::chainKey).containsOnly(code);
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(events.get(i).chainPosition()).isEqualTo(i + 1L);
+            assertThat(events.get(i).prevHash()).isEqualTo(i == 0 ? AuditLog.GENESIS : events.get(i - 1).hash());
+        }
+        assertThat(audit.chainHead(code)).isEqualTo(events.get(events.size() - 1).hash());
+        assertThat(trail.chainHeadHash()).isEqualTo(audit.chainHead(code));
         // Retention: the history of an award is never due for cleanup.
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult()
                 .getRemovalTime()).isNull();
