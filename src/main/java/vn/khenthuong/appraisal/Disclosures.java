@@ -1,11 +1,14 @@
 package vn.khenthuong.appraisal;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -33,9 +36,19 @@ public class Disclosures {
         if (content == null || content.isBlank() || content.length() > 4000) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần nội dung ý kiến (tối đa 4000 ký tự) / comment text required, at most 4000 characters");
         }
-        jdbc.update("insert into disclosure_comment (nomination_id, author, content, filed_at) values (?, ?, ?, ?)",
-                nominationId(code), author, content.strip(), Timestamp.from(Instant.now()));
-        long id = jdbc.queryForObject("select max(id) from disclosure_comment where nomination_id = ?", Long.class, nominationId(code));
+        long nominationId = nominationId(code);
+        // The generated key, not max(id): two comments filed at once on one nomination must each get their own.
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement(
+                    "insert into disclosure_comment (nomination_id, author, content, filed_at) values (?, ?, ?, ?)", new String[] {"id"});
+            ps.setLong(1, nominationId);
+            ps.setString(2, author);
+            ps.setString(3, content.strip());
+            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            return ps;
+        }, key);
+        long id = key.getKey().longValue();
         audit.append(code, AuditEventType.DISCLOSURE_COMMENT_FILED, author, AuditLog.fields("commentId", id, "content", content.strip()));
         return id;
     }
