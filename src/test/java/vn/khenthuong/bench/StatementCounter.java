@@ -29,11 +29,19 @@ class StatementCounter implements BeanPostProcessor {
 
     private static volatile boolean counting;
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
+    /** Wall time per SQL text (execute only), while counting. */
+    static final Map<String, LongAdder> SQL_NANOS = new ConcurrentHashMap<>();
     private static volatile Predicate<String> wanted;
     private static volatile Captured captured;
+    /** Wall time spent inside JDBC calls that reach the server (execute, commit), while counting. */
+    static final LongAdder JDBC_NANOS = new LongAdder();
+    static final LongAdder COMMITS = new LongAdder();
 
     static void start() {
         COUNTS.clear();
+        JDBC_NANOS.reset();
+        SQL_NANOS.clear();
+        COMMITS.reset();
         counting = true;
     }
 
@@ -68,6 +76,12 @@ class StatementCounter implements BeanPostProcessor {
 
     private static Connection connection(Connection c) {
         return proxy(Connection.class, c, (p, m, a) -> {
+            if (m.getName().equals("commit")) {
+                if (counting) {
+                    COMMITS.increment();
+                }
+                return timed(c, m, a);
+            }
             Object r = invoke(c, m, a);
             if (r instanceof CallableStatement s) {
                 return r;
@@ -90,9 +104,17 @@ class StatementCounter implements BeanPostProcessor {
                 params.put(i, name.equals("setNull") ? null : a[1]);
             } else if (name.startsWith("execute")) {
                 count(sql);
+                long t0 = System.nanoTime();
+                try {
                 Predicate<String> w = wanted;
                 if (w != null && captured == null && w.test(sql)) {
                     captured = new Captured(sql, new java.util.ArrayList<>(params.values()));
+                }
+                    return timed(s, m, a);
+                } finally {
+                    if (counting) {
+                        SQL_NANOS.computeIfAbsent(sql.replaceAll("\\s+", " ").trim(), k -> new LongAdder()).add(System.nanoTime() - t0);
+                    }
                 }
             } else if (name.equals("clearParameters")) {
                 params.clear();
@@ -105,6 +127,7 @@ class StatementCounter implements BeanPostProcessor {
         return proxy(Statement.class, s, (p, m, a) -> {
             if (m.getName().startsWith("execute")) {
                 count(a != null && a.length > 0 && a[0] instanceof String sql ? sql : "(batch)");
+                return timed(s, m, a);
             }
             return invoke(s, m, a);
         });
@@ -113,6 +136,17 @@ class StatementCounter implements BeanPostProcessor {
     private static void count(String sql) {
         if (counting) {
             COUNTS.computeIfAbsent(sql.replaceAll("\\s+", " ").trim(), k -> new LongAdder()).increment();
+        }
+    }
+
+    private static Object timed(Object target, Method m, Object[] a) throws Throwable {
+        long t0 = System.nanoTime();
+        try {
+            return invoke(target, m, a);
+        } finally {
+            if (counting) {
+                JDBC_NANOS.add(System.nanoTime() - t0);
+            }
         }
     }
 
