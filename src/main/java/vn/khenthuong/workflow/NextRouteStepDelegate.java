@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves the nomination to the next step of its route (nominationRoute decision), read again at every step so that
+ * Moves the nomination to the next step of its route (nominationRoute decision, see {@link RouteDecisions#routeOf}):
  * a council's change of award kind, or an administrator's change of the table, takes effect from the next step.
  * Sets routeStep (what the gateway branches on), stepLevel and stepUnit (whose officials act).
  */
@@ -26,17 +26,22 @@ class NextRouteStepDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Number last = (Number) execution.getVariable(LAST_STEP_ORDER);
-        RouteStep step = routes.next(routes.route((String) execution.getVariable(AWARD_KIND_CODE), (String) execution.getVariable(NOMINEE_KIND),
-                        (String) execution.getVariable(PROCEDURE_KIND), (String) execution.getVariable(TIER_MODEL)),
-                last == null ? 0 : last.intValue()).orElseThrow(() -> new RouteDecisions.RouteException(
+        RouteStep step = routes.next(routes.routeOf(execution), last == null ? 0 : last.intValue()).orElseThrow(() -> new RouteDecisions.RouteException(
                 "Tuyến xét duyệt đã hết mà chưa có quyết định (bảng nominationRoute)", "route ended without a decision"));
         execution.setVariable(LAST_STEP_ORDER, step.order());
         execution.setVariable(ROUTE_STEP, step.step());
-        execution.setVariable(STEP_LEVEL, step.level());
-        execution.setVariable(STEP_UNIT, unitAt(execution, step.level()));
+        // Unchanged between two steps of one level; not written again (each write is four statements with history).
+        setIfChanged(execution, STEP_LEVEL, step.level());
+        setIfChanged(execution, STEP_UNIT, unitAt(execution, step.level()));
         if (step.windowDays() != null) {
             // The engine's clock, so that process tests can move time past the window.
             execution.setVariable(DISCLOSURE_CLOSES, Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(step.windowDays()))));
+        }
+    }
+
+    private static void setIfChanged(DelegateExecution execution, String name, String value) {
+        if (!value.equals(execution.getVariable(name))) {
+            execution.setVariable(name, value);
         }
     }
 

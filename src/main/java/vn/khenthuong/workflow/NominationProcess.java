@@ -67,6 +67,8 @@ public final class NominationProcess {
     public static final String PROCEDURE_KIND = "procedureKind";
     public static final String TIER_MODEL = "tierModel";
     // The route loop: the step the nomination is at, from the nominationRoute decision.
+    /** The route as last read from the table, with the table version and inputs it was read for (RouteDecisions). */
+    public static final String ROUTE = "route";
     public static final String LAST_STEP_ORDER = "lastStepOrder";
     public static final String ROUTE_STEP = "routeStep";
     public static final String STEP_LEVEL = "stepLevel";

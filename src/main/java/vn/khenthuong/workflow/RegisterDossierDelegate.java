@@ -30,7 +30,7 @@ class RegisterDossierDelegate implements JavaDelegate {
         if (filedBy == null) {
             throw new IllegalStateException("Không xác định được người lập hồ sơ: cần đăng nhập / no authenticated user");
         }
-        RegisteredDossier dossier = nominations.register(DossierVariables.read(execution.getVariables()), filedBy);
+        RegisteredDossier dossier = nominations.register(DossierVariables.of(execution), filedBy);
         execution.removeVariables(DossierVariables.NAMES);
         execution.setProcessBusinessKey(dossier.code());
         execution.setVariable(NOMINATION_CODE, dossier.code());
@@ -42,7 +42,8 @@ class RegisterDossierDelegate implements JavaDelegate {
         execution.setVariable(NOMINEE_KIND, dossier.nomineeKind());
         execution.setVariable(PROCEDURE_KIND, dossier.procedureKind());
         execution.setVariable(TIER_MODEL, dossier.tierModel());
-        // Refuse now, with nothing stored, a dossier the route table has no way for (the transaction rolls back).
-        routes.route(dossier.awardKindCode(), dossier.nomineeKind(), dossier.procedureKind(), dossier.tierModel());
+        // Refuse now, with nothing stored, a dossier the route table has no way for (the transaction rolls back);
+        // the route read here is kept for the steps that follow.
+        routes.routeOf(execution);
     }
 }

@@ -1,6 +1,6 @@
 package vn.khenthuong.workflow;
 
-import static vn.khenthuong.workflow.NominationProcess.ROUTE_DECISION;
+import static vn.khenthuong.workflow.NominationProcess.*;
 
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,12 +12,18 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a nomination's route from the nominationRoute decision (processes/nominationRoute.dmn), always from its
  * latest deployed version: an administrator's change applies from the next step of running nominations.
+ * <p>
+ * A running nomination keeps the route it was last given in the variable {@code route}, with the table version
+ * and the inputs it was read for. At each step only the latest version's id is looked up; the table is evaluated
+ * again (and its evaluation recorded in the decision history) only when that version or an input has changed:
+ * at filing, after a council changed the award kind, after an administrator deployed a new table.
  */
 @Component
 class RouteDecisions {
@@ -33,10 +39,13 @@ class RouteDecisions {
      * order number: an administrator's mistake that must not silently skip a level.
      */
     List<RouteStep> route(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
-        DmnDecisionResult result = evaluate(awardKindCode, nomineeKind, procedureKind, tierModel);
+        return checked(evaluate(awardKindCode, nomineeKind, procedureKind, tierModel),
+                awardKindCode + " / " + nomineeKind + " / " + procedureKind + " / " + tierModel);
+    }
+
+    private static List<RouteStep> checked(DmnDecisionResult result, String context) {
         List<RouteStep> steps = result.getResultList().stream().map(RouteDecisions::step)
                 .sorted(Comparator.comparingInt(RouteStep::order)).toList();
-        String context = awardKindCode + " / " + nomineeKind + " / " + procedureKind + " / " + tierModel;
         Set<Integer> orders = new HashSet<>();
         for (RouteStep s : steps) {
             if (!orders.add(s.order())) {
@@ -51,14 +60,39 @@ class RouteDecisions {
         return steps;
     }
 
+    /**
+     * The route of a running nomination, from its stored copy while the latest table and the inputs are those it
+     * was read for, else evaluated again and stored. Must run inside the engine (a delegate or listener).
+     */
+    List<RouteStep> routeOf(VariableScope execution) {
+        CommandContext command = Context.getCommandContext();
+        String latest = Context.getProcessEngineConfiguration().getDeploymentCache()
+                .findDeployedLatestDecisionDefinitionByKey(ROUTE_DECISION).getId();
+        String inputs = String.join("/", (String) execution.getVariable(AWARD_KIND_CODE), (String) execution.getVariable(NOMINEE_KIND),
+                (String) execution.getVariable(PROCEDURE_KIND), (String) execution.getVariable(TIER_MODEL));
+        StoredRoute stored = StoredRoute.parse((String) execution.getVariable(ROUTE));
+        if (stored != null && stored.decisionDefinitionId().equals(latest) && stored.inputs().equals(inputs)) {
+            return stored.steps();
+        }
+        String[] in = inputs.split("/", -1);
+        List<RouteStep> steps = checked(command.runWithoutAuthorization(() -> decisions.evaluateDecisionById(latest)
+                .variables(variables(in[0], in[1], in[2], in[3])).evaluate()), inputs);
+        execution.setVariable(ROUTE, new StoredRoute(latest, inputs, steps).format());
+        return steps;
+    }
+
     /** The first step after {@code lastOrder}: how a route resumes after a council lowered or raised the award. */
     Optional<RouteStep> next(List<RouteStep> route, int lastOrder) {
         return route.stream().filter(s -> s.order() > lastOrder).findFirst();
     }
 
-    private DmnDecisionResult evaluate(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
-        Map<String, Object> inputs = Variables.createVariables().putValue("awardKindCode", awardKindCode)
+    private static Map<String, Object> variables(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
+        return Variables.createVariables().putValue("awardKindCode", awardKindCode)
                 .putValue("nomineeKind", nomineeKind).putValue("procedureKind", procedureKind).putValue("tierModel", tierModel);
+    }
+
+    private DmnDecisionResult evaluate(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
+        Map<String, Object> inputs = variables(awardKindCode, nomineeKind, procedureKind, tierModel);
         CommandContext command = Context.getCommandContext();
         // Inside a delegate the engine checks the acting official's right to evaluate decisions; the route is the
         // process's own rule, not an official's request, so it is read without that check (as a business rule task is).
@@ -73,6 +107,32 @@ class RouteDecisions {
         Number days = (Number) row.get("windowDays");
         return new RouteStep(((Number) row.get("stepOrder")).intValue(), (String) row.get("step"), (String) row.get("level"),
                 days == null ? null : days.intValue());
+    }
+
+    /**
+     * The route as stored in the process, readable in Cockpit:
+     * {@code nominationRoute:2:… | BK_TINH/INDIVIDUAL/REGULAR/TWO_TIER | 10 COMMUNE_REVIEW COMMUNE, 70 DISCLOSURE PROVINCE 15, …}
+     * (order, step, level and, for a disclosure, its window in days).
+     */
+    record StoredRoute(String decisionDefinitionId, String inputs, List<RouteStep> steps) {
+
+        static StoredRoute parse(String text) {
+            if (text == null) {
+                return null;
+            }
+            String[] parts = text.split(" \\| ", -1);
+            if (parts.length != 3) {
+                return null;
+            }
+            List<RouteStep> steps = java.util.Arrays.stream(parts[2].split(", ")).map(s -> s.split(" ")).map(f -> new RouteStep(
+                    Integer.parseInt(f[0]), f[1], f[2], f.length > 3 ? Integer.valueOf(f[3]) : null)).toList();
+            return new StoredRoute(parts[0], parts[1], steps);
+        }
+
+        String format() {
+            return decisionDefinitionId + " | " + inputs + " | " + String.join(", ", steps.stream().map(s -> s.order() + " " + s.step()
+                    + " " + s.level() + (s.windowDays() == null ? "" : " " + s.windowDays())).toList());
+        }
     }
 
     /** A route the table cannot give; the message is for the official (Vietnamese) and the log (English). */

@@ -5,6 +5,7 @@ import static vn.khenthuong.workflow.NominationProcess.*;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,5 +60,45 @@ class RuleChangeTest {
             repositoryService.createDeployment().name(DEPLOYMENT_NAME).addString("processes/voteThreshold.dmn", original).deploy();
         }
         assertThat(fourOfFiveYesPass(driver)).isTrue();
+    }
+
+    long routeEvaluations(String instanceId) {
+        return jdbc.queryForObject("select count(*) from ACT_HI_DECINST where DEC_DEF_KEY_ = ? and PROC_INST_ID_ = ?",
+                Long.class, ROUTE_DECISION, instanceId);
+    }
+
+    @Test
+    void theRouteIsReadOnceAndAgainOnlyAfterAnAdministratorChangesTheTableWhichRunningNominationsThenFollow() throws Exception {
+        ProcessDriver driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc, ballots);
+        String original;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("processes/nominationRoute.dmn")) {
+            original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String code = driver.start("BK_TINH");
+        String instance = driver.instance(code).getId();
+        driver.attachRequiredDocuments(code);
+        driver.complete("xa.pusamcap", code, PREPARE_DOSSIER, Map.of());
+        driver.review("xa.pusamcap", code, COMMUNE_REVIEW, "approve", null);
+        assertThat(workflow.currentSteps(code)).containsExactly(DISTRICT_REVIEW);
+        // Read at filing and kept: three steps later the table has been evaluated once.
+        assertThat(routeEvaluations(instance)).isEqualTo(1);
+        assertThat((String) runtimeService.getVariable(instance, ROUTE)).contains("BK_TINH/INDIVIDUAL/PERIODIC/THREE_TIER")
+                .contains("40 COUNCIL DISTRICT");
+
+        // The administrator takes BK_TINH out of the district council's row in Modeler and deploys.
+        String districtCouncilRow = "<inputEntry id=\"districtCouncilIn0\"><text>&quot;CSTD_CS&quot;,&quot;CSTD_TINH&quot;,&quot;TT_LDXS&quot;,"
+                + "&quot;CO_TD_TINH&quot;,&quot;BK_TINH&quot;,";
+        String changed = original.replace(districtCouncilRow, districtCouncilRow.replace("&quot;BK_TINH&quot;,", ""));
+        assertThat(changed).isNotEqualTo(original);
+        repositoryService.createDeployment().name(DEPLOYMENT_NAME).addString("processes/nominationRoute.dmn", changed).deploy();
+        try {
+            driver.review("huyen.sinho", code, DISTRICT_REVIEW, "approve", null);
+            // The running nomination follows the new table from its next step: no district council any more.
+            assertThat(workflow.currentSteps(code)).containsExactly(PROVINCIAL_APPRAISAL);
+            assertThat(routeEvaluations(instance)).isEqualTo(2);
+            assertThat((String) runtimeService.getVariable(instance, ROUTE)).doesNotContain("COUNCIL");
+        } finally {
+            repositoryService.createDeployment().name(DEPLOYMENT_NAME).addString("processes/nominationRoute.dmn", original).deploy();
+        }
     }
 }
