@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -56,8 +55,9 @@ public class Ballots {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Phiếu gửi bằng văn bản phải có số, ký hiệu của phiếu / a written ballot needs its paper reference");
         }
-        long nominationId = nominationId(nominationCode);
-        int round = openRound(nominationId);
+        Round open = openRound(nominationCode);
+        long nominationId = open.nominationId();
+        int round = open.round();
         try {
             jdbc.update("insert into council_participation (nomination_id, council_unit, round, member, mode, paper_reference, recorded_by) "
                     + "values (?, ?, ?, ?, ?, ?, ?)", nominationId, councilUnit, round, member, mode,
@@ -83,9 +83,9 @@ public class Ballots {
 
     /** Members who took part in the open round (in person or in writing). */
     public Set<String> participants(String nominationCode) {
-        long nominationId = nominationId(nominationCode);
+        Round open = openRound(nominationCode);
         return new HashSet<>(jdbc.queryForList("select member from council_participation where nomination_id = ? and round = ?",
-                String.class, nominationId, openRound(nominationId)));
+                String.class, open.nominationId(), open.round()));
     }
 
     /**
@@ -95,8 +95,9 @@ public class Ballots {
     @Transactional
     public Tally tally(String nominationCode, String councilUnit, Collection<String> members, BigDecimal requiredShare,
                        boolean strictlyMore, Fraction quorum, boolean secret) {
-        long nominationId = nominationId(nominationCode);
-        int round = openRound(nominationId);
+        Round open = openRound(nominationCode);
+        long nominationId = open.nominationId();
+        int round = open.round();
         Set<String> council = new HashSet<>(members);
         int participants = (int) jdbc.queryForList("select member from council_participation where nomination_id = ? and round = ?",
                 String.class, nominationId, round).stream().filter(council::contains).count();
@@ -160,16 +161,16 @@ public class Ballots {
         return strictlyMore ? cmp > 0 : cmp >= 0;
     }
 
-    private int openRound(long nominationId) {
-        Integer closed = jdbc.queryForObject("select max(round) from council_tally where nomination_id = ?", Integer.class, nominationId);
-        return closed == null ? 1 : closed + 1;
+    /** The nomination's id and its open round (one past the last tallied), in one round trip. */
+    private record Round(long nominationId, int round) {
     }
 
-    private long nominationId(String code) {
-        try {
-            return jdbc.queryForObject("select id from nomination where code = ?", Long.class, code);
-        } catch (EmptyResultDataAccessException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có hồ sơ " + code + " / no nomination " + code, e);
+    private Round openRound(String code) {
+        List<Round> found = jdbc.query("select n.id, coalesce((select max(t.round) from council_tally t where t.nomination_id = n.id), 0) + 1 "
+                + "from nomination n where n.code = ?", (rs, i) -> new Round(rs.getLong(1), rs.getInt(2)), code);
+        if (found.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có hồ sơ " + code + " / no nomination " + code);
         }
+        return found.get(0);
     }
 }
