@@ -3,9 +3,10 @@ package vn.khenthuong.workflow;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import vn.khenthuong.nomination.FieldProblem;
 import vn.khenthuong.nomination.InvalidDossierException;
 import vn.khenthuong.nomination.NewDossier;
@@ -19,20 +20,24 @@ final class DossierVariables {
 
     private static final RecordComponent[] FIELDS = NewDossier.class.getRecordComponents();
 
+    /** Name of the transient start variable holding a dossier filed through the API. */
+    static final String TRANSIENT_DOSSIER = "newDossier";
+
     static final List<String> NAMES = Arrays.stream(FIELDS).map(RecordComponent::getName).toList();
 
+    /**
+     * A dossier filed through our API, as one transient start variable: registerDossier takes it in the starting
+     * transaction and stores the dossier in our tables, so its fields are never written to Camunda's variable tables
+     * or history (a copy of the nominee's identity number there would outlive our retention rules, and each field
+     * would cost three rows). The start form of Tasklist sends the fields one by one instead ({@link #read}).
+     */
     static Map<String, Object> of(NewDossier d) {
-        Map<String, Object> v = new HashMap<>();
-        for (RecordComponent field : FIELDS) {
-            Object value;
-            try {
-                value = field.getAccessor().invoke(d);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot read NewDossier." + field.getName(), e);
-            }
-            v.put(field.getName(), value instanceof Enum<?> e ? e.name() : value);
-        }
-        return v;
+        return Variables.createVariables().putValueTyped(TRANSIENT_DOSSIER, Variables.untypedValue(d, true));
+    }
+
+    /** The dossier a start carries: the transient one of our API, else the start form's fields. */
+    static NewDossier of(DelegateExecution execution) {
+        return execution.getVariable(TRANSIENT_DOSSIER) instanceof NewDossier d ? d : read(execution.getVariables());
     }
 
     /** Reads what a form or client sent; numbers may arrive as text from an HTML form. */

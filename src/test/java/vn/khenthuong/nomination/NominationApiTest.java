@@ -67,6 +67,13 @@ class NominationApiTest {
                 .andReturn().getResponse().getContentAsString();
         String code = json.readTree(body).get("code").asText();
         assertThat(workflow.currentSteps(code)).containsExactly("prepareDossier");
+        // The dossier went into our tables only: none of its fields (the identity number least of all) was copied
+        // into Camunda's variables or their history on the way.
+        String instance = jdbc.queryForObject("select PROC_INST_ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ = ?", String.class, code);
+        assertThat(jdbc.queryForList("select NAME_ from ACT_HI_VARINST where PROC_INST_ID_ = ?", String.class, instance))
+                .contains("nominationCode", "nomineeName").doesNotContain("nomineeIdNumber", "achievements", "newDossier");
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where PROC_INST_ID_ = ? and NAME_ in ('nomineeIdNumber', 'newDossier')",
+                Long.class, instance)).isZero();
 
         mvc.perform(get("/api/nominations/" + code).with(user("xa.pusamcap")))
                 .andExpect(status().isOk())
