@@ -19,7 +19,10 @@ import vn.khenthuong.catalog.Unit;
 @Component
 class TaskPresentationListener implements TaskListener {
 
-    /** Task-local variables shown as columns by the seeded Tasklist filters. */
+    /**
+     * Task-local variables shown as columns by the seeded Tasklist filters. Task-local, not of the process: an
+     * official may read their task's variables but not the process instance's (IdentitySecurityTest).
+     */
     static final String LIST_NOMINEE = "taskNominee";
     static final String LIST_AWARD = "taskAward";
     static final String LIST_UNIT = "taskUnit";

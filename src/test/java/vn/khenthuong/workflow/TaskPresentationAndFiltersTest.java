@@ -33,6 +33,7 @@ class TaskPresentationAndFiltersTest {
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
     @Autowired FilterService filterService;
+    @Autowired org.camunda.bpm.engine.HistoryService historyService;
     @Autowired NominationWorkflow workflow;
     @Autowired JdbcTemplate jdbc;
     @Autowired Ballots ballots;
@@ -54,6 +55,29 @@ class TaskPresentationAndFiltersTest {
                 .containsEntry("taskAward", "Bằng khen của Chủ tịch UBND tỉnh")
                 .containsEntry("taskUnit", "Xã Pu Sam Cáp");
         assertThat(task.getDueDate()).isNull();
+    }
+
+    @Test
+    void displayCopiesAndLoopCountersStayOutOfTheVariableHistoryAndTheDossiersFactsStayIn() {
+        String code = driver.start("BK_TINH");
+        driver.attachRequiredDocuments(code);
+        driver.complete("xa.pusamcap", code, PREPARE_DOSSIER, Map.of());
+        driver.complete("xa.pusamcap", code, COMMUNE_REVIEW, Map.of(OUTCOME, OUTCOME_APPROVE, COMMENT, "Đủ điều kiện"));
+        driver.review("huyen.sinho", code, DISTRICT_REVIEW, OUTCOME_APPROVE, null);
+        String instance = driver.instance(code).getId();
+        Task ballot = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(COUNCIL_VOTE).list().get(0);
+
+        // Runtime: Tasklist's columns and the ballot loop work as before.
+        assertThat(taskService.getVariablesLocal(ballot.getId())).containsKeys("taskNominee", "taskAward", "taskUnit");
+        assertThat(runtimeService.getVariable(ballot.getExecutionId(), "nrOfInstances")).isNotNull();
+        // History: none of them, but the facts of the dossier and the officials' answers, with each change.
+        List<String> inHistory = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).toList();
+        assertThat(inHistory).doesNotContainAnyElementsOf(DerivedVariablesHistoryFilter.WITHOUT_HISTORY)
+                .contains(NOMINATION_CODE, AWARD_KIND_CODE, OUTCOME, COMMENT, COUNCIL_MEMBERS, ROUTE_STEP);
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+                .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+                .contains(OUTCOME, COMMENT).doesNotContainAnyElementsOf(DerivedVariablesHistoryFilter.WITHOUT_HISTORY);
     }
 
     @Test

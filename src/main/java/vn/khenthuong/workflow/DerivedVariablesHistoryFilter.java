@@ -1,0 +1,58 @@
+package vn.khenthuong.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps variables that say nothing about a dossier out of the variable history (ACT_HI_VARINST, ACT_HI_DETAIL):
+ * the display copies of each task (nominee, award and unit in words, derived from the dossier we store and audit),
+ * the input naming the step of a validation task, and the engine's counters of the council's ballot loop. Each
+ * of their writes cost two history rows, and each removal a read and an update: a fifth of a nomination's history
+ * writes. Their runtime values are unchanged, so Tasklist and the process behave as before; every other variable,
+ * activity, task and decision keeps its full history.
+ */
+@Component
+class DerivedVariablesHistoryFilter extends AbstractProcessEnginePlugin {
+
+    static final Set<String> WITHOUT_HISTORY = Set.of(TaskPresentationListener.LIST_NOMINEE, TaskPresentationListener.LIST_AWARD,
+            TaskPresentationListener.LIST_UNIT, NominationProcess.VALIDATION_STEP,
+            "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // The engine's own database handler, behind the filter instead of beside it.
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+        handlers.add(0, new Filter(new DbHistoryEventHandler()));
+        configuration.setCustomHistoryEventHandlers(handlers);
+    }
+
+    static final class Filter implements HistoryEventHandler {
+        private final HistoryEventHandler database;
+
+        Filter(HistoryEventHandler database) {
+            this.database = database;
+        }
+
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            if (!(event instanceof HistoricVariableUpdateEventEntity variable && WITHOUT_HISTORY.contains(variable.getVariableName()))) {
+                database.handleEvent(event);
+            }
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+            events.forEach(this::handleEvent);
+        }
+    }
+}
