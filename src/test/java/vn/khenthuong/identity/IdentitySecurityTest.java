@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Tier;
+import vn.khenthuong.nomination.NewDossier;
+import vn.khenthuong.nomination.NominationWorkflow;
+import vn.khenthuong.nomination.NomineeKind;
 
 /** One login over real HTTP: our API, the engine REST API and the Camunda webapps, with Camunda authorizations behind them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,6 +52,12 @@ class IdentitySecurityTest {
     Catalog catalog;
     @Autowired
     IdentitySetup identitySetup;
+    @Autowired
+    NominationWorkflow workflow;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    RuntimeService runtimeService;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     String taskId;
@@ -83,6 +94,29 @@ class IdentitySecurityTest {
         // A user nobody else in this class signs in as: Camunda delays the next login of a user after a failed one.
         assertThat(send(basic(get("/engine-rest/task"), "hd.thanuyen.5", "sai-mat-khau")).statusCode()).isEqualTo(401);
         assertThat(send(basic(get("/api/units"), "khong-co-ai", "demo")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void tasklistFilterColumnsShowTheNomineeAwardAndUnitOfTheUnitsOwnDossiers() throws Exception {
+        String code = workflow.start(new NewDossier("BK_TINH", null, "PERIODIC", NomineeKind.INDIVIDUAL, "Lò Văn Cột", "012345670001",
+                1980, "MALE", "Trưởng bản", "Bản Pu Sam Cáp, xã Pu Sam Cáp", null, null, null, "Dẫn đầu phong trào.", 2019), "xa.pusamcap");
+        try {
+            String filterId = filterService.createFilterQuery().filterName("Hồ sơ cần hoàn thiện").singleResult().getId();
+            // What Tasklist asks for: the filter's tasks with their list variables embedded (HAL).
+            HttpResponse<String> list = send(basic(get("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50")
+                    .header("Accept", "application/hal+json"), "xa.pusamcap", "demo"));
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(list.body()).contains("Hoàn thiện hồ sơ: Lò Văn Cột", "\"name\":\"taskNominee\"", "\"value\":\"Lò Văn Cột\"",
+                    "\"value\":\"Bằng khen của Chủ tịch UBND tỉnh\"", "\"value\":\"Xã Pu Sam Cáp\"");
+            // Another commune's official, with the same filter: none of Pu Sam Cáp's dossiers, so no column values either.
+            HttpResponse<String> other = send(basic(get("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50")
+                    .header("Accept", "application/hal+json"), "xa.phucthan", "demo"));
+            assertThat(other.statusCode()).isEqualTo(200);
+            assertThat(other.body()).doesNotContain("Lò Văn Cột");
+        } finally {
+            runtimeService.deleteProcessInstance(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId(),
+                    "test cleanup");
+        }
     }
 
     @Test
