@@ -197,6 +197,17 @@ class KhenThuongBench {
         // Warm-up: JIT, connection pool, caches, both paths.
         throughput(1, 8, this::ourLifecycle);
         throughput(1, 8, this::bareLifecycle);
+        String bareInstance = jdbc.queryForObject("select PROC_INST_ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ like 'BARE-%' "
+                + "order by START_TIME_ desc limit 1", String.class);
+        line("What the engine keeps of one lifecycle (rows in the history tables), ours / bare: activity instances "
+                + historyRows("ACT_HI_ACTINST", instance) + " / " + historyRows("ACT_HI_ACTINST", bareInstance)
+                + ", variable updates " + historyRows("ACT_HI_DETAIL", instance) + " / " + historyRows("ACT_HI_DETAIL", bareInstance)
+                + ", variables " + historyRows("ACT_HI_VARINST", instance) + " / " + historyRows("ACT_HI_VARINST", bareInstance)
+                + ", tasks " + historyRows("ACT_HI_TASKINST", instance) + " / " + historyRows("ACT_HI_TASKINST", bareInstance)
+                + ", identity links " + historyRows("ACT_HI_IDENTITYLINK ROOT_PROC_INST_ID_", instance) + " / " + historyRows("ACT_HI_IDENTITYLINK ROOT_PROC_INST_ID_", bareInstance)
+                + ", jobs " + historyRows("ACT_HI_JOB_LOG PROCESS_INSTANCE_ID_", instance) + " / " + historyRows("ACT_HI_JOB_LOG PROCESS_INSTANCE_ID_", bareInstance)
+                + ", decisions " + historyRows("ACT_HI_DECINST", instance) + " / " + historyRows("ACT_HI_DECINST", bareInstance) + ".");
+        line("");
         throughput(4, 3, this::ourLifecycle);
         throughput(4, 3, this::bareLifecycle);
 
@@ -303,6 +314,12 @@ class KhenThuongBench {
     static String abbreviate(String sql) {
         String s = sql.replace("|", "\\|");
         return s.length() > 160 ? s.substring(0, 157) + "..." : s;
+    }
+
+    /** Rows of one process instance in {@code table}, or in "table column" where the column is not PROC_INST_ID_. */
+    long historyRows(String table, String processInstanceId) {
+        String[] tableAndColumn = (table + " PROC_INST_ID_").split(" ");
+        return jdbc.queryForObject("select count(*) from " + tableAndColumn[0] + " where " + tableAndColumn[1] + " = ?", Long.class, processInstanceId);
     }
 
     long count(String sql) {
