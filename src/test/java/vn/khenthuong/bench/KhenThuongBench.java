@@ -239,7 +239,8 @@ class KhenThuongBench {
 
     /** The profile: JDBC round trips per lifecycle, ours against bare, and where ours go. */
     void statementsPerLifecycle() throws Exception {
-        int n = 5;
+        // More lifecycles give a JFR recording enough samples per step (BenchEngine names the thread after the step).
+        int n = Integer.getInteger("bench.profileLifecycles", 5);
         StatementCounter.start();
         BenchEngine.NANOS.clear();
         BenchEngine.timing = true;
@@ -249,6 +250,7 @@ class KhenThuongBench {
         double oursCommits = StatementCounter.COMMITS.sum() / (double) n;
         Map<String, Double> oursSqlMs = new LinkedHashMap<>();
         StatementCounter.SQL_NANOS.forEach((sql, nanos) -> oursSqlMs.put(sql, nanos.sum() / 1e6 / n));
+        Map<String, Map<String, Long>> oursByStep = StatementCounter.byStep();
         Map<String, Long> ours = StatementCounter.stop();
         StatementCounter.start();
         throughput(1, n, this::bareLifecycle);
@@ -256,13 +258,34 @@ class KhenThuongBench {
         double bareJdbcMs = StatementCounter.JDBC_NANOS.sum() / 1e6 / n;
         double bareCommits = StatementCounter.COMMITS.sum() / (double) n;
         BenchEngine.timing = false;
+        Map<String, Map<String, Long>> bareByStep = StatementCounter.byStep();
         Map<String, Long> bare = StatementCounter.stop();
         line("Time per step, one thread, " + n + " lifecycles each (ms per lifecycle, with statement counting on):");
         line("");
-        line("| Step | Ours ms | Bare ms |");
-        line("|---|---|---|");
-        oursMs.forEach((step, ms) -> line(String.format(Locale.ROOT, "| %s | %.1f | %s |", step, ms,
-                bareMs.containsKey(step) ? String.format(Locale.ROOT, "%.1f", bareMs.get(step)) : "—")));
+        line("| Step | Ours ms | Bare ms | Ours round trips | Bare round trips |");
+        line("|---|---|---|---|---|");
+        oursMs.forEach((step, ms) -> line(String.format(Locale.ROOT, "| %s | %.1f | %s | %.1f | %s |", step, ms,
+                bareMs.containsKey(step) ? String.format(Locale.ROOT, "%.1f", bareMs.get(step)) : "—",
+                total(oursByStep.get(step)) / (double) n,
+                bareByStep.containsKey(step) ? String.format(Locale.ROOT, "%.1f", total(bareByStep.get(step)) / (double) n) : "—")));
+        line("");
+        line("<details><summary>Ours minus bare, step by step: the extra round trips of each step (per lifecycle)</summary>");
+        line("");
+        oursByStep.forEach((step, sqls) -> {
+            Map<String, Long> bareSqls = bareByStep.getOrDefault(step, Map.of());
+            line("**" + step + "**");
+            line("");
+            line("| ours − bare | SQL |");
+            line("|---|---|");
+            Map<String, Long> diff = new LinkedHashMap<>();
+            sqls.forEach((sql, k) -> diff.put(sql, k - bareSqls.getOrDefault(sql, 0L)));
+            bareSqls.forEach((sql, k) -> diff.putIfAbsent(sql, -k));
+            diff.entrySet().stream().filter(e -> e.getValue() != 0)
+                    .sorted((a, b) -> Long.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(15)
+                    .forEach(e -> line(String.format(Locale.ROOT, "| %+.1f | `%s` |", e.getValue() / (double) n, abbreviate(e.getKey()))));
+            line("");
+        });
+        line("</details>");
         line("");
         long oursTotal = ours.values().stream().mapToLong(Long::longValue).sum() / n;
         long bareTotal = bare.values().stream().mapToLong(Long::longValue).sum() / n;
@@ -309,6 +332,10 @@ class KhenThuongBench {
         BenchEngine.NANOS.forEach((step, nanos) -> ms.put(step, nanos.sum() / 1e6 / n));
         BenchEngine.NANOS.clear();
         return ms;
+    }
+
+    static long total(Map<String, Long> counts) {
+        return counts == null ? 0 : counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     static String abbreviate(String sql) {

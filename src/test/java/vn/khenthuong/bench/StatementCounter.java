@@ -29,6 +29,8 @@ class StatementCounter implements BeanPostProcessor {
 
     private static volatile boolean counting;
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
+    /** Round trips per step of the lifecycle (BenchEngine.STEP) and SQL text, while counting. */
+    static final Map<String, Map<String, LongAdder>> BY_STEP = new ConcurrentHashMap<>();
     /** Wall time per SQL text (execute only), while counting. */
     static final Map<String, LongAdder> SQL_NANOS = new ConcurrentHashMap<>();
     private static volatile Predicate<String> wanted;
@@ -41,6 +43,7 @@ class StatementCounter implements BeanPostProcessor {
         COUNTS.clear();
         JDBC_NANOS.reset();
         SQL_NANOS.clear();
+        BY_STEP.clear();
         COMMITS.reset();
         counting = true;
     }
@@ -135,8 +138,23 @@ class StatementCounter implements BeanPostProcessor {
 
     private static void count(String sql) {
         if (counting) {
-            COUNTS.computeIfAbsent(sql.replaceAll("\\s+", " ").trim(), k -> new LongAdder()).increment();
+            String text = sql.replaceAll("\\s+", " ").trim();
+            COUNTS.computeIfAbsent(text, k -> new LongAdder()).increment();
+            String step = vn.khenthuong.workflow.BenchEngine.STEP.get();
+            BY_STEP.computeIfAbsent(step == null ? "(outside a step)" : step, k -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(text, k -> new LongAdder()).increment();
         }
+    }
+
+    /** Round trips per step, and per step and SQL text, as counted since {@link #start()}. */
+    static Map<String, Map<String, Long>> byStep() {
+        Map<String, Map<String, Long>> result = new TreeMap<>();
+        BY_STEP.forEach((step, counts) -> {
+            Map<String, Long> sqls = new TreeMap<>();
+            counts.forEach((sql, n) -> sqls.put(sql, n.sum()));
+            result.put(step, sqls);
+        });
+        return result;
     }
 
     private static Object timed(Object target, Method m, Object[] a) throws Throwable {

@@ -55,6 +55,8 @@ public class BenchEngine {
     /** Time spent per step (task id, or a name given to {@link #timed}), summed while the bench profiles. */
     public static final Map<String, LongAdder> NANOS = new ConcurrentHashMap<>();
     public static volatile boolean timing;
+    /** The step the current thread is timing, while timing is on. */
+    public static final ThreadLocal<String> STEP = new ThreadLocal<>();
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -119,9 +121,15 @@ public class BenchEngine {
             work.run();
             return;
         }
+        // The step, for the statement counter: round trips per step.
+        STEP.set(step);
         long t0 = System.nanoTime();
-        work.run();
-        NANOS.computeIfAbsent(step, k -> new LongAdder()).add(System.nanoTime() - t0);
+        try {
+            work.run();
+        } finally {
+            NANOS.computeIfAbsent(step, k -> new LongAdder()).add(System.nanoTime() - t0);
+            STEP.remove();
+        }
     }
 
     private String candidateGroup(Task task) {

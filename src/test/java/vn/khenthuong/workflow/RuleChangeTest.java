@@ -62,6 +62,14 @@ class RuleChangeTest {
         assertThat(fourOfFiveYesPass(driver)).isTrue();
     }
 
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Test
+    void theEngineEvaluatesTablesWithTheFeelEngineThatParsesEachCellOnce() {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(ParsedFeelCache.CachingFeelEngine.class);
+    }
+
     long routeEvaluations(String instanceId) {
         return jdbc.queryForObject("select count(*) from ACT_HI_DECINST where DEC_DEF_KEY_ = ? and PROC_INST_ID_ = ?",
                 Long.class, ROUTE_DECISION, instanceId);
