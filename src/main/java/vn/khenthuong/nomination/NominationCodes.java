@@ -19,6 +19,8 @@ class NominationCodes {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separate;
     private final String prefix;
+    /** Years whose counter row exists; rows are never deleted, so once seen a year needs no check. */
+    private final java.util.Set<Integer> knownYears = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     NominationCodes(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                     @Value("${khenthuong.nomination.code-prefix:LC}") String prefix) {
@@ -41,6 +43,14 @@ class NominationCodes {
      * caller's transaction, and a concurrent filer may insert the same row first (then we just use it).
      */
     private void ensureYearRow(int year) {
+        if (knownYears.contains(year)) {
+            return;
+        }
+        ensureYearRowInDatabase(year);
+        knownYears.add(year);
+    }
+
+    private void ensureYearRowInDatabase(int year) {
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM nomination_code_counter WHERE year = ?", Integer.class, year);
         if (present != null && present > 0) {
             return;
