@@ -12,6 +12,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Unit;
 
@@ -21,6 +23,7 @@ class CamundaOfficials implements Officials {
 
     /** Roles without a unit that read everything; the provincial board and chairman read their province through its lineage. */
     private static final Set<String> PROVINCE_WIDE = Set.of(Roles.AUDITOR, Roles.ADMIN);
+    private static final Object MEMO = CamundaOfficials.class.getName() + ".current";
 
     private final IdentityService identityService;
     private final Catalog catalog;
@@ -71,8 +74,41 @@ class CamundaOfficials implements Officials {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             throw new IllegalStateException("Chưa đăng nhập / nobody is signed in");
         }
-        return find(auth.getName()).orElseThrow(
+        Map<String, Official> memo = transactionMemo();
+        Official known = memo == null ? null : memo.get(auth.getName());
+        if (known != null) {
+            return known;
+        }
+        Official official = find(auth.getName()).orElseThrow(
                 () -> new IllegalStateException("Người dùng '" + auth.getName() + "' không có trong Camunda / unknown user"));
+        if (memo != null) {
+            memo.put(auth.getName(), official);
+        }
+        return official;
+    }
+
+    /**
+     * The officials already looked up in the current transaction (filing a dossier asks three times: the API, its
+     * filing check and the engine's registration step), or null outside a transaction. Dropped at its end, so a
+     * change of groups applies from the next request.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Official> transactionMemo() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<String, Official> memo = (Map<String, Official>) TransactionSynchronizationManager.getResource(MEMO);
+        if (memo == null) {
+            memo = new java.util.HashMap<>();
+            TransactionSynchronizationManager.bindResource(MEMO, memo);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(MEMO);
+                }
+            });
+        }
+        return memo;
     }
 
     @Override
