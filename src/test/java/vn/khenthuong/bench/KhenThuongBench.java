@@ -70,6 +70,8 @@ class KhenThuongBench {
 
     static final int REPETITIONS = Integer.getInteger("bench.repetitions", 3);
     static final int LIFECYCLES_PER_THREAD = Integer.getInteger("bench.lifecycles", 10);
+    /** Lifecycles of each kind run before measuring, one thread then four: enough for the JIT to settle. */
+    static final int WARM_UP = Integer.getInteger("bench.warmup", 30);
     static final int NOMINATIONS = Integer.getInteger("bench.nominations", 100_000);
     static final int QUERY_SAMPLES = Integer.getInteger("bench.samples", 100);
     static final String AWARD_KIND = "BK_TINH";
@@ -195,8 +197,8 @@ class KhenThuongBench {
                 + ". The baseline (written to target/bench-bare.bpmn) has exactly these user tasks.");
         line("");
         // Warm-up: JIT, connection pool, caches, both paths.
-        throughput(1, 8, this::ourLifecycle);
-        throughput(1, 8, this::bareLifecycle);
+        throughput(1, WARM_UP, this::ourLifecycle);
+        throughput(1, WARM_UP, this::bareLifecycle);
         String bareInstance = jdbc.queryForObject("select PROC_INST_ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ like 'BARE-%' "
                 + "order by START_TIME_ desc limit 1", String.class);
         line("What the engine keeps of one lifecycle (rows in the history tables), ours / bare: activity instances "
@@ -208,8 +210,8 @@ class KhenThuongBench {
                 + ", jobs " + historyRows("ACT_HI_JOB_LOG PROCESS_INSTANCE_ID_", instance) + " / " + historyRows("ACT_HI_JOB_LOG PROCESS_INSTANCE_ID_", bareInstance)
                 + ", decisions " + historyRows("ACT_HI_DECINST", instance) + " / " + historyRows("ACT_HI_DECINST", bareInstance) + ".");
         line("");
-        throughput(4, 3, this::ourLifecycle);
-        throughput(4, 3, this::bareLifecycle);
+        throughput(4, Math.max(1, WARM_UP / 2), this::ourLifecycle);
+        throughput(4, Math.max(1, WARM_UP / 2), this::bareLifecycle);
 
         statementsPerLifecycle();
 
