@@ -73,7 +73,7 @@ class KhenThuongBench {
     /** The ratio moves with whatever else the machine does: more, longer repetitions than for the queries. */
     static final int THROUGHPUT_REPETITIONS = Integer.getInteger("bench.throughputRepetitions", 5);
     /** Lifecycles of each kind run before measuring, one thread then four: enough for the JIT to settle. */
-    static final int WARM_UP = Integer.getInteger("bench.warmup", 30);
+    static final int WARM_UP = Integer.getInteger("bench.warmup", 150);
     static final int NOMINATIONS = Integer.getInteger("bench.nominations", 100_000);
     static final int QUERY_SAMPLES = Integer.getInteger("bench.samples", 100);
     static final String AWARD_KIND = "BK_TINH";
@@ -216,6 +216,7 @@ class KhenThuongBench {
         throughput(4, Math.max(1, WARM_UP / 2), this::bareLifecycle);
 
         statementsPerLifecycle();
+        cpuPerLifecycle();
 
         line("| Client threads | Ours (lifecycles/s) | Bare (lifecycles/s) | Ours / bare |");
         line("|---|---|---|---|");
@@ -331,6 +332,71 @@ class KhenThuongBench {
         line("");
         line("</details>");
         line("");
+    }
+
+    /**
+     * CPU time per lifecycle, one thread: the thread that runs the lifecycles, the rest of this JVM (JIT compiler and
+     * GC threads) and all PostgreSQL processes (from /proc; Linux only). With several client threads both sides keep
+     * the two cores busy, so CPU per lifecycle is what sets the rate.
+     */
+    void cpuPerLifecycle() throws Exception {
+        int n = 20;
+        double[] ours = cpuOf(n, this::ourLifecycle);
+        double[] bare = cpuOf(n, this::bareLifecycle);
+        if (ours == null || bare == null) {
+            line("CPU per lifecycle: not measured (needs /proc).");
+            line("");
+            return;
+        }
+        line(String.format(Locale.ROOT, "CPU per lifecycle (one thread, %d lifecycles each, ms): ours %.1f on the client thread + %.1f "
+                + "in the rest of the JVM (JIT compiler, GC) + %.1f in PostgreSQL = %.1f; bare %.1f + %.1f + %.1f = %.1f. Bare / ours: %.2f.",
+                n, ours[0], ours[1], ours[2], ours[0] + ours[1] + ours[2], bare[0], bare[1], bare[2], bare[0] + bare[1] + bare[2],
+                (bare[0] + bare[1] + bare[2]) / (ours[0] + ours[1] + ours[2])));
+        line("");
+    }
+
+    /** {client thread, rest of the JVM, PostgreSQL} CPU ms per lifecycle, or null where /proc cannot be read. */
+    double[] cpuOf(int n, IntConsumer lifecycle) {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Long pg0 = postgresCpuMillis();
+        long jvm0 = os.getProcessCpuTime();
+        long client0 = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+            lifecycle.accept(0);
+        }
+        long client = threads.getCurrentThreadCpuTime() - client0;
+        long jvm = os.getProcessCpuTime() - jvm0;
+        Long pg1 = postgresCpuMillis();
+        if (pg0 == null || pg1 == null || jvm0 < 0 || client0 < 0) {
+            return null;
+        }
+        return new double[] {client / 1e6 / n, (jvm - client) / 1e6 / n, (pg1 - pg0) / (double) n};
+    }
+
+    /** utime + stime of every process named postgres, in ms (clock ticks of 10 ms on Linux). */
+    static Long postgresCpuMillis() {
+        java.io.File[] procs = new java.io.File("/proc").listFiles((d, name) -> name.chars().allMatch(Character::isDigit));
+        if (procs == null) {
+            return null;
+        }
+        long ticks = 0;
+        for (java.io.File proc : procs) {
+            try {
+                String stat = Files.readString(proc.toPath().resolve("stat"));
+                int close = stat.lastIndexOf(')');
+                if (!stat.substring(stat.indexOf('(') + 1, close).equals("postgres")) {
+                    continue;
+                }
+                String[] fields = stat.substring(close + 2).split(" ");
+                // fields[0] is field 3 (state): utime is field 14, stime field 15; cutime/cstime 16, 17 (ended children)
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            } catch (java.io.IOException | RuntimeException gone) {
+                // a process that ended while we read: its time is in its parent's cutime/cstime
+            }
+        }
+        return ticks * 10;
     }
 
     static Map<String, Double> millisPerLifecycle(int n) {
