@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -68,15 +68,17 @@ class RouteDecisions {
         CommandContext command = Context.getCommandContext();
         String latest = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedLatestDecisionDefinitionByKey(ROUTE_DECISION).getId();
-        String inputs = String.join("/", (String) execution.getVariable(AWARD_KIND_CODE), (String) execution.getVariable(NOMINEE_KIND),
-                (String) execution.getVariable(PROCEDURE_KIND), (String) execution.getVariable(TIER_MODEL));
+        String awardKind = (String) execution.getVariable(AWARD_KIND_CODE);
+        String nomineeKind = (String) execution.getVariable(NOMINEE_KIND);
+        String procedureKind = (String) execution.getVariable(PROCEDURE_KIND);
+        String tierModel = (String) execution.getVariable(TIER_MODEL);
+        String inputs = awardKind + "/" + nomineeKind + "/" + procedureKind + "/" + tierModel;
         StoredRoute stored = StoredRoute.parse((String) execution.getVariable(ROUTE));
         if (stored != null && stored.decisionDefinitionId().equals(latest) && stored.inputs().equals(inputs)) {
             return stored.steps();
         }
-        String[] in = inputs.split("/", -1);
         List<RouteStep> steps = checked(command.runWithoutAuthorization(() -> decisions.evaluateDecisionById(latest)
-                .variables(variables(in[0], in[1], in[2], in[3])).evaluate()), inputs);
+                .variables(variables(awardKind, nomineeKind, procedureKind, tierModel)).evaluate()), inputs);
         execution.setVariable(ROUTE, new StoredRoute(latest, inputs, steps).format());
         return steps;
     }
@@ -111,22 +113,26 @@ class RouteDecisions {
 
     /**
      * The route as stored in the process, readable in Cockpit:
-     * {@code nominationRoute:2:… | BK_TINH/INDIVIDUAL/REGULAR/TWO_TIER | 10 COMMUNE_REVIEW COMMUNE, 70 DISCLOSURE PROVINCE 15, …}
+     * {@code nominationRoute:2:… | BK_TTG/INDIVIDUAL/PERIODIC/TWO_TIER | 10 COMMUNE_REVIEW COMMUNE, 70 DISCLOSURE PROVINCE 10, …}
      * (order, step, level and, for a disclosure, its window in days).
      */
     record StoredRoute(String decisionDefinitionId, String inputs, List<RouteStep> steps) {
 
+        /** The stored route, or null when there is none or it cannot be read (then the table is evaluated again). */
         static StoredRoute parse(String text) {
-            if (text == null) {
-                return null;
-            }
-            String[] parts = text.split(" \\| ", -1);
+            String[] parts = text == null ? new String[0] : text.split(" \\| ", -1);
             if (parts.length != 3) {
                 return null;
             }
-            List<RouteStep> steps = java.util.Arrays.stream(parts[2].split(", ")).map(s -> s.split(" ")).map(f -> new RouteStep(
-                    Integer.parseInt(f[0]), f[1], f[2], f.length > 3 ? Integer.valueOf(f[3]) : null)).toList();
-            return new StoredRoute(parts[0], parts[1], steps);
+            List<RouteStep> steps = new java.util.ArrayList<>();
+            for (String step : parts[2].split(", ")) {
+                String[] f = step.split(" ");
+                if (f.length < 3 || f.length > 4 || !f[0].matches("\\d+") || (f.length == 4 && !f[3].matches("\\d+"))) {
+                    return null; // e.g. edited by hand in Cockpit
+                }
+                steps.add(new RouteStep(Integer.parseInt(f[0]), f[1], f[2], f.length == 4 ? Integer.valueOf(f[3]) : null));
+            }
+            return new StoredRoute(parts[0], parts[1], List.copyOf(steps));
         }
 
         String format() {
