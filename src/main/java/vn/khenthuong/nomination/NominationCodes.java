@@ -1,5 +1,7 @@
 package vn.khenthuong.nomination;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +22,7 @@ class NominationCodes {
     private final TransactionTemplate separate;
     private final String prefix;
     /** Years whose counter row exists; rows are never deleted, so once seen a year needs no check. */
-    private final java.util.Set<Integer> knownYears = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Integer> knownYears = ConcurrentHashMap.newKeySet();
 
     NominationCodes(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                     @Value("${khenthuong.nomination.code-prefix:LC}") String prefix) {

@@ -30,18 +30,12 @@ class NextRouteStepDelegate implements JavaDelegate {
                 "Tuyến xét duyệt đã hết mà chưa có quyết định (bảng nominationRoute)", "route ended without a decision"));
         execution.setVariable(LAST_STEP_ORDER, step.order());
         execution.setVariable(ROUTE_STEP, step.step());
-        // Unchanged between two steps of one level; not written again (each write is four statements with history).
-        setIfChanged(execution, STEP_LEVEL, step.level());
-        setIfChanged(execution, STEP_UNIT, unitAt(execution, step.level()));
+        // Unchanged between two steps of one level.
+        ChangedOnly.set(execution, STEP_LEVEL, step.level());
+        ChangedOnly.set(execution, STEP_UNIT, unitAt(execution, step.level()));
         if (step.windowDays() != null) {
             // The engine's clock, so that process tests can move time past the window.
             execution.setVariable(DISCLOSURE_CLOSES, Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(step.windowDays()))));
-        }
-    }
-
-    private static void setIfChanged(DelegateExecution execution, String name, String value) {
-        if (!value.equals(execution.getVariable(name))) {
-            execution.setVariable(name, value);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -65,7 +66,6 @@ class RouteDecisions {
      * was read for, else evaluated again and stored. Must run inside the engine (a delegate or listener).
      */
     List<RouteStep> routeOf(VariableScope execution) {
-        CommandContext command = Context.getCommandContext();
         String latest = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedLatestDecisionDefinitionByKey(ROUTE_DECISION).getId();
         String awardKind = (String) execution.getVariable(AWARD_KIND_CODE);
@@ -77,8 +77,8 @@ class RouteDecisions {
         if (stored != null && stored.decisionDefinitionId().equals(latest) && stored.inputs().equals(inputs)) {
             return stored.steps();
         }
-        List<RouteStep> steps = checked(command.runWithoutAuthorization(() -> decisions.evaluateDecisionById(latest)
-                .variables(variables(awardKind, nomineeKind, procedureKind, tierModel)).evaluate()), inputs);
+        Map<String, Object> variables = variables(awardKind, nomineeKind, procedureKind, tierModel);
+        List<RouteStep> steps = checked(evaluate(() -> decisions.evaluateDecisionById(latest).variables(variables).evaluate()), inputs);
         execution.setVariable(ROUTE, new StoredRoute(latest, inputs, steps).format());
         return steps;
     }
@@ -95,14 +95,14 @@ class RouteDecisions {
 
     private DmnDecisionResult evaluate(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
         Map<String, Object> inputs = variables(awardKindCode, nomineeKind, procedureKind, tierModel);
+        return evaluate(() -> decisions.evaluateDecisionByKey(ROUTE_DECISION).variables(inputs).evaluate());
+    }
+
+    private static DmnDecisionResult evaluate(Supplier<DmnDecisionResult> evaluation) {
         CommandContext command = Context.getCommandContext();
         // Inside a delegate the engine checks the acting official's right to evaluate decisions; the route is the
         // process's own rule, not an official's request, so it is read without that check (as a business rule task is).
-        if (command != null) {
-            return command.runWithoutAuthorization(() ->
-                    decisions.evaluateDecisionByKey(ROUTE_DECISION).variables(inputs).evaluate());
-        }
-        return decisions.evaluateDecisionByKey(ROUTE_DECISION).variables(inputs).evaluate();
+        return command != null ? command.runWithoutAuthorization(evaluation::get) : evaluation.get();
     }
 
     private static RouteStep step(Map<String, Object> row) {

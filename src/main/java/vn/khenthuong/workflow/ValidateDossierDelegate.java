@@ -44,9 +44,9 @@ class ValidateDossierDelegate implements JavaDelegate {
         }
         if (notes.isEmpty()) {
             execution.removeVariable(ELIGIBILITY_NOTES);
-        } else if (!String.join("\n", notes).equals(execution.getVariable(ELIGIBILITY_NOTES))) {
-            // The same reminders at submission and at appraisal are not written (and kept in history) twice.
-            execution.setVariable(ELIGIBILITY_NOTES, String.join("\n", notes));
+        } else {
+            // The same reminders at submission and at appraisal are written once.
+            ChangedOnly.set(execution, ELIGIBILITY_NOTES, String.join("\n", notes));
         }
         if (problems.isEmpty()) {
             execution.removeVariable(PROBLEMS);
