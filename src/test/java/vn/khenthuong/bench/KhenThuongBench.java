@@ -208,8 +208,8 @@ class KhenThuongBench {
                 + ", variable updates " + historyRows("ACT_HI_DETAIL", instance) + " / " + historyRows("ACT_HI_DETAIL", bareInstance)
                 + ", variables " + historyRows("ACT_HI_VARINST", instance) + " / " + historyRows("ACT_HI_VARINST", bareInstance)
                 + ", tasks " + historyRows("ACT_HI_TASKINST", instance) + " / " + historyRows("ACT_HI_TASKINST", bareInstance)
-                + ", identity links " + historyRows("ACT_HI_IDENTITYLINK ROOT_PROC_INST_ID_", instance) + " / " + historyRows("ACT_HI_IDENTITYLINK ROOT_PROC_INST_ID_", bareInstance)
-                + ", jobs " + historyRows("ACT_HI_JOB_LOG PROCESS_INSTANCE_ID_", instance) + " / " + historyRows("ACT_HI_JOB_LOG PROCESS_INSTANCE_ID_", bareInstance)
+                + ", identity links " + historyRows("ACT_HI_IDENTITYLINK", "ROOT_PROC_INST_ID_", instance) + " / " + historyRows("ACT_HI_IDENTITYLINK", "ROOT_PROC_INST_ID_", bareInstance)
+                + ", jobs " + historyRows("ACT_HI_JOB_LOG", "PROCESS_INSTANCE_ID_", instance) + " / " + historyRows("ACT_HI_JOB_LOG", "PROCESS_INSTANCE_ID_", bareInstance)
                 + ", decisions " + historyRows("ACT_HI_DECINST", instance) + " / " + historyRows("ACT_HI_DECINST", bareInstance) + ".");
         line("");
         throughput(4, Math.max(1, WARM_UP / 2), this::ourLifecycle);
@@ -415,10 +415,13 @@ class KhenThuongBench {
         return s.length() > 160 ? s.substring(0, 157) + "..." : s;
     }
 
-    /** Rows of one process instance in {@code table}, or in "table column" where the column is not PROC_INST_ID_. */
     long historyRows(String table, String processInstanceId) {
-        String[] tableAndColumn = (table + " PROC_INST_ID_").split(" ");
-        return jdbc.queryForObject("select count(*) from " + tableAndColumn[0] + " where " + tableAndColumn[1] + " = ?", Long.class, processInstanceId);
+        return historyRows(table, "PROC_INST_ID_", processInstanceId);
+    }
+
+    /** Rows of one process instance in a history table, by the column that holds its id there. */
+    long historyRows(String table, String column, String processInstanceId) {
+        return jdbc.queryForObject("select count(*) from " + table + " where " + column + " = ?", Long.class, processInstanceId);
     }
 
     long count(String sql) {
