@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.catalog.FoldedName;
 import vn.khenthuong.catalog.Tier;
 import vn.khenthuong.catalog.Unit;
 
@@ -102,7 +103,7 @@ class AuditSearch {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
         if (present(c.nominee())) {
             w.append(" AND s.nominee_folded LIKE :nominee ESCAPE '\\'");
-            params.addValue("nominee", "%" + likeEscaped(SearchIndex.fold(c.nominee())) + "%");
+            params.addValue("nominee", "%" + likeEscaped(FoldedName.of(c.nominee())) + "%");
         }
         if (present(c.idNumber())) {
             w.append(" AND n.nominee_id_number = :idNumber");

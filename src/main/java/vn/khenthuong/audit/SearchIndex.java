@@ -1,14 +1,13 @@
 package vn.khenthuong.audit;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.catalog.FoldedName;
 
 /**
  * Keeps {@code nomination_search.nominee_folded}: the nominee's name without diacritics, in lower case, so that
@@ -21,15 +20,6 @@ public class SearchIndex {
 
     SearchIndex(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** "Lò Thị Dung" → "lo thi dung"; "Đ" and "đ" are letters of their own in Unicode, not a d with a mark. */
-    static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 
     @Transactional
@@ -48,7 +38,7 @@ public class SearchIndex {
     }
 
     private void put(long nominationId, String name) {
-        String folded = fold(name);
+        String folded = FoldedName.of(name);
         if (jdbc.update("UPDATE nomination_search SET nominee_folded = ? WHERE nomination_id = ?", folded, nominationId) == 0) {
             jdbc.update("INSERT INTO nomination_search (nomination_id, nominee_folded) VALUES (?, ?)", nominationId, folded);
         }

@@ -2,14 +2,12 @@ package vn.khenthuong.award;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khenthuong.audit.AuditEventType;
 import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.catalog.FoldedName;
 import vn.khenthuong.catalog.Unit;
 
 /** The award registry in table {@code award}; a line copies the nomination's facts at the time of the decision. */
@@ -66,7 +65,7 @@ class JdbcAwardRegistry implements AwardRegistry {
                 code.addValue("number", decisionNumber).addValue("date", decisionDate).addValue("signer", signer)
                         .addValue("now", OffsetDateTime.now(ZoneOffset.UTC)).addValue("coefficient", reward.coefficient())
                         .addValue("baseSalary", reward.baseSalary()).addValue("amount", reward.amount())
-                        .addValue("folded", fold(nomination.get(0)[2])));
+                        .addValue("folded", FoldedName.of(nomination.get(0)[2])));
         AwardEntry entry = byNomination(nominationCode).orElseThrow();
         audit.append(nominationCode, AuditEventType.AWARD_RECORDED, signer, AuditLog.fields("awardId", entry.id(), "decisionNumber", decisionNumber,
                 "decisionDate", decisionDate, "signer", signer, "awardKindCode", entry.awardKindCode(), "nomineeName", entry.nomineeName()));
@@ -89,7 +88,7 @@ class JdbcAwardRegistry implements AwardRegistry {
         MapSqlParameterSource params = new MapSqlParameterSource();
         if (nominee != null && !nominee.isBlank()) {
             sql.append(" AND a.nominee_name_folded LIKE :name ESCAPE '\\'");
-            params.addValue("name", "%" + fold(nominee.trim()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.addValue("name", "%" + FoldedName.of(nominee.trim()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (year != null) {
             sql.append(" AND a.year = :year");
@@ -114,7 +113,7 @@ class JdbcAwardRegistry implements AwardRegistry {
             params.addValue("id", nomineeIdNumber.trim());
         } else if (nomineeName != null && !nomineeName.isBlank()) {
             who = "a.nominee_name_folded = :name";
-            params.addValue("name", fold(nomineeName.trim()));
+            params.addValue("name", FoldedName.of(nomineeName.trim()));
         } else {
             throw new IllegalArgumentException("Cần số định danh hoặc tên người được đề nghị / nominee id number or name required");
         }
@@ -136,12 +135,6 @@ class JdbcAwardRegistry implements AwardRegistry {
             grew = units.addAll(children);
         }
         return units;
-    }
-
-    /** Lower case, without diacritics (đ → d), single spaces: "Lò Thị  Dung" → "lo thi dung". */
-    static String fold(String s) {
-        String decomposed = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }
 
     private static AwardEntry entry(ResultSet rs, int row) throws SQLException {

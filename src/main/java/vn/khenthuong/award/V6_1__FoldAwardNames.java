@@ -7,6 +7,7 @@ import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.catalog.FoldedName;
 
 /**
  * Fills {@code award.nominee_name_folded} for awards recorded before V6, with the same Java folding the registry
@@ -23,7 +24,7 @@ class V6_1__FoldAwardNames extends BaseJavaMigration {
              PreparedStatement write = c.prepareStatement("UPDATE award SET nominee_name_folded = ? WHERE id = ?")) {
             int pending = 0;
             while (rs.next()) {
-                write.setString(1, JdbcAwardRegistry.fold(rs.getString(2)));
+                write.setString(1, FoldedName.of(rs.getString(2)));
                 write.setLong(2, rs.getLong(1));
                 write.addBatch();
                 if (++pending % 1000 == 0) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.catalog.FoldedName;
 import vn.khenthuong.catalog.Unit;
 
 /**
@@ -129,7 +130,7 @@ class JdbcEligibility implements Eligibility {
                         + "JOIN nomination n ON n.id = a.nomination_id WHERE a.award_kind_code = ? AND a.year BETWEEN ? AND ? "
                         + "AND (a.nominee_id_number = ? OR a.nominee_name_folded = ?)",
                 (rs, i) -> new Held(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                rule.requiredAwardKind(), years.get(0), years.get(years.size() - 1), s.idNumber(), Names.fold(s.nomineeName())).stream()
+                rule.requiredAwardKind(), years.get(0), years.get(years.size() - 1), s.idNumber(), FoldedName.of(s.nomineeName())).stream()
                 .filter(h -> s.sameNominee(h.idNumber(), h.name(), h.unitCode())).toList();
         List<Integer> missing = years.stream().filter(y -> held.stream()
                 .noneMatch(h -> h.year() == y && rule.countedProcedures().contains(h.procedureKind()))).toList();
@@ -172,10 +173,17 @@ class JdbcEligibility implements Eligibility {
     }
 
     private Optional<Finding> notProposedTwice(Subject s) {
-        List<Other> others = jdbc.query("SELECT n.code, n.status, n.nominee_id_number, n.nominee_name, n.unit_code FROM nomination n "
-                                + "WHERE n.award_kind_code = ? AND n.year = ? AND n.id <> ? AND " + PROPOSED + " ORDER BY n.code",
+        // Narrowed in SQL to the same CCCD, or the same folded name (the auditor's search index) in the same unit: a
+        // superset of sameNominee, each half answered from an index. Reading the whole kind and year, as before, grew
+        // with every nomination of the year (thousands for a Bằng khen at the year-end crush).
+        String columns = "SELECT n.code, n.status, n.nominee_id_number, n.nominee_name, n.unit_code FROM nomination n ";
+        String sameKindAndYear = " AND n.award_kind_code = ? AND n.year = ? AND n.id <> ? AND " + PROPOSED;
+        List<Other> others = jdbc.query(columns + "WHERE n.nominee_id_number = ?" + sameKindAndYear
+                                + " UNION " + columns + "JOIN nomination_search f ON f.nomination_id = n.id "
+                                + "WHERE f.nominee_folded = ? AND n.unit_code = ?" + sameKindAndYear + " ORDER BY 1",
                         (rs, i) -> new Other(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                        s.awardKindCode(), s.year(), s.id()).stream()
+                        s.idNumber(), s.awardKindCode(), s.year(), s.id(),
+                        FoldedName.of(s.nomineeName()), s.unitCode(), s.awardKindCode(), s.year(), s.id()).stream()
                 .filter(o -> s.sameNominee(o.idNumber(), o.name(), o.unitCode())).toList();
         if (others.isEmpty()) {
             return Optional.empty();
@@ -192,11 +200,14 @@ class JdbcEligibility implements Eligibility {
         Integer base = jdbc.queryForObject("SELECT COUNT(*) FROM award WHERE award_kind_code = ? AND unit_code = ? AND year = ?",
                 Integer.class, rule.baseAwardKind(), s.unitCode(), s.year());
         int slots = rule.slots(base == null ? 0 : base);
-        List<String> taken = jdbc.queryForList("SELECT n.code FROM nomination n WHERE n.unit_code = ? AND n.year = ? AND n.award_kind_code = ? "
-                + "AND n.id <> ? AND " + PROPOSED + " ORDER BY n.code", String.class, s.unitCode(), s.year(), s.awardKindCode(), s.id());
-        if (taken.size() < slots) {
+        String takenSlots = "FROM nomination n WHERE n.unit_code = ? AND n.year = ? AND n.award_kind_code = ? AND n.id <> ? AND " + PROPOSED;
+        // Counted first; the codes are read only for the official's message when no slot is left.
+        Integer used = jdbc.queryForObject("SELECT COUNT(*) " + takenSlots, Integer.class, s.unitCode(), s.year(), s.awardKindCode(), s.id());
+        if (used == null || used < slots) {
             return Optional.empty();
         }
+        List<String> taken = jdbc.queryForList("SELECT n.code " + takenSlots + " ORDER BY n.code", String.class,
+                s.unitCode(), s.year(), s.awardKindCode(), s.id());
         String unit = catalog.unit(s.unitCode()).map(Unit::name).orElse(s.unitCode());
         String vi = unit + " có " + base + " cá nhân đạt " + awardName(rule.baseAwardKind()) + " năm " + s.year() + " trong sổ khen thưởng → tối đa "
                 + slots + " suất " + awardName(s.awardKindCode()) + " (" + percent(rule) + ", " + rounding(rule) + ")"

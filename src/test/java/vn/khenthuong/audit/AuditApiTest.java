@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.khenthuong.catalog.FoldedName;
 import vn.khenthuong.nomination.NewDossier;
 import vn.khenthuong.nomination.NominationWorkflow;
 import vn.khenthuong.nomination.NomineeKind;
@@ -86,7 +87,7 @@ class AuditApiTest {
         assertThat(names(first)).hasSize(2);
         List<String> both = new ArrayList<>(names(first));
         both.addAll(names(second));
-        assertThat(both).isSortedAccordingTo((a, b) -> SearchIndex.fold(a).compareTo(SearchIndex.fold(b))).doesNotHaveDuplicates();
+        assertThat(both).isSortedAccordingTo((a, b) -> FoldedName.of(a).compareTo(FoldedName.of(b))).doesNotHaveDuplicates();
         HttpResponse<String> bad = get("thanhtra", "/api/audit/nominations?sort=password");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Không sắp xếp được").contains("Unknown sort");

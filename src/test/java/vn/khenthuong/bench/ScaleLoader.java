@@ -1,6 +1,5 @@
 package vn.khenthuong.bench;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.khenthuong.catalog.FoldedName;
 
 /**
  * Loads a province's years of nominations fast. Our tables are filled by PostgreSQL itself (INSERT … SELECT over
@@ -66,11 +66,6 @@ class ScaleLoader {
         this.runtimeService = runtimeService;
     }
 
-    static String fold(String s) {
-        return Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-    }
-
     /** A PostgreSQL array literal, bound as text and cast in SQL. */
     static String array(String[] values) {
         StringBuilder s = new StringBuilder("{");
@@ -83,7 +78,7 @@ class ScaleLoader {
     static String[] folded(String[] names) {
         String[] f = new String[names.length];
         for (int i = 0; i < names.length; i++) {
-            f[i] = fold(names[i]);
+            f[i] = FoldedName.of(names[i]);
         }
         return f;
     }
@@ -198,11 +193,11 @@ class ScaleLoader {
         jdbc.update("INSERT INTO nomination_search (nomination_id, nominee_folded) SELECT nomination_id, name_folded FROM bench_g "
                 + "WHERE name_folded IS NOT NULL");
         List<Object[]> collectiveNominations = jdbc.query("SELECT g.nomination_id, g.name FROM bench_g g WHERE g.name_folded IS NULL",
-                (rs, i) -> new Object[] {rs.getLong(1), fold(rs.getString(2)).replaceAll("\\s+", " ").trim()});
+                (rs, i) -> new Object[] {rs.getLong(1), FoldedName.of(rs.getString(2))});
         jdbc.batchUpdate("INSERT INTO nomination_search (nomination_id, nominee_folded) VALUES (?, ?)", collectiveNominations);
         // Collective names carry diacritics from unit names: fold them in Java like the registry does.
         List<Object[]> collectives = jdbc.query("SELECT id, nominee_name FROM award WHERE nominee_kind = 'COLLECTIVE'",
-                (rs, i) -> new Object[] {fold(rs.getString(2)).replaceAll("\\s+", " "), rs.getLong(1)});
+                (rs, i) -> new Object[] {FoldedName.of(rs.getString(2)), rs.getLong(1)});
         jdbc.batchUpdate("UPDATE award SET nominee_name_folded = ? WHERE id = ?", collectives);
     }
 

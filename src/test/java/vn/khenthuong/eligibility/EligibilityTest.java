@@ -207,6 +207,21 @@ class EligibilityTest {
     }
 
     @Test
+    void withoutACccdTheSameNameInTheSameUnitIsTheSameNominee() {
+        String n = id(); // keeps the names apart from other tests' nominees
+        String first = registry.nomination("taphin", "BK_TINH", 2019, "PERIODIC", "INDIVIDUAL", "Lò Thị Dung " + n, null, "AWARDED");
+        // Case, diacritics and spaces aside, the same name in the same commune.
+        assertThat(finding(eligibility.preview(draft("taphin", "BK_TINH", 2019, "LÒ THỊ  Dung " + n, null)), "notProposedTwice").message())
+                .contains(first);
+        // The same name in another commune is another person; so is another CCCD on both sides.
+        assertThat(rules(eligibility.preview(draft("namtam", "BK_TINH", 2019, "Lò Thị Dung " + n, null)).findings())).doesNotContain("notProposedTwice");
+        String withId = registry.nomination("taphin", "BK_TINH", 2019, "PERIODIC", "INDIVIDUAL", "Lò Văn Minh " + n, id(), "AWARDED");
+        assertThat(rules(eligibility.preview(draft("taphin", "BK_TINH", 2019, "Lò Văn Minh " + n, id())).findings())).doesNotContain("notProposedTwice");
+        assertThat(finding(eligibility.preview(draft("taphin", "BK_TINH", 2019, "Lo Van Minh " + n, null)), "notProposedTwice").message())
+                .contains(withId);
+    }
+
+    @Test
     void anAwardedOrRejectedEarlierNominationCountsOnlyWhenAwarded() {
         String awardedId = id();
         String awarded = registry.award("taphin", "BK_TINH", 2017, "PERIODIC", "Lý Văn Sơn", awardedId);

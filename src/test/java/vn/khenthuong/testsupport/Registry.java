@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.khenthuong.catalog.FoldedName;
 
 /**
  * Writes history straight into the tables, as years of earlier decisions would have left it: nominations with
@@ -29,15 +30,17 @@ public class Registry {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1980, 'Cán bộ', ?, ?, 'Thành tích (kiểm thử)', ?, 'test', ?, ?)",
                 code, year, unit, awardKind, procedure, nomineeKind, name, idNumber,
                 "INDIVIDUAL".equals(nomineeKind) ? null : 10, "INDIVIDUAL".equals(nomineeKind) ? null : "Người đứng đầu", status, now, now);
+        // The search row that filing writes (the eligibility checks look nominees up by it).
+        jdbc.update("INSERT INTO nomination_search (nomination_id, nominee_folded) SELECT id, ? FROM nomination WHERE code = ?",
+                FoldedName.of(name), code);
         return code;
     }
 
     /** An individual's award recorded in the registry (its nomination AWARDED). */
     public String award(String unit, String awardKind, int year, String procedure, String name, String idNumber) {
         String code = nomination(unit, awardKind, year, procedure, "INDIVIDUAL", name, idNumber, "AWARDED");
-        // nominee_name_folded as AwardRegistry.record writes it (lower case, no diacritics, single spaces).
-        String folded = java.text.Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).trim().replaceAll("\\s+", " ");
+        // nominee_name_folded as AwardRegistry.record writes it.
+        String folded = FoldedName.of(name);
         jdbc.update("INSERT INTO award (nomination_id, award_kind_code, unit_code, year, nominee_kind, nominee_name, nominee_name_folded, "
                         + "nominee_id_number, decision_number, decision_date, signer, recorded_at) SELECT id, award_kind_code, unit_code, year, "
                         + "nominee_kind, nominee_name, ?, nominee_id_number, ?, ?, 'test', ? FROM nomination WHERE code = ?",
