@@ -47,15 +47,48 @@ public class Ballots {
     @Transactional
     public void cast(String nominationCode, String councilUnit, String member, String vote, boolean secret, String mode,
                      String paperReference, String recordedBy) {
-        if (vote == null || !VOTES.contains(vote)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Phiếu phải là Đồng ý, Không đồng ý hoặc Không biểu quyết / vote must be yes, no or abstain");
-        }
         if (WRITTEN.equals(mode) && (paperReference == null || paperReference.isBlank())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Phiếu gửi bằng văn bản phải có số, ký hiệu của phiếu / a written ballot needs its paper reference");
         }
-        Round open = openRound(nominationCode);
+        castIn(openRound(nominationCode), nominationCode, councilUnit, member, checkedVote(vote), secret, mode, paperReference, recordedBy);
+    }
+
+    /**
+     * The open ballot a member gave when completing their councilVote task, unless they already took part in the open
+     * round through the ballot page. Returns false if they had not taken part and gave no vote. One query finds the
+     * round and the member's part in it: this runs for every member's task.
+     */
+    @Transactional
+    public boolean castOnCompletion(String nominationCode, String councilUnit, String member, String vote) {
+        List<Part> found = jdbc.query("select o.id, o.round, exists (select 1 from council_participation p "
+                        + "where p.nomination_id = o.id and p.round = o.round and p.member = ?) from (select n.id, "
+                        + "coalesce((select max(t.round) from council_tally t where t.nomination_id = n.id), 0) + 1 as round "
+                        + "from nomination n where n.code = ?) o",
+                (rs, i) -> new Part(new Round(rs.getLong(1), rs.getInt(2)), rs.getBoolean(3)), member, nominationCode);
+        if (found.isEmpty()) {
+            throw noNomination(nominationCode);
+        }
+        if (found.get(0).tookPart()) {
+            return true;
+        }
+        if (vote == null) {
+            return false;
+        }
+        castIn(found.get(0).round(), nominationCode, councilUnit, member, checkedVote(vote), false, IN_PERSON, null, member);
+        return true;
+    }
+
+    private static String checkedVote(String vote) {
+        if (vote == null || !VOTES.contains(vote)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Phiếu phải là Đồng ý, Không đồng ý hoặc Không biểu quyết / vote must be yes, no or abstain");
+        }
+        return vote;
+    }
+
+    private void castIn(Round open, String nominationCode, String councilUnit, String member, String vote, boolean secret, String mode,
+                        String paperReference, String recordedBy) {
         long nominationId = open.nominationId();
         int round = open.round();
         try {
@@ -165,12 +198,20 @@ public class Ballots {
     private record Round(long nominationId, int round) {
     }
 
+    /** The open round, and whether a member has taken part in it. */
+    private record Part(Round round, boolean tookPart) {
+    }
+
     private Round openRound(String code) {
         List<Round> found = jdbc.query("select n.id, coalesce((select max(t.round) from council_tally t where t.nomination_id = n.id), 0) + 1 "
                 + "from nomination n where n.code = ?", (rs, i) -> new Round(rs.getLong(1), rs.getInt(2)), code);
         if (found.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có hồ sơ " + code + " / no nomination " + code);
+            throw noNomination(code);
         }
         return found.get(0);
+    }
+
+    private static ResponseStatusException noNomination(String code) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có hồ sơ " + code + " / no nomination " + code);
     }
 }

@@ -36,12 +36,8 @@ class RecordBallotListener implements TaskListener {
             throw new BadUserRequestException("Bỏ phiếu kín: phiếu được gửi qua trang biểu quyết, không gửi kèm khi hoàn thành nhiệm vụ "
                     + "/ secret ballot: cast it through /api/council/ballots, not as a task variable");
         }
-        if (ballots.participants(code).contains(member)) {
-            return;
-        }
-        if (vote == null) {
+        if (!ballots.castOnCompletion(code, (String) task.getVariable(COUNCIL_UNIT), member, vote)) {
             throw new BadUserRequestException("Chưa bỏ phiếu: chọn Đồng ý, Không đồng ý hoặc Không biểu quyết / no ballot cast yet");
         }
-        ballots.cast(code, (String) task.getVariable(COUNCIL_UNIT), member, vote, false, Ballots.IN_PERSON, null, member);
     }
 }

@@ -276,6 +276,25 @@ class NominationProcessTest {
     }
 
     @Test
+    void anOpenBallotTaskNeedsAVoteOnceAndKeepsTheOneCastOnTheBallotPage() {
+        String code = driver.toCouncilVote("BK_TINH");
+        assertThatThrownBy(() -> driver.complete("hd.sinho.1", code, COUNCIL_VOTE, Map.of())).hasMessageContaining("Chưa bỏ phiếu");
+        assertThatThrownBy(() -> driver.complete("hd.sinho.1", code, COUNCIL_VOTE, Map.of(VOTE, "maybe"))).hasMessageContaining("yes, no or abstain");
+
+        // On the ballot page first; the task's own answer then changes nothing.
+        String council = (String) taskService.getVariable(driver.task(code, COUNCIL_VOTE, "hd.sinho.2").getId(), COUNCIL_UNIT);
+        ballots.cast(code, council, "hd.sinho.2", "no", false, Ballots.IN_PERSON, null, "hd.sinho.2");
+        driver.complete("hd.sinho.2", code, COUNCIL_VOTE, Map.of(VOTE, "yes"));
+        driver.complete("hd.sinho.1", code, COUNCIL_VOTE, Map.of(VOTE, "abstain"));
+
+        assertThat(jdbc.queryForList("select b.member, b.vote from council_ballot b join nomination n on n.id = b.nomination_id where n.code = ? order by b.member", code))
+                .extracting(r -> r.get("MEMBER") + "=" + r.get("VOTE"))
+                .containsExactly("hd.sinho.1=abstain", "hd.sinho.2=no");
+        assertThat(jdbc.queryForObject("select count(*) from council_participation p join nomination n on n.id = p.nomination_id where n.code = ?",
+                Integer.class, code)).isEqualTo(2);
+    }
+
+    @Test
     void councilVoteFailsAndTheNominationIsRejectedWithTheResult() {
         String code = driver.toCouncilVote("BK_TINH");
         // 2 of 5 = 40%, not more than 50%.
