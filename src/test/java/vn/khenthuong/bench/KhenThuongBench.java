@@ -355,8 +355,40 @@ class KhenThuongBench {
         line("");
     }
 
+    /** CPU of this JVM's threads by kind (from /proc/self/task; Linux only), in ms; empty where it cannot be read. */
+    static Map<String, Long> jvmThreadsCpuMillis() {
+        Map<String, Long> ms = new java.util.TreeMap<>();
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return ms;
+        }
+        for (java.io.File task : tasks) {
+            try {
+                String stat = Files.readString(task.toPath().resolve("stat"));
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(stat.indexOf('(') + 1, close);
+                String[] fields = stat.substring(close + 2).split(" ");
+                ms.merge(threadKind(name), (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10, Long::sum);
+            } catch (java.io.IOException | RuntimeException gone) {
+                // a thread that ended while we read
+            }
+        }
+        return ms;
+    }
+
+    static String threadKind(String name) {
+        if (name.contains("CompilerThre")) {
+            return "JIT compiler";
+        }
+        if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread")) {
+            return "GC and VM";
+        }
+        return name.replaceAll("[-#]?\\d+$", "");
+    }
+
     /** {client thread, rest of the JVM, PostgreSQL} CPU ms per lifecycle, or null where /proc cannot be read. */
     double[] cpuOf(int n, IntConsumer lifecycle) {
+        Map<String, Long> kinds0 = jvmThreadsCpuMillis();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -369,6 +401,13 @@ class KhenThuongBench {
         long client = threads.getCurrentThreadCpuTime() - client0;
         long jvm = os.getProcessCpuTime() - jvm0;
         Long pg1 = postgresCpuMillis();
+        Map<String, Long> kinds = jvmThreadsCpuMillis();
+        kinds0.forEach((kind, ms) -> kinds.merge(kind, -ms, Long::sum));
+        line("JVM threads' CPU per lifecycle by kind (ms): " + kinds.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / (double) n))
+                .collect(java.util.stream.Collectors.joining(", ")) + ".");
+        line("");
         if (pg0 == null || pg1 == null || jvm0 < 0 || client0 < 0) {
             return null;
         }
