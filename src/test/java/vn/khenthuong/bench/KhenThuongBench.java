@@ -597,6 +597,7 @@ class KhenThuongBench {
         String candidate = jdbc.queryForObject("select code from nomination where status = 'IN_PROGRESS' and award_kind_code = 'CSTD_TINH' "
                 + "order by id limit 1", String.class);
         plan("Eligibility: prerequisite awards of the nominee", sql -> sql.contains("FROM award a"), () -> eligibility.preview(candidate));
+        plan("Eligibility: an earlier proposal of the same nominee, kind and year", sql -> sql.contains(" UNION "), () -> eligibility.preview(candidate));
         plan("Award registry search by part of a name", sql -> sql.contains("FROM award"), () -> awards.search("van", null, null));
     }
 
