@@ -3,14 +3,18 @@ package vn.khenthuong.nomination;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khenthuong.audit.AuditEventType;
@@ -52,9 +56,11 @@ public class Documents {
     /** Stores a document (for the sample seeder and the API); returns its id. Throws when the file is refused. */
     @Transactional
     public long store(String nominationCode, String kind, String fileName, byte[] content, String uploadedBy) {
-        return add(store.get(nominationCode), kind, fileName, content, uploadedBy).id();
+        return add(store.findForUpdate(nominationCode).orElseThrow(() -> new NominationNotFoundException(nominationCode)),
+                kind, fileName, content, uploadedBy).id();
     }
 
+    /** Adds a document to a dossier whose row the caller has locked (NominationStore.findForUpdate). */
     @Transactional
     DocumentInfo add(Dossier dossier, String kind, String fileName, byte[] content, String uploadedBy) {
         DocumentKind documentKind = kind(kind);
@@ -67,19 +73,23 @@ public class Documents {
         DocumentType type = DocumentType.of(content).filter(t -> allowedTypes.contains(t.contentType)).orElseThrow(() -> new DocumentRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX (nội dung tệp không phải các định dạng này)",
                 "Only PDF, JPEG, PNG or DOCX files are accepted (content checked, not the name)"));
-        // Serialises uploads to one dossier so that two of the same kind do not get the same version.
-        jdbc.queryForObject("SELECT id FROM nomination WHERE id = ? FOR UPDATE", Long.class, dossier.id());
         Integer last = jdbc.queryForObject("SELECT MAX(doc_version) FROM nomination_document WHERE nomination_id = ? AND kind = ?",
                 Integer.class, dossier.id(), documentKind.name());
         int version = last == null ? 1 : last + 1;
         String name = safeName(fileName, type);
-        jdbc.update("INSERT INTO nomination_document (nomination_id, kind, file_name, content_type, size_bytes, sha256, content, doc_version, uploaded_by, uploaded_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                dossier.id(), documentKind.name(), name, type.contentType, (long) content.length, sha256(content), content,
-                version, uploadedBy, NominationStore.now());
-        Long id = jdbc.queryForObject("SELECT id FROM nomination_document WHERE nomination_id = ? AND kind = ? AND doc_version = ?",
-                Long.class, dossier.id(), documentKind.name(), version);
-        DocumentInfo info = info(id).orElseThrow();
+        String sha256 = sha256(content);
+        // Microseconds, as the column keeps them: the info returned equals the one read back later.
+        OffsetDateTime uploadedAt = NominationStore.now().truncatedTo(ChronoUnit.MICROS);
+        GeneratedKeyHolder id = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement insert = con.prepareStatement("INSERT INTO nomination_document (nomination_id, kind, file_name, content_type, "
+                    + "size_bytes, sha256, content, doc_version, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            new ArgumentPreparedStatementSetter(new Object[] {dossier.id(), documentKind.name(), name, type.contentType, (long) content.length,
+                    sha256, content, version, uploadedBy, uploadedAt}).setValues(insert);
+            return insert;
+        }, id);
+        DocumentInfo info = new DocumentInfo(id.getKeyAs(Number.class).longValue(), documentKind.name(), name, type.contentType,
+                content.length, sha256, version, uploadedBy, uploadedAt);
         audit.append(dossier.code(), version == 1 ? AuditEventType.DOCUMENT_UPLOADED : AuditEventType.DOCUMENT_REPLACED, uploadedBy, auditFields(info));
         return info;
     }
@@ -103,10 +113,6 @@ public class Documents {
     Optional<DocumentContent> content(long nominationId, long documentId) {
         return jdbc.query("SELECT " + INFO_COLUMNS + ", content FROM nomination_document WHERE nomination_id = ? AND id = ?",
                 (rs, i) -> new DocumentContent(info(rs), rs.getBytes("content")), nominationId, documentId).stream().findFirst();
-    }
-
-    private Optional<DocumentInfo> info(long id) {
-        return jdbc.query("SELECT " + INFO_COLUMNS + " FROM nomination_document WHERE id = ?", (rs, i) -> info(rs), id).stream().findFirst();
     }
 
     private static DocumentInfo info(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -95,7 +95,8 @@ class DossierService {
     @Transactional
     Documents.DocumentInfo upload(String code, String kind, String fileName, byte[] content) {
         Official official = officials.current();
-        Dossier d = readable(code, official);
+        // Locked as it is read: two uploads of one kind must not take the same version number.
+        Dossier d = readable(store.findForUpdate(code), code, official);
         if (!mayUpload(official, d)) {
             throw new DocumentRefusedException(HttpStatus.FORBIDDEN,
                     d.inProgress() ? "Chỉ cán bộ của xã lập hồ sơ được tải tài liệu lên" : "Hồ sơ đã kết thúc, không nhận thêm tài liệu",
@@ -118,7 +119,11 @@ class DossierService {
      * other units' nominations cannot be probed.
      */
     private Dossier readable(String code, Official official) {
-        Dossier d = store.find(code).orElseThrow(() -> new NominationNotFoundException(code));
+        return readable(store.find(code), code, official);
+    }
+
+    private Dossier readable(Optional<Dossier> found, String code, Official official) {
+        Dossier d = found.orElseThrow(() -> new NominationNotFoundException(code));
         if (!officials.canRead(official, d.unitCode())) {
             throw new NominationNotFoundException(code);
         }

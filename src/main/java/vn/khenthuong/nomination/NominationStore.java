@@ -51,6 +51,11 @@ class NominationStore {
         return find(code).orElseThrow(() -> new NominationNotFoundException(code));
     }
 
+    /** The dossier, its row locked until the transaction ends: changes to one dossier's documents queue on it. */
+    Optional<Dossier> findForUpdate(String code) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM nomination WHERE code = ? FOR UPDATE", NominationStore::dossier, code).stream().findFirst();
+    }
+
     void addStep(long nominationId, String step, String outcome, String comment, LocalDate deadline, String actor) {
         jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 nominationId, step, outcome, comment, deadline, actor, now());
