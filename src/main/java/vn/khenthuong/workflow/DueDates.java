@@ -2,8 +2,10 @@ package vn.khenthuong.workflow;
 
 import static vn.khenthuong.workflow.NominationProcess.SUPPLEMENT_DUE;
 
+import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("dueDates")
 public class DueDates {
+
+    static final Duration VOTING_DAYS = Duration.ofDays(10);
 
     private final DeadlineExpressions deadlines;
 
@@ -24,6 +28,15 @@ public class DueDates {
     public Date supplementation(DelegateExecution execution) {
         Object due = execution.getVariable(SUPPLEMENT_DUE);
         return due instanceof Date d ? d : deadlines.supplementationDue(execution);
+    }
+
+    /**
+     * Ten calendar days after the council was convened, when its vote closes. Computed here rather than as the
+     * duration P10D in the diagram: the engine builds a new XML DatatypeFactory (a class path scan) for every
+     * duration timer, once per council meeting.
+     */
+    public Date votingCloses(DelegateExecution execution) {
+        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(VOTING_DAYS));
     }
 
     /** The provincial appraisal's time limit (working days, shorter for ad hoc awards). */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.khenthuong.workflow.NominationProcess.*;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -315,7 +317,9 @@ class NominationProcessTest {
 
     @Test
     void abstentionsAndMissingVotesCountAgainstAlthoughMostVotersSaidYes() {
+        Instant convenedAfter = Instant.now();
         String code = driver.toCouncilVote("BK_TINH");
+        Instant convenedBefore = Instant.now();
         // More than 50% of ALL 5 members is needed: 2 yes, 1 no... here 2 yes, 1 abstain, 2 never vote.
         driver.vote(code, "hd.sinho.1", "yes");
         driver.vote(code, "hd.sinho.2", "yes");
@@ -324,6 +328,9 @@ class NominationProcessTest {
         assertThat(pi).isWaitingAt(COUNCIL_VOTE);
 
         Job deadline = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        // The vote closes ten days after the council was convened.
+        assertThat(deadline.getDuedate().toInstant()).isBetween(convenedAfter.plus(Duration.ofDays(10)),
+                convenedBefore.plus(Duration.ofDays(10)));
         managementService.executeJob(deadline.getId());
         assertThat(pi).isWaitingAt(COUNCIL_CONCLUSION);
         driver.conclude(code, "hd.sinho.1", CONCLUSION_REJECT, null, "Không đạt");
