@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -18,6 +19,12 @@ import org.springframework.stereotype.Component;
  * of their writes cost two history rows, and each removal a read and an update: a fifth of a nomination's history
  * writes. Their runtime values are unchanged, so Tasklist and the process behave as before; every other variable,
  * activity, task and decision keeps its full history.
+ * <p>
+ * Nor does the dossier that Tasklist's start form sends field by field reach the history of a nomination: registerDossier
+ * stores it in our tables and the audit chain and removes the fields, but their history rows would keep a copy of the
+ * nominee's identity number, address and birth year beyond our retention rules (a filing through the API passes them
+ * as one transient variable, which has no history at all). Only for the nomination process: an administrator's own
+ * process may use these names for something else.
  */
 @Component
 class DerivedVariablesHistoryFilter extends AbstractProcessEnginePlugin {
@@ -45,9 +52,20 @@ class DerivedVariablesHistoryFilter extends AbstractProcessEnginePlugin {
 
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (!(event instanceof HistoricVariableUpdateEventEntity variable && WITHOUT_HISTORY.contains(variable.getVariableName()))) {
+            boolean kept = true;
+            if (event instanceof HistoricVariableUpdateEventEntity variable) {
+                kept = !WITHOUT_HISTORY.contains(variable.getVariableName()) && !startFormField(variable, variable.getVariableName());
+            } else if (event instanceof HistoricFormPropertyEventEntity field) {
+                // A form submission also records each submitted field as a "form property" of the history.
+                kept = !startFormField(field, field.getPropertyId());
+            }
+            if (kept) {
                 database.handleEvent(event);
             }
+        }
+
+        private static boolean startFormField(HistoryEvent event, String name) {
+            return NominationProcess.PROCESS_KEY.equals(event.getProcessDefinitionKey()) && DossierVariables.FORM_ONLY.contains(name);
         }
 
         @Override

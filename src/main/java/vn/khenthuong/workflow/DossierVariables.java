@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import vn.khenthuong.nomination.FieldProblem;
@@ -24,6 +25,14 @@ final class DossierVariables {
     static final String TRANSIENT_DOSSIER = "newDossier";
 
     static final List<String> NAMES = Arrays.stream(FIELDS).map(RecordComponent::getName).toList();
+
+    /**
+     * The start form's fields that registerDossier removes and does not set again: the nominee's identity number,
+     * birth year, address and the rest of the dossier, which live in our tables and the NOMINATION_FILED event.
+     */
+    static final Set<String> FORM_ONLY = NAMES.stream().filter(n -> !Set.of(NominationProcess.AWARD_KIND_CODE,
+            NominationProcess.NOMINEE_NAME, NominationProcess.NOMINEE_KIND, NominationProcess.PROCEDURE_KIND).contains(n))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A dossier filed through our API, as one transient start variable: registerDossier takes it in the starting
