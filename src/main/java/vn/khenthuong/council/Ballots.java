@@ -47,11 +47,12 @@ public class Ballots {
     @Transactional
     public void cast(String nominationCode, String councilUnit, String member, String vote, boolean secret, String mode,
                      String paperReference, String recordedBy) {
+        String checked = checkedVote(vote);
         if (WRITTEN.equals(mode) && (paperReference == null || paperReference.isBlank())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Phiếu gửi bằng văn bản phải có số, ký hiệu của phiếu / a written ballot needs its paper reference");
         }
-        castIn(openRound(nominationCode), nominationCode, councilUnit, member, checkedVote(vote), secret, mode, paperReference, recordedBy);
+        castIn(openRound(nominationCode), nominationCode, councilUnit, member, checked, secret, mode, paperReference, recordedBy);
     }
 
     /**
@@ -62,9 +63,7 @@ public class Ballots {
     @Transactional
     public boolean castOnCompletion(String nominationCode, String councilUnit, String member, String vote) {
         List<Part> found = jdbc.query("select o.id, o.round, exists (select 1 from council_participation p "
-                        + "where p.nomination_id = o.id and p.round = o.round and p.member = ?) from (select n.id, "
-                        + "coalesce((select max(t.round) from council_tally t where t.nomination_id = n.id), 0) + 1 as round "
-                        + "from nomination n where n.code = ?) o",
+                        + "where p.nomination_id = o.id and p.round = o.round and p.member = ?) from (" + OPEN_ROUND + ") o",
                 (rs, i) -> new Part(new Round(rs.getLong(1), rs.getInt(2)), rs.getBoolean(3)), member, nominationCode);
         if (found.isEmpty()) {
             throw noNomination(nominationCode);
@@ -202,9 +201,12 @@ public class Ballots {
     private record Part(Round round, boolean tookPart) {
     }
 
+    /** The nomination's id and its open round, by the nomination's code. */
+    private static final String OPEN_ROUND = "select n.id, coalesce((select max(t.round) from council_tally t where t.nomination_id = n.id), 0) + 1 "
+            + "as round from nomination n where n.code = ?";
+
     private Round openRound(String code) {
-        List<Round> found = jdbc.query("select n.id, coalesce((select max(t.round) from council_tally t where t.nomination_id = n.id), 0) + 1 "
-                + "from nomination n where n.code = ?", (rs, i) -> new Round(rs.getLong(1), rs.getInt(2)), code);
+        List<Round> found = jdbc.query(OPEN_ROUND, (rs, i) -> new Round(rs.getLong(1), rs.getInt(2)), code);
         if (found.isEmpty()) {
             throw noNomination(code);
         }
