@@ -8,11 +8,10 @@ import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.khenthuong.testsupport.MigrationContexts;
 
 /** V8_1 moves rows written in the V5 format (one chain over everything) onto per-nomination chains, and refuses a broken V5 chain. */
 class RelinkAuditChainsMigrationTest {
@@ -88,16 +87,6 @@ class RelinkAuditChainsMigrationTest {
 
     private static void migrate(SingleConnectionDataSource ds) throws Exception {
         Connection c = ds.getConnection();
-        new V8_1__RelinkAuditChains().migrate(new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                return null;
-            }
-
-            @Override
-            public Connection getConnection() {
-                return c;
-            }
-        });
+        new V8_1__RelinkAuditChains().migrate(MigrationContexts.on(c));
     }
 }

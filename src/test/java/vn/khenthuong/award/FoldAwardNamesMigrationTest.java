@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.time.LocalDate;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.khenthuong.nomination.NewDossier;
 import vn.khenthuong.nomination.Nominations;
 import vn.khenthuong.nomination.NomineeKind;
+import vn.khenthuong.testsupport.MigrationContexts;
 
 /** Awards recorded before V6 get their folded name from the Java migration, and are then found by name. */
 @SpringBootTest
@@ -35,17 +34,7 @@ class FoldAwardNamesMigrationTest {
         assertThat(awards.awardsOf(null, "sung thi pao", 2018, 2018)).isEmpty();
 
         try (Connection c = dataSource.getConnection()) {
-            new V6_1__FoldAwardNames().migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return c;
-                }
-            });
+            new V6_1__FoldAwardNames().migrate(MigrationContexts.on(c));
         }
 
         assertThat(jdbc.queryForObject("select a.nominee_name_folded from award a join nomination n on n.id = a.nomination_id where n.code = ?",
