@@ -26,12 +26,16 @@ final class DossierVariables {
 
     static final List<String> NAMES = Arrays.stream(FIELDS).map(RecordComponent::getName).toList();
 
+    /** The dossier's fields that registerDossier keeps in the process: the route table and Tasklist read them. */
+    static final Set<String> ROUTING = Set.of(NominationProcess.AWARD_KIND_CODE, NominationProcess.NOMINEE_NAME,
+            NominationProcess.NOMINEE_KIND, NominationProcess.PROCEDURE_KIND);
+
     /**
-     * The start form's fields that registerDossier removes and does not set again: the nominee's identity number,
-     * birth year, address and the rest of the dossier, which live in our tables and the NOMINATION_FILED event.
+     * The other fields of a start form: the nominee's identity number, birth year, address and the rest of the
+     * dossier, which live in our tables and the NOMINATION_FILED event. registerDossier removes them from the process,
+     * and {@link DerivedVariablesHistoryFilter} keeps them out of its history.
      */
-    static final Set<String> FORM_ONLY = NAMES.stream().filter(n -> !Set.of(NominationProcess.AWARD_KIND_CODE,
-            NominationProcess.NOMINEE_NAME, NominationProcess.NOMINEE_KIND, NominationProcess.PROCEDURE_KIND).contains(n))
+    static final Set<String> FORM_ONLY = NAMES.stream().filter(n -> !ROUTING.contains(n))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**

@@ -31,7 +31,8 @@ class RegisterDossierDelegate implements JavaDelegate {
             throw new IllegalStateException("Không xác định được người lập hồ sơ: cần đăng nhập / no authenticated user");
         }
         RegisteredDossier dossier = nominations.register(DossierVariables.of(execution), filedBy);
-        execution.removeVariables(DossierVariables.NAMES);
+        // The routing fields are set again below, from the stored dossier.
+        execution.removeVariables(DossierVariables.FORM_ONLY);
         execution.setProcessBusinessKey(dossier.code());
         execution.setVariable(NOMINATION_CODE, dossier.code());
         execution.setVariable(UNIT_CODE, dossier.unitCode());
