@@ -35,7 +35,7 @@ public class DueDates {
      * duration P10D in the diagram: the engine builds a new XML DatatypeFactory (a class path scan) for every
      * duration timer, once per council meeting.
      */
-    public Date votingCloses(DelegateExecution execution) {
+    public Date votingCloses() {
         return Date.from(ClockUtil.getCurrentTime().toInstant().plus(VOTING_DAYS));
     }
 
