@@ -268,6 +268,11 @@ public class AuditLog {
     static String hash(String chainKey, long pos, long seq, String code, String type, String actor, Instant at, String details, String prev) {
         String content = chainKey + "\n" + pos + "\n" + seq + "\n" + (code == null ? "" : code) + "\n" + type + "\n" + actor + "\n" + at
                 + "\n" + details + "\n" + prev;
+        return sha256Hex(content);
+    }
+
+    /** SHA-256 of the text in UTF-8, as 64 hex digits: every row hash, in this format and in V5's. */
+    static String sha256Hex(String content) {
         return HexFormat.of().formatHex(sha256().digest(content.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -1,13 +1,10 @@
 package vn.khenthuong.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -106,11 +103,6 @@ class V8_1__RelinkAuditChains extends BaseJavaMigration {
 
     /** The V5 format: one chain over all rows. */
     static String oldHash(long seq, String code, String type, String actor, Instant at, String details, String prev) {
-        String content = seq + "\n" + (code == null ? "" : code) + "\n" + type + "\n" + actor + "\n" + at + "\n" + details + "\n" + prev;
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return AuditLog.sha256Hex(seq + "\n" + (code == null ? "" : code) + "\n" + type + "\n" + actor + "\n" + at + "\n" + details + "\n" + prev);
     }
 }
