@@ -284,12 +284,7 @@ class KhenThuongBench {
             line("");
             line("| ours − bare | SQL |");
             line("|---|---|");
-            Map<String, Long> diff = new LinkedHashMap<>();
-            sqls.forEach((sql, k) -> diff.put(sql, k - bareSqls.getOrDefault(sql, 0L)));
-            bareSqls.forEach((sql, k) -> diff.putIfAbsent(sql, -k));
-            diff.entrySet().stream().filter(e -> e.getValue() != 0)
-                    .sorted((a, b) -> Long.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(15)
-                    .forEach(e -> line(String.format(Locale.ROOT, "| %+.1f | `%s` |", e.getValue() / (double) n, abbreviate(e.getKey()))));
+            differenceRows(sqls, bareSqls, n, 15);
             line("");
         });
         line("</details>");
@@ -323,15 +318,20 @@ class KhenThuongBench {
         line("");
         line("| ours − bare | SQL |");
         line("|---|---|");
-        Map<String, Long> extra = new LinkedHashMap<>();
-        ours.forEach((sql, k) -> extra.put(sql, k - bare.getOrDefault(sql, 0L)));
-        bare.forEach((sql, k) -> extra.putIfAbsent(sql, -k));
-        extra.entrySet().stream().filter(e -> e.getValue() != 0)
-                .sorted((a, b) -> Long.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(30)
-                .forEach(e -> line(String.format(Locale.ROOT, "| %+.1f | `%s` |", e.getValue() / (double) n, abbreviate(e.getKey()))));
+        differenceRows(ours, bare, n, 30);
         line("");
         line("</details>");
         line("");
+    }
+
+    /** Table rows "ours − bare" per lifecycle for each statement the two sides run a different number of times, largest first. */
+    void differenceRows(Map<String, Long> ours, Map<String, Long> bare, int lifecycles, int limit) {
+        Map<String, Long> diff = new LinkedHashMap<>();
+        ours.forEach((sql, k) -> diff.put(sql, k - bare.getOrDefault(sql, 0L)));
+        bare.forEach((sql, k) -> diff.putIfAbsent(sql, -k));
+        diff.entrySet().stream().filter(e -> e.getValue() != 0)
+                .sorted((a, b) -> Long.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(limit)
+                .forEach(e -> line(String.format(Locale.ROOT, "| %+.1f | `%s` |", e.getValue() / (double) lifecycles, abbreviate(e.getKey()))));
     }
 
     /**

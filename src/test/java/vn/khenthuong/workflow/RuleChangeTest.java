@@ -30,6 +30,14 @@ class RuleChangeTest {
     @Autowired NominationWorkflow workflow;
     @Autowired JdbcTemplate jdbc;
     @Autowired Ballots ballots;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
+    /** A flow file as deployed from the classpath, for a test that deploys a changed copy and then the original again. */
+    String resource(String path) throws java.io.IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     boolean fourOfFiveYesPass(ProcessDriver driver) {
         String code = driver.toCouncilVote("BK_TINH");
@@ -43,10 +51,7 @@ class RuleChangeTest {
     @Test
     void raisingTheDefaultThresholdInTheDmnFileMakesTheSameVoteFail() throws Exception {
         ProcessDriver driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc, ballots);
-        String original;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("processes/voteThreshold.dmn")) {
-            original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String original = resource("processes/voteThreshold.dmn");
         assertThat(fourOfFiveYesPass(driver)).isTrue();
 
         // What an administrator does in Modeler: the default row "more than 50%" becomes "at least 90%".
@@ -62,8 +67,6 @@ class RuleChangeTest {
         assertThat(fourOfFiveYesPass(driver)).isTrue();
     }
 
-    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-
     @Test
     void theEngineEvaluatesTablesWithTheFeelEngineThatParsesEachCellOnce() {
         var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -78,10 +81,7 @@ class RuleChangeTest {
     @Test
     void theRouteIsReadOnceAndAgainOnlyAfterAnAdministratorChangesTheTableWhichRunningNominationsThenFollow() throws Exception {
         ProcessDriver driver = new ProcessDriver(runtimeService, taskService, identityService, workflow, jdbc, ballots);
-        String original;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("processes/nominationRoute.dmn")) {
-            original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String original = resource("processes/nominationRoute.dmn");
         String code = driver.start("BK_TINH");
         String instance = driver.instance(code).getId();
         driver.attachRequiredDocuments(code);
