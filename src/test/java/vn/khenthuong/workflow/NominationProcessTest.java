@@ -362,9 +362,11 @@ class NominationProcessTest {
         String code = driver.start("BK_TINH");
         driver.attachRequiredDocuments(code);
         driver.complete("xa.pusamcap", code, PREPARE_DOSSIER, Map.of());
-        driver.review("xa.pusamcap", code, COMMUNE_REVIEW, "approve", null);
+        driver.review("xa.pusamcap", code, COMMUNE_REVIEW, "approve", "Đủ điều kiện");
 
-        // The commune said "approve"; the district completing without an outcome must not inherit it.
+        // The district's form finds no answer to pre-fill it (Tasklist fetches the task's variables) ...
+        assertThat(taskService.getVariables(driver.task(code, DISTRICT_REVIEW, null).getId())).doesNotContainKeys(OUTCOME, COMMENT);
+        // ... and the commune's "approve" is not inherited by the district completing without an outcome.
         assertThatThrownBy(() -> driver.complete("huyen.sinho", code, DISTRICT_REVIEW, Map.of()))
                 .hasRootCauseInstanceOf(BadUserRequestException.class);
         assertThat(driver.instance(code)).isWaitingAt(DISTRICT_REVIEW);

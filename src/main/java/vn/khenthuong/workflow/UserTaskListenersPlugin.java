@@ -7,22 +7,26 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds {@link TaskPresentationListener} to every user task of every deployed process, so task names, list
- * variables and due dates do not depend on each diagram declaring a listener (the route is rewritten often).
+ * Adds our create listeners to user tasks at parse time, so they do not depend on each diagram declaring them (the
+ * route is rewritten often): {@link TaskPresentationListener} to every user task of every deployed process, and
+ * {@link ClearPreviousAnswersListener} to those of the nomination process.
  */
 @Component
-class TaskPresentationPlugin extends AbstractProcessEnginePlugin {
+class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
-    private final TaskPresentationListener listener;
+    private final TaskPresentationListener presentation;
+    private final ClearPreviousAnswersListener clearAnswers;
 
-    TaskPresentationPlugin(TaskPresentationListener listener) {
-        this.listener = listener;
+    UserTaskListenersPlugin(TaskPresentationListener presentation, ClearPreviousAnswersListener clearAnswers) {
+        this.presentation = presentation;
+        this.clearAnswers = clearAnswers;
     }
 
     @Override
@@ -36,7 +40,11 @@ class TaskPresentationPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+                    if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity process
+                            && NominationProcess.PROCESS_KEY.equals(process.getKey())) {
+                        userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, clearAnswers);
+                    }
+                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, presentation);
                 }
             }
         });
