@@ -31,7 +31,8 @@ class ClearPreviousAnswersListener implements TaskListener {
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
         for (String name : ANSWERS) {
-            if (execution.hasVariable(name)) {
+            // Every level: an instance still on an earlier diagram version also holds a blank local copy on the task's scope.
+            while (execution.hasVariable(name)) {
                 execution.removeVariable(name);
             }
         }
