@@ -3,7 +3,6 @@ package vn.khenthuong.nomination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -137,13 +136,10 @@ class JdbcNominations implements Nominations {
     @Override
     @Transactional(readOnly = true)
     public List<String> problemsBefore(String code, String step) {
-        Dossier dossier = store.get(code);
-        Set<String> uploaded = new HashSet<>(jdbc.queryForList(
-                "SELECT DISTINCT kind FROM nomination_document WHERE nomination_id = ?", String.class, dossier.id()));
-        Integer passed = jdbc.queryForObject("SELECT COUNT(*) FROM council_tally WHERE nomination_id = ? AND passed = TRUE",
-                Integer.class, dossier.id());
+        NominationStore.DossierProgress found = store.findWithProgress(code).orElseThrow(() -> new NominationNotFoundException(code));
+        Dossier dossier = found.dossier();
         ProgressRules.Progress progress = new ProgressRules.Progress(dossier, step, catalog.awardKind(dossier.content().awardKindCode()),
-                uploaded, passed != null && passed > 0, catalog.lineage(dossier.unitCode()));
+                found.documentKinds(), found.councilPassed(), catalog.lineage(dossier.unitCode()));
         return Rule.applyAll(ProgressRules.ALL, progress).stream().map(FieldProblem::messageVi).toList();
     }
 

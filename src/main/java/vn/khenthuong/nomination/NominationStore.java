@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** Rows of {@code nomination} and {@code nomination_step}; portable SQL for H2 and PostgreSQL. */
@@ -15,6 +19,10 @@ import org.springframework.stereotype.Repository;
 class NominationStore {
 
     record StepRow(String step, String outcome, String comment, LocalDate deadline, String actor, OffsetDateTime actedAt) {
+    }
+
+    /** The dossier with what the progress rules ask of it besides: the kinds of its documents, whether a council vote passed. */
+    record DossierProgress(Dossier dossier, Set<String> documentKinds, boolean councilPassed) {
     }
 
     private static final String COLUMNS = "id, code, year, unit_code, award_kind_code, movement_code, procedure_kind, nominee_kind, "
@@ -45,6 +53,26 @@ class NominationStore {
 
     Optional<Dossier> find(String code) {
         return jdbc.query("SELECT " + COLUMNS + " FROM nomination WHERE code = ?", NominationStore::dossier, code).stream().findFirst();
+    }
+
+    /**
+     * One round trip for the check before each step (issue 6): the dossier's row once per document (a handful, all
+     * versions, without their content), or once with a null kind when it has none.
+     */
+    Optional<DossierProgress> findWithProgress(String code) {
+        List<DossierProgress> found = new ArrayList<>();
+        jdbc.query("SELECT n." + COLUMNS.replace(", ", ", n.") + ", d.kind AS document_kind, "
+                + "EXISTS (SELECT 1 FROM council_tally t WHERE t.nomination_id = n.id AND t.passed = TRUE) AS council_passed "
+                + "FROM nomination n LEFT JOIN nomination_document d ON d.nomination_id = n.id WHERE n.code = ?", (RowCallbackHandler) rs -> {
+            if (found.isEmpty()) {
+                found.add(new DossierProgress(dossier(rs, 0), new HashSet<>(), rs.getBoolean("council_passed")));
+            }
+            String kind = rs.getString("document_kind");
+            if (kind != null) {
+                found.get(0).documentKinds().add(kind);
+            }
+        }, code);
+        return found.stream().findFirst();
     }
 
     Dossier get(String code) {

@@ -171,6 +171,20 @@ class NominationsTest {
         documents.store(code, "ACHIEVEMENT_REPORT", "bao-cao.pdf", PDF, "xa.pusamcap");
         assertThat(nominations.problemsBefore(code, "districtReview")).isEmpty();
         assertThat(nominations.problemsBefore(code, "provincialAppraisal")).containsExactly("Thiếu tài liệu: Biên bản họp Hội đồng Thi đua - Khen thưởng");
+
+        // A second version of a document is one kind, a failed round is no passed vote; a passed round replaces the minutes.
+        documents.store(code, "PROPOSAL_LETTER", "to-trinh-2.pdf", PDF, "xa.pusamcap");
+        tally(code, 1, false);
+        assertThat(nominations.problemsBefore(code, "provincialAppraisal")).containsExactly("Thiếu tài liệu: Biên bản họp Hội đồng Thi đua - Khen thưởng");
+        tally(code, 2, true);
+        assertThat(nominations.problemsBefore(code, "provincialAppraisal")).isEmpty();
+        assertThatThrownBy(() -> nominations.problemsBefore("LC-1999-000001", "provincialAppraisal")).isInstanceOf(NominationNotFoundException.class);
+    }
+
+    private void tally(String code, int round, boolean passed) {
+        jdbc.update("INSERT INTO council_tally (nomination_id, council_unit, round, member_count, yes_count, no_count, abstain_count, "
+                + "required_share, strictly_more, passed, tallied_at) SELECT id, 'laichau', ?, 5, ?, ?, 0, 0.5, TRUE, ?, CURRENT_TIMESTAMP "
+                + "FROM nomination WHERE code = ?", round, passed ? 5 : 1, passed ? 0 : 4, passed, code);
     }
 
     @Test
