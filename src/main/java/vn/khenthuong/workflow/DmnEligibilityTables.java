@@ -24,9 +24,11 @@ import vn.khenthuong.eligibility.QuotaRule;
 class DmnEligibilityTables implements EligibilityTables {
 
     private final ProcessEngine engine;
+    private final LatestDecisions latest;
 
-    DmnEligibilityTables(ProcessEngine engine) {
+    DmnEligibilityTables(ProcessEngine engine, LatestDecisions latest) {
         this.engine = engine;
+        this.latest = latest;
     }
 
     @Override
@@ -57,7 +59,7 @@ class DmnEligibilityTables implements EligibilityTables {
         variables.put("year", c.year());
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
-                () -> engine.getDecisionService().evaluateDecisionByKey(key).variables(variables).evaluate()));
+                () -> engine.getDecisionService().evaluateDecisionById(latest.idOf(key)).variables(variables).evaluate()));
     }
 
     private static PrerequisiteRule prerequisite(DmnDecisionResultEntries row) {

@@ -19,14 +19,16 @@ class DmnRewardCoefficients implements RewardCoefficients {
     static final String DECISION = "rewardAmount";
 
     private final DecisionService decisions;
+    private final LatestDecisions latest;
 
-    DmnRewardCoefficients(DecisionService decisions) {
+    DmnRewardCoefficients(DecisionService decisions, LatestDecisions latest) {
         this.decisions = decisions;
+        this.latest = latest;
     }
 
     @Override
     public Optional<Rule> find(String awardKindCode, String nomineeKind, LocalDate decisionDate) {
-        DmnDecisionResultEntries row = decisions.evaluateDecisionByKey(DECISION)
+        DmnDecisionResultEntries row = decisions.evaluateDecisionById(latest.idOf(DECISION))
                 .variables(Variables.createVariables().putValue("awardKindCode", awardKindCode)
                         .putValue("nomineeKind", nomineeKind).putValue("decisionDate", decisionDate.toString()))
                 .evaluate().getFirstResult();

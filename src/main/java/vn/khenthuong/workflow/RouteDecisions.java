@@ -30,9 +30,11 @@ import org.springframework.stereotype.Component;
 class RouteDecisions {
 
     private final DecisionService decisions;
+    private final LatestDecisions latest;
 
-    RouteDecisions(DecisionService decisions) {
+    RouteDecisions(DecisionService decisions, LatestDecisions latest) {
         this.decisions = decisions;
+        this.latest = latest;
     }
 
     /**
@@ -66,20 +68,19 @@ class RouteDecisions {
      * was read for, else evaluated again and stored. Must run inside the engine (a delegate or listener).
      */
     List<RouteStep> routeOf(VariableScope execution) {
-        String latest = Context.getProcessEngineConfiguration().getDeploymentCache()
-                .findDeployedLatestDecisionDefinitionByKey(ROUTE_DECISION).getId();
+        String latestId = latest.idOf(ROUTE_DECISION);
         String awardKind = (String) execution.getVariable(AWARD_KIND_CODE);
         String nomineeKind = (String) execution.getVariable(NOMINEE_KIND);
         String procedureKind = (String) execution.getVariable(PROCEDURE_KIND);
         String tierModel = (String) execution.getVariable(TIER_MODEL);
         String inputs = awardKind + "/" + nomineeKind + "/" + procedureKind + "/" + tierModel;
         StoredRoute stored = StoredRoute.parse((String) execution.getVariable(ROUTE));
-        if (stored != null && stored.decisionDefinitionId().equals(latest) && stored.inputs().equals(inputs)) {
+        if (stored != null && stored.decisionDefinitionId().equals(latestId) && stored.inputs().equals(inputs)) {
             return stored.steps();
         }
         Map<String, Object> variables = variables(awardKind, nomineeKind, procedureKind, tierModel);
-        List<RouteStep> steps = checked(evaluate(() -> decisions.evaluateDecisionById(latest).variables(variables).evaluate()), inputs);
-        execution.setVariable(ROUTE, new StoredRoute(latest, inputs, steps).format());
+        List<RouteStep> steps = checked(evaluate(() -> decisions.evaluateDecisionById(latestId).variables(variables).evaluate()), inputs);
+        execution.setVariable(ROUTE, new StoredRoute(latestId, inputs, steps).format());
         return steps;
     }
 
@@ -95,7 +96,7 @@ class RouteDecisions {
 
     private DmnDecisionResult evaluate(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
         Map<String, Object> inputs = variables(awardKindCode, nomineeKind, procedureKind, tierModel);
-        return evaluate(() -> decisions.evaluateDecisionByKey(ROUTE_DECISION).variables(inputs).evaluate());
+        return evaluate(() -> decisions.evaluateDecisionById(latest.idOf(ROUTE_DECISION)).variables(inputs).evaluate());
     }
 
     private static DmnDecisionResult evaluate(Supplier<DmnDecisionResult> evaluation) {
