@@ -97,8 +97,8 @@ public class AuditLog {
             jdbc.update("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event);
             jdbc.update("UPDATE audit_chain SET last_pos = ?, last_hash = ? WHERE chain_key = ?", pos, hash, key);
         }
-        if (nominationCode != null && (type == AuditEventType.NOMINATION_FILED || type == AuditEventType.DOSSIER_CHANGED)) {
-            searchIndex.refresh(nominationCode);
+        if (nominationCode != null && type == AuditEventType.NOMINATION_FILED && details != null && details.get("nomineeName") instanceof String name) {
+            searchIndex.add(nominationCode, name);
         }
     }
 

@@ -1,7 +1,5 @@
 package vn.khenthuong.audit;
 
-import java.util.List;
-import java.util.Map;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,6 +10,7 @@ import vn.khenthuong.catalog.FoldedName;
 /**
  * Keeps {@code nomination_search.nominee_folded}: the nominee's name without diacritics, in lower case, so that
  * "lo thi dung" finds "Lò Thị Dung" with an indexed query on H2 and PostgreSQL alike (no unaccent extension).
+ * Written when the nomination is filed (its NOMINATION_FILED event): a nominee's name does not change afterwards.
  */
 @Component
 public class SearchIndex {
@@ -22,10 +21,11 @@ public class SearchIndex {
         this.jdbc = jdbc;
     }
 
+    /** A nomination just filed: its row, in one statement. */
     @Transactional
-    void refresh(String nominationCode) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT id, nominee_name FROM nomination WHERE code = ?", nominationCode);
-        rows.forEach(r -> put(((Number) r.get("id")).longValue(), (String) r.get("nominee_name")));
+    void add(String nominationCode, String nomineeName) {
+        jdbc.update("INSERT INTO nomination_search (nomination_id, nominee_folded) SELECT id, ? FROM nomination WHERE code = ?",
+                FoldedName.of(nomineeName), nominationCode);
     }
 
     /** Nominations stored before this index existed (or written around our code) get their row at start-up. */
