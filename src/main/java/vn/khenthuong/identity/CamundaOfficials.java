@@ -35,6 +35,11 @@ class CamundaOfficials implements Officials {
 
     @Override
     public Optional<Official> find(String userId) {
+        return find(userId, null);
+    }
+
+    /** {@code groupIds} when already known for this request, else read. */
+    private Optional<Official> find(String userId, List<String> groupIds) {
         if (userId == null || userId.isBlank()) {
             return Optional.empty();
         }
@@ -43,7 +48,7 @@ class CamundaOfficials implements Officials {
             return Optional.empty();
         }
         return Optional.of(new Official(userId, displayName(user),
-                unitsByRole(CamundaPasswordAuthentication.groupsOf(identityService, userId))));
+                unitsByRole(groupIds != null ? groupIds : CamundaPasswordAuthentication.groupsOf(identityService, userId))));
     }
 
     /** Parses group ids: {@code commune-official.pusamcap} → commune-official: [pusamcap]; {@code auditor} → auditor: []. */
@@ -79,7 +84,10 @@ class CamundaOfficials implements Officials {
         if (known != null) {
             return known;
         }
-        Official official = find(auth.getName()).orElseThrow(
+        // The /api filter has just read this user's groups for the engine (EngineAuthenticationFilter): not again.
+        org.camunda.bpm.engine.impl.identity.Authentication engine = identityService.getCurrentAuthentication();
+        List<String> groups = engine != null && auth.getName().equals(engine.getUserId()) ? engine.getGroupIds() : null;
+        Official official = find(auth.getName(), groups).orElseThrow(
                 () -> new IllegalStateException("Người dùng '" + auth.getName() + "' không có trong Camunda / unknown user"));
         if (memo != null) {
             memo.put(auth.getName(), official);

@@ -45,4 +45,19 @@ class CurrentOfficialTest {
         identityService.deleteMembership("xa.pusamcap", EXTRA);
         assertThat(officials.current().unitsAs(Roles.COMMUNE_OFFICIAL)).containsExactly("pusamcap");
     }
+
+    @Test
+    void theGroupsTheApiFilterReadForTheEngineAreNotReadAgain() {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("xa.pusamcap", null, List.of()));
+        try {
+            // As EngineAuthenticationFilter leaves it for the request: read from Camunda a moment ago, taken as they are.
+            identityService.setAuthentication("xa.pusamcap", List.of(Roles.group(Roles.COMMUNE_OFFICIAL, "pusamcap"), EXTRA));
+            assertThat(officials.current().unitsAs(Roles.COMMUNE_OFFICIAL)).containsExactlyInAnyOrder("pusamcap", "phucthan");
+            // Without them (a call outside /api), Camunda's memberships.
+            identityService.clearAuthentication();
+            assertThat(officials.current().unitsAs(Roles.COMMUNE_OFFICIAL)).containsExactly("pusamcap");
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
 }

@@ -2,6 +2,8 @@ package vn.khenthuong.nomination;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,14 +20,16 @@ public class BenchDossiers {
             + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final DossierService dossiers;
+    private final IdentityService identityService;
 
-    private BenchDossiers(DossierService dossiers) {
+    private BenchDossiers(DossierService dossiers, IdentityService identityService) {
         this.dossiers = dossiers;
+        this.identityService = identityService;
     }
 
     /** Not a bean, so that no other test context gets it. */
     public static BenchDossiers from(ApplicationContext context) {
-        return new BenchDossiers(context.getBean(DossierService.class));
+        return new BenchDossiers(context.getBean(DossierService.class), context.getBean(IdentityService.class));
     }
 
     public static NewDossier individual(String awardKind, String name, String idNumber, int year) {
@@ -51,13 +55,16 @@ public class BenchDossiers {
         return as(user, () -> dossiers.view(code).status());
     }
 
-    private static <T> T as(String user, Supplier<T> work) {
-        // Officials.current() reads the user from Spring Security, as in a request; groups are read from Camunda.
+    private <T> T as(String user, Supplier<T> work) {
+        // As a request to /api: Spring Security's user, and the engine running as that user with the groups
+        // EngineAuthenticationFilter reads from Camunda for every request.
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(new SimpleGrantedAuthority("bench"))));
+        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
         try {
             return work.get();
         } finally {
+            identityService.clearAuthentication();
             SecurityContextHolder.clearContext();
         }
     }
