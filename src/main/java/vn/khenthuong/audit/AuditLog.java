@@ -80,7 +80,7 @@ public class AuditLog {
         String who = actor == null || actor.isBlank() ? "system" : actor;
         String json = json(details);
         String key = chainKey(nominationCode);
-        Map<String, Object> head = lockHead(key);
+        Map<String, Object> head = lockHead(key, type == AuditEventType.NOMINATION_FILED);
         long pos = ((Number) head.get("last_pos")).longValue() + 1;
         String prev = (String) head.get("last_hash");
         // Taken under the chain's lock, so within one chain seq grows with the position.
@@ -106,8 +106,17 @@ public class AuditLog {
      * Locks the chain's head row, creating it first for a new chain. The insert must not fail on a concurrent
      * creator: a caught duplicate key would abort the caller's (engine's) transaction on PostgreSQL, so it is an
      * INSERT ... ON CONFLICT DO NOTHING there (it waits for the other creator and then does nothing) and a MERGE on H2.
+     * {@code newChain} only says which to try first.
      */
-    private Map<String, Object> lockHead(String key) {
+    private Map<String, Object> lockHead(String key, boolean newChain) {
+        if (newChain && isPostgres()) {
+            // A nomination's first event: its head is created, locked by the insert, in one round trip instead of three.
+            List<Map<String, Object>> created = jdbc.queryForList("INSERT INTO audit_chain (chain_key, last_pos, last_hash) VALUES (?, 0, ?) "
+                    + "ON CONFLICT (chain_key) DO NOTHING RETURNING last_pos, last_hash, nextval('audit_event_seq') AS seq", key, GENESIS);
+            if (!created.isEmpty()) {
+                return created.get(0);
+            }
+        }
         // On PostgreSQL the sequence number comes with the lock: nextval in the outer query runs only once the
         // sub-select holds the row (a FOR UPDATE sub-select is not flattened into the outer query).
         String select = isPostgres()

@@ -125,6 +125,17 @@ class AuditChainPostgresTest {
     }
 
     @Test
+    void aFilingEventCreatesItsChainInOneStatementAndOnAnExistingChainTakesTheNextPosition() {
+        String code = workflow.start(RouteDriver.dossier("BK_TINH", "Lường Văn Tâm"), "xa.pusamcap");
+        assertThat(jdbc.queryForObject("select chain_pos from audit_event where chain_key = ? and event_type = 'NOMINATION_FILED'", Long.class, code))
+                .isEqualTo(1L);
+        long before = jdbc.queryForObject("select last_pos from audit_chain where chain_key = ?", Long.class, code);
+        audit.append(code, AuditEventType.NOMINATION_FILED, "xa.pusamcap", AuditLog.fields("note", "filed again"));
+        assertThat(jdbc.queryForObject("select last_pos from audit_chain where chain_key = ?", Long.class, code)).isEqualTo(before + 1);
+        assertThat(audit.verify().valid()).isTrue();
+    }
+
+    @Test
     void concurrentAppendsToOneNominationChainInTurn() throws Exception {
         String code = workflow.start(RouteDriver.dossier("BK_TINH", "Vi Văn Hùng"), "xa.pusamcap");
         long before = jdbc.queryForObject("select last_pos from audit_chain where chain_key = ?", Long.class, code);
