@@ -11,23 +11,19 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.eligibility.Candidacy;
 import vn.khenthuong.eligibility.EligibilityTables;
 import vn.khenthuong.eligibility.PrerequisiteRule;
 import vn.khenthuong.eligibility.QuotaRule;
 
-/** Reads processes/eligibility.dmn and processes/quota.dmn (latest deployed version) through the engine's DecisionService. */
+/** Reads processes/eligibility.dmn and processes/quota.dmn, their latest deployed version ({@link LatestDecisions}). */
 @Component
 class DmnEligibilityTables implements EligibilityTables {
 
-    private final ProcessEngine engine;
     private final LatestDecisions latest;
 
-    DmnEligibilityTables(ProcessEngine engine, LatestDecisions latest) {
-        this.engine = engine;
+    DmnEligibilityTables(LatestDecisions latest) {
         this.latest = latest;
     }
 
@@ -49,7 +45,7 @@ class DmnEligibilityTables implements EligibilityTables {
 
     /**
      * The tables are reference data that every official's step applies, so they are read without Camunda's
-     * decision-definition authorization (the delegate case already runs without it; the API preview would not).
+     * decision-definition authorization, in the delegate as in the API's preview ({@link LatestDecisions#evaluate}).
      */
     private DmnDecisionResult evaluate(String key, Candidacy c) {
         Map<String, Object> variables = new HashMap<>();
@@ -57,9 +53,7 @@ class DmnEligibilityTables implements EligibilityTables {
         variables.put("nomineeKind", c.nomineeKind());
         variables.put("procedureKind", c.procedureKind());
         variables.put("year", c.year());
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
-                () -> engine.getDecisionService().evaluateDecisionById(latest.idOf(key)).variables(variables).evaluate()));
+        return latest.evaluate(key, variables).result();
     }
 
     private static PrerequisiteRule prerequisite(DmnDecisionResultEntries row) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.award.RewardCoefficients;
@@ -18,20 +17,17 @@ class DmnRewardCoefficients implements RewardCoefficients {
 
     static final String DECISION = "rewardAmount";
 
-    private final DecisionService decisions;
     private final LatestDecisions latest;
 
-    DmnRewardCoefficients(DecisionService decisions, LatestDecisions latest) {
-        this.decisions = decisions;
+    DmnRewardCoefficients(LatestDecisions latest) {
         this.latest = latest;
     }
 
     @Override
     public Optional<Rule> find(String awardKindCode, String nomineeKind, LocalDate decisionDate) {
-        DmnDecisionResultEntries row = decisions.evaluateDecisionById(latest.idOf(DECISION))
-                .variables(Variables.createVariables().putValue("awardKindCode", awardKindCode)
+        DmnDecisionResultEntries row = latest.evaluate(DECISION, Variables.createVariables().putValue("awardKindCode", awardKindCode)
                         .putValue("nomineeKind", nomineeKind).putValue("decisionDate", decisionDate.toString()))
-                .evaluate().getFirstResult();
+                .result().getFirstResult();
         if (row == null) {
             return Optional.empty();
         }

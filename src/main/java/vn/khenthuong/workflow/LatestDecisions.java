@@ -7,19 +7,24 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.util.DecisionEvaluationUtil;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The id of the latest deployed version of each decision table we evaluate from Java, kept between engine commands.
  * The engine looks the latest version up with a query at every evaluation by key, ten per nomination (issue 6), for
- * tables that change a few times a year. Evaluating by this id goes through the engine's deployment cache instead.
+ * tables that change a few times a year. {@link #evaluate} takes the version from the engine's deployment cache instead.
  * <ul>
  * <li>A deployment through this engine (FlowDeployer, Modeler, Cockpit, REST) forgets every id at once, and again
  * when it commits, so the new table applies to the next evaluation on this node, as before.</li>
@@ -78,20 +83,49 @@ class LatestDecisions extends AbstractProcessEnginePlugin {
         }
     }
 
+    /** One evaluation: the version evaluated and its result. */
+    record Evaluation(String decisionDefinitionId, DmnDecisionResult result) {
+    }
+
     /** The latest version's id; inside an engine command (a delegate, a listener) or outside one. */
     String idOf(String key) {
+        return configuration.getCommandExecutorTxRequired().execute(command -> latest(key).getId());
+    }
+
+    /**
+     * Evaluates the latest version of a table, with its decision history like any evaluation (linked to the
+     * nomination when called from a delegate or listener), inside an engine command or outside one. Unlike
+     * {@code DecisionService.evaluateDecisionById} it neither reads the version's row again nor writes a user
+     * operation log entry ("evaluate") for an official who asked for nothing: the table is the process's rule.
+     */
+    Evaluation evaluate(String key, Map<String, Object> variables) {
+        return configuration.getCommandExecutorTxRequired().execute(command -> {
+            DecisionDefinition table = latest(key);
+            try {
+                return new Evaluation(table.getId(), DecisionEvaluationUtil.evaluateDecision(table, Variables.fromMap(variables)));
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new ProcessEngineException("Không tính được bảng quyết định " + key + " / cannot evaluate decision " + key, e);
+            }
+        });
+    }
+
+    /** Must run inside an engine command. */
+    private DecisionDefinition latest(String key) {
         long now = nanoClock.getAsLong();
         Known k = known.get(key);
-        if (k != null && now - k.since() < MAX_AGE.toNanos()
-                && configuration.getDeploymentCache().findDecisionDefinitionFromCache(k.id()) != null) {
-            return k.id();
+        if (k != null && now - k.since() < MAX_AGE.toNanos()) {
+            DecisionDefinition cached = configuration.getDeploymentCache().findDecisionDefinitionFromCache(k.id());
+            if (cached != null) {
+                return cached;
+            }
         }
         long before = generation.get();
-        String id = configuration.getCommandExecutorTxRequired().execute(command ->
-                command.getProcessEngineConfiguration().getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(key).getId());
+        DecisionDefinition table = Context.getProcessEngineConfiguration().getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(key);
         if (generation.get() == before) {
-            known.put(key, new Known(id, now));
+            known.put(key, new Known(table.getId(), now));
         }
-        return id;
+        return table;
     }
 }

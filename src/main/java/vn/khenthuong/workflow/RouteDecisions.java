@@ -8,12 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RouteDecisions {
 
-    private final DecisionService decisions;
     private final LatestDecisions latest;
 
-    RouteDecisions(DecisionService decisions, LatestDecisions latest) {
-        this.decisions = decisions;
+    RouteDecisions(LatestDecisions latest) {
         this.latest = latest;
     }
 
@@ -79,8 +73,9 @@ class RouteDecisions {
             return stored.steps();
         }
         Map<String, Object> variables = variables(awardKind, nomineeKind, procedureKind, tierModel);
-        List<RouteStep> steps = checked(evaluate(() -> decisions.evaluateDecisionById(latestId).variables(variables).evaluate()), inputs);
-        execution.setVariable(ROUTE, new StoredRoute(latestId, inputs, steps).format());
+        LatestDecisions.Evaluation evaluation = latest.evaluate(ROUTE_DECISION, variables);
+        List<RouteStep> steps = checked(evaluation.result(), inputs);
+        execution.setVariable(ROUTE, new StoredRoute(evaluation.decisionDefinitionId(), inputs, steps).format());
         return steps;
     }
 
@@ -95,15 +90,7 @@ class RouteDecisions {
     }
 
     private DmnDecisionResult evaluate(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
-        Map<String, Object> inputs = variables(awardKindCode, nomineeKind, procedureKind, tierModel);
-        return evaluate(() -> decisions.evaluateDecisionById(latest.idOf(ROUTE_DECISION)).variables(inputs).evaluate());
-    }
-
-    private static DmnDecisionResult evaluate(Supplier<DmnDecisionResult> evaluation) {
-        CommandContext command = Context.getCommandContext();
-        // Inside a delegate the engine checks the acting official's right to evaluate decisions; the route is the
-        // process's own rule, not an official's request, so it is read without that check (as a business rule task is).
-        return command != null ? command.runWithoutAuthorization(evaluation::get) : evaluation.get();
+        return latest.evaluate(ROUTE_DECISION, variables(awardKindCode, nomineeKind, procedureKind, tierModel)).result();
     }
 
     private static RouteStep step(Map<String, Object> row) {

@@ -106,6 +106,10 @@ class EligibilityProcessTest {
         assertThat(variable(code, PROBLEMS)).isNull();
         assertThat((String) variable(code, ELIGIBILITY_NOTES)).contains("Bằng khen của Chủ tịch UBND tỉnh (cá nhân)").contains("Điều 74");
         assertThat(submitted(code)).isTrue();
+        // The tables' evaluations are in the nomination's decision history, for the auditor.
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+        assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(instance).list())
+                .extracting(d -> d.getDecisionDefinitionKey()).contains(ELIGIBILITY_DECISION, QUOTA_DECISION, ROUTE_DECISION);
     }
 
     @Test

@@ -3,7 +3,8 @@ package vn.khenthuong.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.bpm.engine.DecisionService;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -23,7 +24,7 @@ class LatestDecisionsTest {
 
     @Autowired LatestDecisions latest;
     @Autowired RepositoryService repositoryService;
-    @Autowired DecisionService decisionService;
+    @Autowired HistoryService historyService;
     @Autowired ProcessEngine engine;
 
     @AfterEach
@@ -51,8 +52,13 @@ class LatestDecisionsTest {
         return repositoryService.createDecisionDefinitionQuery().deploymentId(deployment).singleResult().getId();
     }
 
-    private String answer(String decisionDefinitionId) {
-        return decisionService.evaluateDecisionById(decisionDefinitionId).evaluate().getSingleResult().getSingleEntry();
+    /** What the latest version answers, checking that it was that version and that its history was written. */
+    private String answerOf(String expectedVersion) {
+        long before = historyService.createHistoricDecisionInstanceQuery().decisionDefinitionId(expectedVersion).count();
+        LatestDecisions.Evaluation evaluation = latest.evaluate(KEY, Map.of());
+        assertThat(evaluation.decisionDefinitionId()).isEqualTo(expectedVersion);
+        assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionId(expectedVersion).count()).isEqualTo(before + 1);
+        return evaluation.result().getSingleResult().getSingleEntry();
     }
 
     private String deploymentOf(String decisionDefinitionId) {
@@ -67,11 +73,11 @@ class LatestDecisionsTest {
 
         String second = deploy("hai");
         assertThat(latest.idOf(KEY)).isEqualTo(second);
-        assertThat(answer(latest.idOf(KEY))).isEqualTo("hai");
+        assertThat(answerOf(second)).isEqualTo("hai");
 
         repositoryService.deleteDeployment(deploymentOf(second), true);
         assertThat(latest.idOf(KEY)).isEqualTo(first);
-        assertThat(answer(latest.idOf(KEY))).isEqualTo("một");
+        assertThat(answerOf(first)).isEqualTo("một");
     }
 
     @Test
