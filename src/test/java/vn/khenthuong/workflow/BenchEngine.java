@@ -132,15 +132,27 @@ public class BenchEngine {
             work.run();
             return;
         }
-        // The step, for the statement counter: round trips per step.
+        // The step, for the statement counter (round trips per step) and, as a JFR event, for a recording's samples.
         STEP.set(step);
+        StepEvent event = new StepEvent();
+        event.step = step;
+        event.begin();
         long t0 = System.nanoTime();
         try {
             work.run();
         } finally {
             NANOS.computeIfAbsent(step, k -> new LongAdder()).add(System.nanoTime() - t0);
             STEP.remove();
+            event.commit();
         }
+    }
+
+    /** One step of a profiled lifecycle in a JFR recording: its samples fall between its start and end on its thread. */
+    @jdk.jfr.Name("khenthuong.BenchStep")
+    @jdk.jfr.Label("Bench step")
+    static class StepEvent extends jdk.jfr.Event {
+        @jdk.jfr.Label("Step")
+        String step;
     }
 
     private String candidateGroup(Task task) {

@@ -86,7 +86,8 @@ class NominationProcessContractTest {
             assertThat(repositoryService.getResourceAsStream(definition.getDeploymentId(), resource)).as(resource).isNotNull();
         });
         BusinessRuleTask threshold = model.getModelElementById(DETERMINE_VOTE_THRESHOLD);
-        assertThat(threshold.getCamundaDecisionRef()).isEqualTo(VOTE_THRESHOLD_DECISION);
+        assertThat(threshold.getCamundaDelegateExpression()).isEqualTo("${determineVoteThresholdDelegate}");
+        assertThat(threshold.getDocumentations().iterator().next().getTextContent()).contains(VOTE_THRESHOLD_DECISION);
         assertThat(repositoryService.createDecisionDefinitionQuery().deploymentId(definition.getDeploymentId())
                 .decisionDefinitionKey(VOTE_THRESHOLD_DECISION).count()).isEqualTo(1);
     }
