@@ -244,7 +244,7 @@ class KhenThuongBench {
 
     /** The profile: JDBC round trips per lifecycle, ours against bare, and where ours go. */
     void statementsPerLifecycle() throws Exception {
-        // More lifecycles give a JFR recording enough samples per step (BenchEngine names the thread after the step).
+        // More lifecycles give a JFR recording enough samples per step (BenchEngine records each step as a JFR event, khenthuong.BenchStep).
         int n = Integer.getInteger("bench.profileLifecycles", 5);
         StatementCounter.start();
         BenchEngine.NANOS.clear();
