@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.util.DecisionEvaluationUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
@@ -111,18 +112,19 @@ class LatestDecisions extends AbstractProcessEnginePlugin {
         });
     }
 
-    /** Must run inside an engine command. */
+    /** Must run inside an engine command (the look-up of the latest version is a query). */
     private DecisionDefinition latest(String key) {
+        DeploymentCache deployments = configuration.getDeploymentCache();
         long now = nanoClock.getAsLong();
         Known k = known.get(key);
         if (k != null && now - k.since() < MAX_AGE.toNanos()) {
-            DecisionDefinition cached = configuration.getDeploymentCache().findDecisionDefinitionFromCache(k.id());
+            DecisionDefinition cached = deployments.findDecisionDefinitionFromCache(k.id());
             if (cached != null) {
                 return cached;
             }
         }
         long before = generation.get();
-        DecisionDefinition table = Context.getProcessEngineConfiguration().getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(key);
+        DecisionDefinition table = deployments.findDeployedLatestDecisionDefinitionByKey(key);
         if (generation.get() == before) {
             known.put(key, new Known(table.getId(), now));
         }
