@@ -5,13 +5,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** Rows of {@code nomination} and {@code nomination_step}; portable SQL for H2 and PostgreSQL. */
@@ -60,19 +58,20 @@ class NominationStore {
      * versions, without their content), or once with a null kind when it has none.
      */
     Optional<DossierProgress> findWithProgress(String code) {
-        List<DossierProgress> found = new ArrayList<>();
-        jdbc.query("SELECT n." + COLUMNS.replace(", ", ", n.") + ", d.kind AS document_kind, "
+        return jdbc.query("SELECT n." + COLUMNS.replace(", ", ", n.") + ", d.kind AS document_kind, "
                 + "EXISTS (SELECT 1 FROM council_tally t WHERE t.nomination_id = n.id AND t.passed = TRUE) AS council_passed "
-                + "FROM nomination n LEFT JOIN nomination_document d ON d.nomination_id = n.id WHERE n.code = ?", (RowCallbackHandler) rs -> {
-            if (found.isEmpty()) {
-                found.add(new DossierProgress(dossier(rs, 0), new HashSet<>(), rs.getBoolean("council_passed")));
+                + "FROM nomination n LEFT JOIN nomination_document d ON d.nomination_id = n.id WHERE n.code = ?", rs -> {
+            DossierProgress found = null;
+            while (rs.next()) {
+                if (found == null) {
+                    found = new DossierProgress(dossier(rs, 0), new HashSet<>(), rs.getBoolean("council_passed"));
+                }
+                if (rs.getString("document_kind") != null) {
+                    found.documentKinds().add(rs.getString("document_kind"));
+                }
             }
-            String kind = rs.getString("document_kind");
-            if (kind != null) {
-                found.get(0).documentKinds().add(kind);
-            }
+            return Optional.ofNullable(found);
         }, code);
-        return found.stream().findFirst();
     }
 
     Dossier get(String code) {
