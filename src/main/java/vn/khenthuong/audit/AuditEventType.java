@@ -10,6 +10,8 @@ public enum AuditEventType {
     STEP_OUTCOME("Kết quả xử lý bước"),
     BALLOT_CAST("Thành viên Hội đồng đã biểu quyết"),
     COUNCIL_TALLY("Kết quả kiểm phiếu"),
+    COUNCIL_MEMBER_ABSENT("Thư ký ghi thành viên Hội đồng vắng mặt"),
+    COUNCIL_MEMBER_PRESENT("Huỷ ghi vắng mặt thành viên Hội đồng"),
     AWARD_RECORDED("Ghi sổ khen thưởng"),
     DISCLOSURE_COMMENT_FILED("Ý kiến trong thời gian công khai"),
     DISCLOSURE_COMMENT_ANSWERED("Trả lời ý kiến công khai"),

@@ -180,7 +180,15 @@ class AuditTrail {
             case STEP_OUTCOME -> quote(stepName, step) + ": " + OUTCOMES.getOrDefault((String) d.get("outcome"), (String) d.get("outcome"))
                     + (d.get("comment") == null ? "" : "; ý kiến: " + d.get("comment"))
                     + (d.get("deadline") == null ? "" : "; hạn bổ sung: " + LocalDate.parse((String) d.get("deadline")).format(DATE_VI));
-            case BALLOT_CAST -> names.of(e.actor()) + " đã biểu quyết (Hội đồng " + unitName((String) d.get("councilUnit")) + ", lần " + d.get("round") + ")";
+            case BALLOT_CAST -> "WRITTEN".equals(d.get("mode"))
+                    ? "Phiếu của " + names.of((String) d.get("member")) + " (Hội đồng " + unitName((String) d.get("councilUnit")) + ", lần " + d.get("round")
+                            + "): phiếu bằng văn bản số " + d.get("paperReference") + ", do thư ký " + names.of(e.actor()) + " ghi"
+                    : names.of(e.actor()) + " đã biểu quyết (Hội đồng " + unitName((String) d.get("councilUnit")) + ", lần " + d.get("round") + ")";
+            case COUNCIL_MEMBER_ABSENT -> "Thư ký " + names.of(e.actor()) + " ghi " + names.of((String) d.get("member")) + " vắng mặt (Hội đồng "
+                    + unitName((String) d.get("councilUnit")) + ", lần " + d.get("round") + "; văn bản số " + d.get("absenceReference") + ")";
+            case COUNCIL_MEMBER_PRESENT -> "ownBallot".equals(d.get("by"))
+                    ? names.of((String) d.get("member")) + " có mặt và tự biểu quyết: huỷ ghi vắng mặt (lần " + d.get("round") + ")"
+                    : "Thư ký " + names.of(e.actor()) + " huỷ ghi vắng mặt của " + names.of((String) d.get("member")) + " (lần " + d.get("round") + ")";
             case COUNCIL_TALLY -> "Kiểm phiếu lần " + d.get("round") + " — Hội đồng " + unitName((String) d.get("councilUnit")) + ": " + d.get("yesCount") + "/"
                     + d.get("memberCount") + " đồng ý, " + d.get("noCount") + " không đồng ý, " + d.get("abstainCount") + " không biểu quyết ("
                     + d.get("participants") + " thành viên tham gia" + (Boolean.FALSE.equals(d.get("quorumMet")) ? ", không đủ số lượng tối thiểu" : "")

@@ -3,11 +3,9 @@ package vn.khenthuong.council;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +16,9 @@ import vn.khenthuong.audit.AuditEventType;
 import vn.khenthuong.audit.AuditLog;
 
 /**
- * Ballots of the emulation council and their tally. A round is one vote of one council on a nomination: ballots
- * cast before the n-th tally belong to round n.
+ * Ballots of the emulation council and their tally, against the round's roster (council_round, council_roster): who
+ * may vote, the council's unit and whether the ballot is secret were fixed when the meeting opened. Every write locks
+ * the round's row first, so concurrent ballots, absences and the tally run one after another.
  * <p>
  * Open ballot: each member's choice is kept (council_ballot). Secret ballot: only who took part
  * (council_participation) and three counters per round (council_secret_count) — nothing written anywhere ties a
@@ -28,54 +27,118 @@ import vn.khenthuong.audit.AuditLog;
 @Service
 public class Ballots {
 
-    public static final Set<String> VOTES = Set.of("yes", "no", "abstain");
+    public static final java.util.Set<String> VOTES = java.util.Set.of("yes", "no", "abstain");
     public static final String IN_PERSON = "IN_PERSON";
     public static final String WRITTEN = "WRITTEN";
+    /** What the trail says of a ballot the secretary recorded from a member's paper. */
+    public static final String WRITTEN_NOTE_VI = "phiếu bằng văn bản, do thư ký ghi";
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final CouncilRounds rounds;
 
-    Ballots(JdbcTemplate jdbc, AuditLog audit) {
+    Ballots(JdbcTemplate jdbc, AuditLog audit, CouncilRounds rounds) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.rounds = rounds;
     }
 
-    /**
-     * Casts one member's ballot in the open round, once. {@code mode} WRITTEN is a paper ballot of an absent member,
-     * recorded by the council secretary ({@code recordedBy}) with the paper's reference.
-     */
+    /** A member's own ballot in the open meeting of the process instance (the ballot page), once. */
     @Transactional
-    public void cast(String nominationCode, String councilUnit, String member, String vote, boolean secret, String mode,
-                     String paperReference, String recordedBy) {
+    public void castOwn(String processInstanceId, String member, String vote) {
         String checked = checkedVote(vote);
-        if (WRITTEN.equals(mode) && (paperReference == null || paperReference.isBlank())) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Phiếu gửi bằng văn bản phải có số, ký hiệu của phiếu / a written ballot needs its paper reference");
+        CouncilRound round = rounds.lockOpenRound(processInstanceId);
+        RosterEntry entry = entry(round, member);
+        if (entry.tookPart()) {
+            throw alreadyVoted(member);
         }
-        castIn(openRound(nominationCode), nominationCode, councilUnit, member, checked, secret, mode, paperReference, recordedBy);
+        castIn(round, entry, checked, IN_PERSON, null, member);
     }
 
     /**
-     * The open ballot a member gave when completing their councilVote task, unless they already took part in the open
-     * round through the ballot page. Returns false if they had not taken part and gave no vote. One query finds the
-     * round and the member's part in it: this runs for every member's task.
+     * When a member's councilVote task completes: true if they have taken part in the open round (through the ballot
+     * page, or a written ballot the secretary recorded), else records {@code vote} (an open ballot given as the task's
+     * variable). False if they had not taken part and gave no vote. A secret ballot never travels as a variable.
      */
     @Transactional
-    public boolean castOnCompletion(String nominationCode, String councilUnit, String member, String vote) {
-        List<Part> found = jdbc.query("select o.id, o.round, exists (select 1 from council_participation p "
-                        + "where p.nomination_id = o.id and p.round = o.round and p.member = ?) from (" + OPEN_ROUND + ") o",
-                (rs, i) -> new Part(new Round(rs.getLong(1), rs.getInt(2)), rs.getBoolean(3)), member, nominationCode);
-        if (found.isEmpty()) {
-            throw noNomination(nominationCode);
+    public boolean castOnCompletion(String processInstanceId, String member, String vote) {
+        CouncilRound round = rounds.lockOpenRound(processInstanceId);
+        RosterEntry entry = entry(round, member);
+        if (round.secret() && vote != null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Bỏ phiếu kín: phiếu được gửi qua trang biểu quyết, "
+                    + "không gửi kèm khi hoàn thành nhiệm vụ / secret ballot: cast it through /api/council/ballots, not as a task variable");
         }
-        if (found.get(0).tookPart()) {
+        if (entry.tookPart()) {
             return true;
         }
         if (vote == null) {
             return false;
         }
-        castIn(found.get(0).round(), nominationCode, councilUnit, member, checkedVote(vote), false, IN_PERSON, null, member);
+        castIn(round, entry, checkedVote(vote), IN_PERSON, null, member);
         return true;
+    }
+
+    /** The secretary marks a member absent, with the reference of the paper (letter, written ballot) that shows it. */
+    @Transactional
+    public RosterEntry markAbsent(String processInstanceId, String member, String reference, String secretary) {
+        String ref = reference(reference);
+        CouncilRound round = rounds.lockOpenRound(processInstanceId);
+        RosterEntry entry = entry(round, member);
+        if (member.equals(secretary)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Thư ký không tự ghi mình vắng mặt: thư ký có mặt và tự bỏ phiếu "
+                    + "/ the secretary cannot mark themselves absent");
+        }
+        if (entry.tookPart()) {
+            throw alreadyVoted(member);
+        }
+        if (entry.absent()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Thành viên " + member + " đã được ghi vắng mặt (" + entry.absenceReference()
+                    + ") / member is already marked absent");
+        }
+        jdbc.update("update council_roster set absent = true, absence_reference = ?, absence_marked_by = ?, absence_marked_at = ? "
+                + "where round_id = ? and member = ?", ref, secretary, Timestamp.from(Instant.now()), round.id(), member);
+        audit.append(round.nominationCode(), AuditEventType.COUNCIL_MEMBER_ABSENT, secretary, AuditLog.fields("councilUnit", round.councilUnit(),
+                "round", round.round(), "member", member, "absenceReference", ref));
+        return entry(round, member);
+    }
+
+    /** The secretary undoes an absence, while the member has no ballot. */
+    @Transactional
+    public RosterEntry markPresent(String processInstanceId, String member, String secretary) {
+        CouncilRound round = rounds.lockOpenRound(processInstanceId);
+        RosterEntry entry = entry(round, member);
+        if (!entry.absent()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Thành viên " + member + " không được ghi vắng mặt / member is not marked absent");
+        }
+        if (entry.tookPart()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Thành viên " + member + " đã có phiếu: không huỷ ghi vắng mặt được "
+                    + "/ member has a ballot: the absence cannot be undone");
+        }
+        present(round, member, secretary, "secretary");
+        return entry(round, member);
+    }
+
+    /**
+     * The written ballot of a member the secretary marked absent, recorded by the secretary with the paper's
+     * reference (the absence's reference when none is given). Nothing is written for a member who is not marked
+     * absent or has already taken part.
+     */
+    @Transactional
+    public void castWritten(String processInstanceId, String member, String vote, String paperReference, String secretary) {
+        String checked = checkedVote(vote);
+        CouncilRound round = rounds.lockOpenRound(processInstanceId);
+        RosterEntry entry = entry(round, member);
+        if (entry.tookPart()) {
+            throw alreadyVoted(member);
+        }
+        if (!entry.absent()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Chỉ ghi phiếu bằng văn bản cho thành viên đã được thư ký ghi vắng mặt; "
+                    + member + " chưa được ghi vắng mặt / a written ballot is recorded only for a member marked absent");
+        }
+        String ref = paperReference == null || paperReference.isBlank() ? entry.absenceReference() : reference(paperReference);
+        jdbc.update("update council_roster set written_reference = ?, written_recorded_by = ?, written_recorded_at = ? where round_id = ? and member = ?",
+                ref, secretary, Timestamp.from(Instant.now()), round.id(), member);
+        castIn(round, entry, checked, WRITTEN, ref, secretary);
     }
 
     private static String checkedVote(String vote) {
@@ -86,59 +149,100 @@ public class Ballots {
         return vote;
     }
 
-    private void castIn(Round open, String nominationCode, String councilUnit, String member, String vote, boolean secret, String mode,
-                        String paperReference, String recordedBy) {
-        long nominationId = open.nominationId();
-        int round = open.round();
+    private static String reference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Phải có số, ký hiệu của phiếu (văn bản) / the paper's reference is required");
+        }
+        String ref = reference.trim();
+        if (ref.length() > 100 || ref.chars().anyMatch(Character::isISOControl)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Số, ký hiệu phiếu tối đa 100 ký tự, không có ký tự điều khiển / the reference is at most 100 printable characters");
+        }
+        return ref;
+    }
+
+    private RosterEntry entry(CouncilRound round, String member) {
+        return rounds.roster(round).stream().filter(e -> e.member().equals(member)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Người này không phải thành viên Hội đồng "
+                        + round.councilUnit() + " trong phiên họp này / not a member of this council meeting"));
+    }
+
+    private static ResponseStatusException alreadyVoted(String member) {
+        return new ResponseStatusException(HttpStatus.CONFLICT,
+                "Thành viên " + member + " đã bỏ phiếu trong lần biểu quyết này / member has already voted in this round");
+    }
+
+    private void present(CouncilRound round, String member, String actor, String by) {
+        jdbc.update("update council_roster set absent = false, absence_reference = null, absence_marked_by = null, absence_marked_at = null "
+                + "where round_id = ? and member = ?", round.id(), member);
+        audit.append(round.nominationCode(), AuditEventType.COUNCIL_MEMBER_PRESENT, actor, AuditLog.fields("councilUnit", round.councilUnit(),
+                "round", round.round(), "member", member, "by", by));
+    }
+
+    private void castIn(CouncilRound round, RosterEntry entry, String vote, String mode, String paperReference, String recordedBy) {
+        String member = entry.member();
+        if (IN_PERSON.equals(mode) && entry.absent()) {
+            // The member came after all: their own ballot wins over the absence the secretary had noted.
+            present(round, member, member, "ownBallot");
+        }
         try {
             jdbc.update("insert into council_participation (nomination_id, council_unit, round, member, mode, paper_reference, recorded_by) "
-                    + "values (?, ?, ?, ?, ?, ?, ?)", nominationId, councilUnit, round, member, mode,
-                    paperReference == null || paperReference.isBlank() ? null : paperReference.trim(), recordedBy);
+                    + "values (?, ?, ?, ?, ?, ?, ?)", round.nominationId(), round.councilUnit(), round.round(), member, mode, paperReference, recordedBy);
         } catch (DuplicateKeyException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "Thành viên " + member + " đã bỏ phiếu trong lần biểu quyết này / member has already voted in this round", e);
+            throw alreadyVoted(member);
         }
-        if (secret) {
+        if (round.secret()) {
             String column = vote + "_count";
             if (jdbc.update("update council_secret_count set " + column + " = " + column + " + 1 where nomination_id = ? and round = ?",
-                    nominationId, round) == 0) {
-                jdbc.update("insert into council_secret_count (nomination_id, round, " + column + ") values (?, ?, 1)", nominationId, round);
+                    round.nominationId(), round.round()) == 0) {
+                jdbc.update("insert into council_secret_count (nomination_id, round, " + column + ") values (?, ?, 1)",
+                        round.nominationId(), round.round());
             }
         } else {
             jdbc.update("insert into council_ballot (nomination_id, council_unit, round, member, vote, cast_at) values (?, ?, ?, ?, ?, ?)",
-                    nominationId, councilUnit, round, member, vote, Timestamp.from(Instant.now()));
+                    round.nominationId(), round.councilUnit(), round.round(), member, vote, Timestamp.from(Instant.now()));
         }
         // Who took part, never what they chose: the trail must not reveal a secret ballot.
-        audit.append(nominationCode, AuditEventType.BALLOT_CAST, member, AuditLog.fields("councilUnit", councilUnit, "round", round, "mode", mode,
-                "paperReference", paperReference));
+        if (WRITTEN.equals(mode)) {
+            audit.append(round.nominationCode(), AuditEventType.BALLOT_CAST, recordedBy, AuditLog.fields("councilUnit", round.councilUnit(),
+                    "round", round.round(), "mode", mode, "member", member, "paperReference", paperReference, "note", WRITTEN_NOTE_VI));
+        } else {
+            audit.append(round.nominationCode(), AuditEventType.BALLOT_CAST, member, AuditLog.fields("councilUnit", round.councilUnit(),
+                    "round", round.round(), "mode", mode));
+        }
     }
 
-    /** Members who took part in the open round (in person or in writing). */
-    public Set<String> participants(String nominationCode) {
-        Round open = openRound(nominationCode);
-        return new HashSet<>(jdbc.queryForList("select member from council_participation where nomination_id = ? and round = ?",
-                String.class, open.nominationId(), open.round()));
+    /** Members who took part in the nomination's latest round (in person or in writing). */
+    public java.util.Set<String> participants(String nominationCode) {
+        List<CouncilRound> all = rounds.rounds(nominationCode);
+        if (all.isEmpty()) {
+            return java.util.Set.of();
+        }
+        CouncilRound last = all.get(all.size() - 1);
+        return rounds.roster(last).stream().filter(RosterEntry::tookPart).map(RosterEntry::member).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
-     * Closes the open round: counts the ballots of {@code members} against {@code requiredShare} of ALL members,
-     * checks the quorum (participants / members at least {@code quorum}) and stores the tally.
+     * Closes the open meeting of the process instance: counts the ballots of the roster's members against
+     * {@code requiredShare} of ALL of them, checks the quorum (participants / members at least {@code quorum}) and
+     * stores the tally. Reads our tables only: the roster, the ballots and the round's secret-ballot rule.
      */
     @Transactional
-    public Tally tally(String nominationCode, String councilUnit, Collection<String> members, BigDecimal requiredShare,
-                       boolean strictlyMore, Fraction quorum, boolean secret) {
-        Round open = openRound(nominationCode);
-        long nominationId = open.nominationId();
-        int round = open.round();
-        Set<String> council = new HashSet<>(members);
-        int participants = (int) jdbc.queryForList("select member from council_participation where nomination_id = ? and round = ?",
-                String.class, nominationId, round).stream().filter(council::contains).count();
+    public Tally tally(String processInstanceId, BigDecimal requiredShare, boolean strictlyMore, Fraction quorum) {
+        CouncilRound round = rounds.lockOpenRound(processInstanceId);
+        long nominationId = round.nominationId();
+        int number = round.round();
+        List<RosterEntry> roster = rounds.roster(round);
+        int members = roster.size();
+        int participants = (int) roster.stream().filter(RosterEntry::tookPart).count();
+        java.util.Set<String> council = roster.stream().map(RosterEntry::member).collect(java.util.stream.Collectors.toSet());
         int yes = 0;
         int no = 0;
         int abstain = 0;
-        if (secret) {
+        if (round.secret()) {
             List<Map<String, Object>> counts = jdbc.queryForList(
-                    "select yes_count, no_count, abstain_count from council_secret_count where nomination_id = ? and round = ?", nominationId, round);
+                    "select yes_count, no_count, abstain_count from council_secret_count where nomination_id = ? and round = ?", nominationId, number);
             if (!counts.isEmpty()) {
                 yes = ((Number) counts.get(0).get("yes_count")).intValue();
                 no = ((Number) counts.get(0).get("no_count")).intValue();
@@ -146,7 +250,7 @@ public class Ballots {
             }
         } else {
             for (Map<String, Object> ballot : jdbc.queryForList(
-                    "select member, vote from council_ballot where nomination_id = ? and round = ?", nominationId, round)) {
+                    "select member, vote from council_ballot where nomination_id = ? and round = ?", nominationId, number)) {
                 if (!council.contains((String) ballot.get("member"))) {
                     continue;
                 }
@@ -157,19 +261,22 @@ public class Ballots {
                 }
             }
         }
-        boolean quorumMet = quorum.reachedBy(participants, council.size());
-        boolean passed = quorumMet && passes(yes, council.size(), requiredShare, strictlyMore);
+        boolean quorumMet = quorum.reachedBy(participants, members);
+        boolean passed = quorumMet && passes(yes, members, requiredShare, strictlyMore);
+        String councilUnit = round.councilUnit();
+        boolean secret = round.secret();
         jdbc.update("insert into council_tally (nomination_id, council_unit, round, member_count, yes_count, no_count, "
                         + "abstain_count, required_share, strictly_more, passed, tallied_at, secret_ballot, participant_count, quorum_share, quorum_met) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                nominationId, councilUnit, round, council.size(), yes, no, abstain, requiredShare, strictlyMore, passed,
+                nominationId, councilUnit, number, members, yes, no, abstain, requiredShare, strictlyMore, passed,
                 Timestamp.from(Instant.now()), secret, participants, quorum.decimal(), quorumMet);
+        rounds.close(round);
         // Counts only: who took part is in the BALLOT_CAST events, and no row names members beside the counts.
-        audit.append(nominationCode, AuditEventType.COUNCIL_TALLY, "system", AuditLog.fields("councilUnit", councilUnit, "round", round,
-                "memberCount", council.size(), "yesCount", yes, "noCount", no, "abstainCount", abstain,
+        audit.append(round.nominationCode(), AuditEventType.COUNCIL_TALLY, "system", AuditLog.fields("councilUnit", councilUnit, "round", number,
+                "memberCount", members, "yesCount", yes, "noCount", no, "abstainCount", abstain,
                 "requiredShare", requiredShare, "strictlyMore", strictlyMore, "passed", passed, "secretBallot", secret,
                 "participants", participants, "quorumShare", quorum.decimal(), "quorumMet", quorumMet));
-        return new Tally(nominationCode, councilUnit, round, council.size(), yes, no, abstain, requiredShare, strictlyMore, passed,
+        return new Tally(round.nominationCode(), councilUnit, number, members, yes, no, abstain, requiredShare, strictlyMore, passed,
                 secret, participants, quorumMet);
     }
 
@@ -184,6 +291,36 @@ public class Ballots {
                 nominationCode);
     }
 
+    /**
+     * A ballot the secretary recorded for {@code member} from their written ballot, as the member reads it in the
+     * dossier. {@code vote} is their own choice for an open ballot, null for a secret one (nothing keeps it).
+     */
+    public record WrittenBallot(int round, String councilUnit, boolean secret, String paperReference, String recordedBy,
+                                OffsetDateTime recordedAt, String vote) {
+
+        /** {@code councilName}: the council's unit in words ("huyện Sìn Hồ"). */
+        public String messageVi(String councilName) {
+            return "Phiếu của bạn (Hội đồng thi đua " + councilName + ", lần biểu quyết " + round + ") được thư ký ghi từ phiếu bằng văn bản số "
+                    + paperReference + (vote == null ? "" : ": " + switch (vote) {
+                        case "yes" -> "Đồng ý";
+                        case "no" -> "Không đồng ý";
+                        default -> "Không biểu quyết";
+                    }) + ".";
+        }
+    }
+
+    /** The written ballots recorded for {@code member} on a nomination, oldest round first. */
+    public List<WrittenBallot> writtenBallotsOf(String nominationCode, String member) {
+        return jdbc.query("select r.round, r.council_unit, r.secret_ballot, m.written_reference, m.written_recorded_by, m.written_recorded_at, "
+                        + "(select b.vote from council_ballot b where b.nomination_id = r.nomination_id and b.round = r.round and b.member = m.member) as vote "
+                        + "from council_roster m join council_round r on r.id = m.round_id join nomination n on n.id = r.nomination_id "
+                        + "where n.code = ? and m.member = ? and m.written_recorded_by is not null order by r.round",
+                (rs, i) -> new WrittenBallot(rs.getInt("round"), rs.getString("council_unit"), rs.getBoolean("secret_ballot"),
+                        rs.getString("written_reference"), rs.getString("written_recorded_by"),
+                        rs.getObject("written_recorded_at", OffsetDateTime.class), rs.getBoolean("secret_ballot") ? null : rs.getString("vote")),
+                nominationCode, member);
+    }
+
     /** Exact arithmetic: yes/members compared with the share, without rounding (0.7 × 10 members needs 7). */
     static boolean passes(int yes, int memberCount, BigDecimal requiredShare, boolean strictlyMore) {
         if (memberCount == 0) {
@@ -191,29 +328,5 @@ public class Ballots {
         }
         int cmp = BigDecimal.valueOf(yes).compareTo(requiredShare.multiply(BigDecimal.valueOf(memberCount)));
         return strictlyMore ? cmp > 0 : cmp >= 0;
-    }
-
-    /** The nomination's id and its open round (one past the last tallied), in one round trip. */
-    private record Round(long nominationId, int round) {
-    }
-
-    /** The open round, and whether a member has taken part in it. */
-    private record Part(Round round, boolean tookPart) {
-    }
-
-    /** The nomination's id and its open round, by the nomination's code. */
-    private static final String OPEN_ROUND = "select n.id, coalesce((select max(t.round) from council_tally t where t.nomination_id = n.id), 0) + 1 "
-            + "as round from nomination n where n.code = ?";
-
-    private Round openRound(String code) {
-        List<Round> found = jdbc.query(OPEN_ROUND, (rs, i) -> new Round(rs.getLong(1), rs.getInt(2)), code);
-        if (found.isEmpty()) {
-            throw noNomination(code);
-        }
-        return found.get(0);
-    }
-
-    private static ResponseStatusException noNomination(String code) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có hồ sơ " + code + " / no nomination " + code);
     }
 }

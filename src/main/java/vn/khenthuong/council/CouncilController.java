@@ -1,10 +1,11 @@
 package vn.khenthuong.council;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,19 +16,21 @@ import vn.khenthuong.identity.Official;
 import vn.khenthuong.identity.Officials;
 
 /**
- * Casting ballots. A member's ballot goes through here, not through a task variable, so that a secret ballot
- * leaves no trace in the engine's history: the councilVote task is then completed without a vote.
+ * Casting ballots and the secretary's meeting. A member's ballot goes through here, not through a task variable, so
+ * that a secret ballot leaves no trace in the engine's history: the councilVote task is then completed without a vote.
  */
 @RestController
 class CouncilController {
 
     private final Ballots ballots;
     private final CouncilTasks tasks;
+    private final CouncilSecretary secretary;
     private final Officials officials;
 
-    CouncilController(Ballots ballots, CouncilTasks tasks, Officials officials) {
+    CouncilController(Ballots ballots, CouncilTasks tasks, CouncilSecretary secretary, Officials officials) {
         this.ballots = ballots;
         this.tasks = tasks;
+        this.secretary = secretary;
         this.officials = officials;
     }
 
@@ -37,47 +40,65 @@ class CouncilController {
     record WrittenBallotRequest(String member, String vote, String paperReference) {
     }
 
-    record MemberPresence(String member, boolean tookPart) {
+    record AbsenceRequest(String member, String reference) {
     }
 
-    record Meeting(String nominationCode, String councilUnit, boolean secret, List<MemberPresence> members) {
+    /** A member as the secretary sees them: present or absent, whether they took part; never how they voted. */
+    record MemberPresence(String member, String displayName, boolean tookPart, boolean absent, String absenceReference,
+                          String absenceMarkedBy, OffsetDateTime absenceMarkedAt, boolean written, String writtenReference) {
+
+        static MemberPresence of(RosterEntry e) {
+            return new MemberPresence(e.member(), e.displayName(), e.tookPart(), e.absent(), e.absenceReference(), e.absenceMarkedBy(),
+                    e.absenceMarkedAt(), e.written(), e.writtenReference());
+        }
+    }
+
+    record Meeting(String nominationCode, String councilUnit, int round, boolean secret, String compositionSource,
+                   OffsetDateTime openedAt, List<MemberPresence> members) {
     }
 
     @PostMapping("/api/council/ballots/{taskId}")
     @Operation(summary = "A council member casts their ballot for their own councilVote task (then completes the task)")
-    ResponseEntity<Void> cast(@PathVariable String taskId, @RequestBody BallotRequest request) {
+    ResponseEntity<Void> cast(@PathVariable String taskId, @RequestBody(required = false) BallotRequest request) {
         Official me = officials.current();
         CouncilTasks.BallotTask task = tasks.ballotTask(taskId, me.userId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "Không có phiếu biểu quyết đang mở của bạn với mã này / no open ballot task of yours with this id"));
-        ballots.cast(task.nominationCode(), task.councilUnit(), me.userId(), request == null ? null : request.vote(), task.secret(),
-                Ballots.IN_PERSON, null, me.userId());
+        ballots.castOwn(task.processInstanceId(), me.userId(), request == null ? null : request.vote());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/council/meetings/{taskId}")
-    @Operation(summary = "For the council secretary: which members took part so far (never how they voted)")
+    @Operation(summary = "For the council secretary: the roster fixed at opening, absences and who took part so far (never how they voted)")
     Meeting meeting(@PathVariable String taskId) {
-        CouncilTasks.SecretaryTask task = secretaryTask(taskId);
-        Set<String> present = ballots.participants(task.nominationCode());
-        return new Meeting(task.nominationCode(), task.councilUnit(), task.secret(),
-                task.members().stream().map(m -> new MemberPresence(m, present.contains(m))).toList());
+        CouncilSecretary.Meeting m = secretary.meeting(taskId, officials.current());
+        CouncilRound r = m.round();
+        return new Meeting(r.nominationCode(), r.councilUnit(), r.round(), r.secret(), r.compositionSource(), r.openedAt(),
+                m.roster().stream().map(MemberPresence::of).toList());
     }
 
-    @PostMapping("/api/council/meetings/{taskId}/written-ballots")
-    @Operation(summary = "The council secretary records the written ballot of an absent member, with the paper's reference")
-    ResponseEntity<Void> written(@PathVariable String taskId, @RequestBody WrittenBallotRequest request) {
-        CouncilTasks.SecretaryTask task = secretaryTask(taskId);
-        if (request == null || request.member() == null || !task.members().contains(request.member())) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Người này không phải thành viên Hội đồng " + task.councilUnit() + " / not a member of this council");
+    @PostMapping("/api/council/meetings/{taskId}/absences")
+    @Operation(summary = "The council secretary marks a member absent, with the reference of the paper")
+    MemberPresence absent(@PathVariable String taskId, @RequestBody(required = false) AbsenceRequest request) {
+        if (request == null || request.member() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Chọn thành viên vắng mặt / member is required");
         }
-        ballots.cast(task.nominationCode(), task.councilUnit(), request.member(), request.vote(), task.secret(), Ballots.WRITTEN,
-                request.paperReference(), officials.current().userId());
+        return MemberPresence.of(secretary.markAbsent(taskId, officials.current(), request.member(), request.reference()));
+    }
+
+    @DeleteMapping("/api/council/meetings/{taskId}/absences/{member}")
+    @Operation(summary = "The council secretary undoes an absence while the member has no ballot")
+    ResponseEntity<Void> present(@PathVariable String taskId, @PathVariable String member) {
+        secretary.markPresent(taskId, officials.current(), member);
         return ResponseEntity.noContent().build();
     }
 
-    private CouncilTasks.SecretaryTask secretaryTask(String taskId) {
-        return tasks.secretaryTask(taskId, officials.current().userId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Không có nhiệm vụ thư ký Hội đồng đang mở với mã này / no open council secretary task with this id"));
+    @PostMapping("/api/council/meetings/{taskId}/written-ballots")
+    @Operation(summary = "The council secretary records the written ballot of a member marked absent; the member's vote task closes")
+    ResponseEntity<Void> written(@PathVariable String taskId, @RequestBody(required = false) WrittenBallotRequest request) {
+        if (request == null || request.member() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Chọn thành viên vắng mặt / member is required");
+        }
+        secretary.recordWritten(taskId, officials.current(), request.member(), request.vote(), request.paperReference());
+        return ResponseEntity.noContent().build();
     }
 }

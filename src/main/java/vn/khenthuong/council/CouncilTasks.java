@@ -1,6 +1,5 @@
 package vn.khenthuong.council;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The council's open tasks as the workflow knows them; implemented in the workflow package. */
@@ -12,9 +11,15 @@ public interface CouncilTasks {
     /** The open recordWrittenBallots task {@code taskId} if {@code userId} may work on it (the council's secretary). */
     Optional<SecretaryTask> secretaryTask(String taskId, String userId);
 
-    record BallotTask(String nominationCode, String councilUnit, String member, boolean secret) {
+    /**
+     * Completes {@code member}'s open councilVote task of the process instance on the system's behalf, once the
+     * secretary has recorded their written ballot: the member's vote task closes. In the caller's transaction.
+     */
+    void closeBallotTask(String processInstanceId, String member);
+
+    record BallotTask(String processInstanceId, String member) {
     }
 
-    record SecretaryTask(String nominationCode, String councilUnit, List<String> members, boolean secret) {
+    record SecretaryTask(String processInstanceId) {
     }
 }

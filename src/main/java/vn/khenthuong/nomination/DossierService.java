@@ -14,6 +14,7 @@ import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Tier;
 import vn.khenthuong.catalog.Unit;
+import vn.khenthuong.council.Ballots;
 import vn.khenthuong.identity.Official;
 import vn.khenthuong.identity.Officials;
 import vn.khenthuong.identity.Roles;
@@ -29,9 +30,11 @@ class DossierService {
     private final Catalog catalog;
     private final JdbcNominations nominations;
     private final AuditLog audit;
+    private final Ballots ballots;
 
     DossierService(NominationWorkflow workflow, NominationStore store, Documents documents, Officials officials, Catalog catalog,
-                   JdbcNominations nominations, AuditLog audit) {
+                   JdbcNominations nominations, AuditLog audit, Ballots ballots) {
+        this.ballots = ballots;
         this.audit = audit;
         this.nominations = nominations;
         this.workflow = workflow;
@@ -84,7 +87,17 @@ class DossierService {
                 c.procedureKind(), c.nomineeKind().name(), DossierRules.nomineeKindVi(c.nomineeKind()), c.nomineeName(),
                 c.nomineeIdNumber(), c.nomineeBirthYear(), c.nomineeGender(), c.nomineePosition(), c.nomineeAddress(),
                 c.memberCount(), c.headName(), c.taxCode(), c.achievements(), d.createdBy(), d.createdAt(), current, history,
-                docViews, required, kinds, mayUpload(official, d));
+                docViews, required, kinds, mayUpload(official, d), myBallots(d.code(), official));
+    }
+
+    /** Written ballots the secretary recorded for the reader (a council member), each with the sentence shown in the dossier. */
+    private List<DossierView.MyBallot> myBallots(String code, Official official) {
+        return ballots.writtenBallotsOf(code, official.userId()).stream().map(b -> {
+            String name = catalog.unit(b.councilUnit()).map(u -> Character.toLowerCase(u.name().charAt(0)) + u.name().substring(1))
+                    .orElse(b.councilUnit());
+            return new DossierView.MyBallot(b.round(), new DossierView.Ref(b.councilUnit(), name), b.secret(), b.paperReference(),
+                    b.recordedBy(), b.recordedAt(), b.vote(), b.messageVi(name));
+        }).toList();
     }
 
     private static DossierView.Ref ref(List<Unit> lineage, Tier tier, String fallback) {

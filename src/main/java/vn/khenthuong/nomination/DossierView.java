@@ -11,13 +11,22 @@ record DossierView(String code, String status, String statusName, String closing
                    Integer nomineeBirthYear, String nomineeGender, String nomineePosition, String nomineeAddress,
                    Integer memberCount, String headName, String taxCode, String achievements,
                    String createdBy, OffsetDateTime createdAt, List<Ref> currentSteps, List<StepView> history,
-                   List<DocumentView> documents, List<Ref> requiredDocuments, List<Ref> documentKinds, boolean canUpload) {
+                   List<DocumentView> documents, List<Ref> requiredDocuments, List<Ref> documentKinds, boolean canUpload,
+                   List<MyBallot> myBallots) {
 
     record Ref(String code, String name) {
     }
 
     record StepView(String step, String stepName, String outcome, String outcomeName, String comment, LocalDate deadline,
                     String actor, OffsetDateTime actedAt) {
+    }
+
+    /**
+     * A ballot the council secretary recorded for the signed-in member from their written ballot, so that the member
+     * can check it. {@code vote} is their own choice for an open ballot; null for a secret one (nothing keeps it).
+     */
+    record MyBallot(int round, Ref council, boolean secret, String paperReference, String recordedBy, OffsetDateTime recordedAt,
+                    String vote, String message) {
     }
 
     record DocumentView(long id, String kind, String kindName, String fileName, String contentType, long sizeBytes,

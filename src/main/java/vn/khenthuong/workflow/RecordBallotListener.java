@@ -1,26 +1,28 @@
 package vn.khenthuong.workflow;
 
-import static vn.khenthuong.workflow.NominationProcess.*;
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 import vn.khenthuong.council.Ballots;
 
 /**
  * Checks, when a councilVote task completes, that its member has cast a ballot. The form casts it through
  * {@code POST /api/council/ballots/{taskId}}; a REST client of an OPEN ballot may instead complete the task with a
  * {@code vote} variable, recorded here. A secret ballot never travels as a variable: the engine would keep it in its
- * history next to the member's task, so such a completion is refused (and rolled back, leaving nothing).
+ * history next to the member's task, so such a completion is refused (and rolled back, leaving nothing). The meeting
+ * (roster, secret or open) is the open round of the task's process instance in our tables.
  */
 @Component("recordBallotListener")
 class RecordBallotListener implements TaskListener {
 
     private final Ballots ballots;
+    private final LegacyCouncilRounds legacy;
 
-    RecordBallotListener(Ballots ballots) {
+    RecordBallotListener(Ballots ballots, LegacyCouncilRounds legacy) {
         this.ballots = ballots;
+        this.legacy = legacy;
     }
 
     @Override
@@ -29,14 +31,16 @@ class RecordBallotListener implements TaskListener {
         if (member == null) {
             throw new IllegalStateException("Phiếu biểu quyết không có thành viên / ballot task without a member");
         }
-        String code = (String) task.getVariable(NOMINATION_CODE);
-        boolean secret = Boolean.TRUE.equals(task.getVariable(SECRET_BALLOT));
-        String vote = FormValues.text(task.getVariable(VOTE));
-        if (secret && vote != null) {
-            throw new BadUserRequestException("Bỏ phiếu kín: phiếu được gửi qua trang biểu quyết, không gửi kèm khi hoàn thành nhiệm vụ "
-                    + "/ secret ballot: cast it through /api/council/ballots, not as a task variable");
+        String vote = FormValues.text(task.getVariable(NominationProcess.VOTE));
+        legacy.ensureRound(task.getProcessInstanceId());
+        boolean cast;
+        try {
+            cast = ballots.castOnCompletion(task.getProcessInstanceId(), member, vote);
+        } catch (ResponseStatusException e) {
+            // 4xx of our rules: a bad request to whoever completed the task (400 through /engine-rest, not 500).
+            throw new BadUserRequestException(e.getReason(), e);
         }
-        if (!ballots.castOnCompletion(code, (String) task.getVariable(COUNCIL_UNIT), member, vote)) {
+        if (!cast) {
             throw new BadUserRequestException("Chưa bỏ phiếu: chọn Đồng ý, Không đồng ý hoặc Không biểu quyết / no ballot cast yet");
         }
     }

@@ -1,0 +1,191 @@
+package vn.khenthuong.council;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The council's meetings (council_round) and their rosters (council_roster): opened by the process step that calls the
+ * council, with the members of the council's composition at that moment. Everything that decides a vote (who is a
+ * member, the council's unit, secret or open) is read from here, never from a process variable.
+ */
+@Service
+public class CouncilRounds {
+
+    private static final Logger log = LoggerFactory.getLogger(CouncilRounds.class);
+
+    /** A member as the roster keeps them: the user id and the name shown to the secretary. */
+    public record Member(String userId, String displayName) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    CouncilRounds(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static final String ROUND_COLUMNS = "r.id, r.nomination_id, n.code, r.round, r.process_instance_id, r.council_unit, r.secret_ballot, "
+            + "r.composition_source, r.opened_at, r.closed_at";
+
+    /**
+     * Opens the next round of the nomination with {@code members}, in the caller's (the engine's) transaction. The
+     * round number follows the last round or tally (rounds tallied before V9 have no council_round row). A round of
+     * the nomination left open (its meeting ended without a tally, e.g. the instance was moved) is closed first.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public CouncilRound open(String nominationCode, String processInstanceId, String councilUnit, boolean secret, String compositionSource,
+                             List<Member> members) {
+        if (members.isEmpty()) {
+            throw new IllegalStateException("Hội đồng không có thành viên / a council round needs members");
+        }
+        // Locks the nomination row: two openings of one nomination cannot take the same number.
+        List<Long> ids = jdbc.queryForList("select id from nomination where code = ? for update", Long.class, nominationCode);
+        if (ids.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có hồ sơ " + nominationCode + " / no nomination " + nominationCode);
+        }
+        long nominationId = ids.get(0);
+        Timestamp now = Timestamp.from(Instant.now());
+        int stale = jdbc.update("update council_round set closed_at = ? where nomination_id = ? and closed_at is null", now, nominationId);
+        if (stale > 0) {
+            log.warn("Hồ sơ {}: {} phiên họp Hội đồng chưa kiểm phiếu được đóng khi mở phiên mới / closed {} untallied council round(s)",
+                    nominationCode, stale, stale);
+        }
+        int round = jdbc.queryForObject("select greatest(coalesce((select max(round) from council_round where nomination_id = ?), 0), "
+                + "coalesce((select max(round) from council_tally where nomination_id = ?), 0)) + 1", Integer.class, nominationId, nominationId);
+        jdbc.update("insert into council_round (nomination_id, round, process_instance_id, council_unit, secret_ballot, composition_source, opened_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", nominationId, round, processInstanceId, councilUnit, secret, compositionSource, now);
+        long roundId = jdbc.queryForObject("select id from council_round where nomination_id = ? and round = ?", Long.class, nominationId, round);
+        int position = 0;
+        for (Member m : members) {
+            jdbc.update("insert into council_roster (round_id, member, display_name, position) values (?, ?, ?, ?)",
+                    roundId, m.userId(), m.displayName() == null || m.displayName().isBlank() ? m.userId() : m.displayName(), ++position);
+        }
+        if (secret) {
+            // The ballot box exists from the start: ballots only increment it, under the round's lock.
+            jdbc.update("insert into council_secret_count (nomination_id, round) values (?, ?)", nominationId, round);
+        }
+        return byId(roundId);
+    }
+
+    /** The open round of a process instance, if any. */
+    public Optional<CouncilRound> openRound(String processInstanceId) {
+        return jdbc.query("select " + ROUND_COLUMNS + " from council_round r join nomination n on n.id = r.nomination_id "
+                + "where r.process_instance_id = ? and r.closed_at is null order by r.round desc", CouncilRounds::round, processInstanceId)
+                .stream().findFirst();
+    }
+
+    /**
+     * The open round of a process instance, locked until the caller's transaction ends: ballots, absences and the
+     * tally of one meeting run one after another. 409 when the meeting is not open.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CouncilRound lockOpenRound(String processInstanceId) {
+        List<Long> ids = jdbc.queryForList("select id from council_round where process_instance_id = ? and closed_at is null order by round desc",
+                Long.class, processInstanceId);
+        if (ids.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Phiên họp Hội đồng không mở (đã kết thúc hoặc chưa triệu tập) "
+                    + "/ the council meeting is not open");
+        }
+        jdbc.queryForList("select id from council_round where id = ? for update", Long.class, ids.get(0));
+        CouncilRound round = byId(ids.get(0));
+        if (!round.open()) { // closed by the tally we waited for
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Phiên họp Hội đồng đã kết thúc / the council meeting is closed");
+        }
+        return round;
+    }
+
+    /** Member user ids of a round, in roster order. */
+    public List<String> members(long roundId) {
+        return jdbc.queryForList("select member from council_roster where round_id = ? order by position", String.class, roundId);
+    }
+
+    /** Member user ids of the open round of a process instance (the councilVote multi-instance collection). */
+    public List<String> members(String processInstanceId) {
+        CouncilRound round = openRound(processInstanceId).orElseThrow(() -> new IllegalStateException(
+                "Không có phiên họp Hội đồng đang mở cho phiên quy trình " + processInstanceId + " / no open council round"));
+        return members(round.id());
+    }
+
+    /** The roster with each member's presence and participation; never a choice. */
+    public List<RosterEntry> roster(CouncilRound round) {
+        return jdbc.query("select m.*, exists (select 1 from council_participation p where p.nomination_id = ? and p.round = ? "
+                        + "and p.member = m.member) as took_part from council_roster m where m.round_id = ? order by m.position",
+                (rs, i) -> new RosterEntry(rs.getString("member"), rs.getString("display_name"), rs.getBoolean("absent"),
+                        rs.getString("absence_reference"), rs.getString("absence_marked_by"), time(rs, "absence_marked_at"),
+                        rs.getBoolean("took_part"), rs.getString("written_reference"), rs.getString("written_recorded_by"),
+                        time(rs, "written_recorded_at")),
+                round.nominationId(), round.round(), round.id());
+    }
+
+    /** Rounds of a nomination, oldest first. */
+    public List<CouncilRound> rounds(String nominationCode) {
+        return jdbc.query("select " + ROUND_COLUMNS + " from council_round r join nomination n on n.id = r.nomination_id where n.code = ? "
+                + "order by r.round", CouncilRounds::round, nominationCode);
+    }
+
+    CouncilRound byId(long id) {
+        return jdbc.queryForObject("select " + ROUND_COLUMNS + " from council_round r join nomination n on n.id = r.nomination_id where r.id = ?",
+                CouncilRounds::round, id);
+    }
+
+    void close(CouncilRound round) {
+        jdbc.update("update council_round set closed_at = ? where id = ?", Timestamp.from(Instant.now()), round.id());
+    }
+
+    /**
+     * For a meeting already open when V9 was applied (no council_round row yet): the round as the old code numbered
+     * it (one past the last tally), so the ballots already cast in it count. Returns empty if the instance already
+     * has an open round.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public Optional<CouncilRound> openExisting(String nominationCode, String processInstanceId, String councilUnit, boolean secret,
+                                               String compositionSource, List<Member> members) {
+        List<Long> ids = jdbc.queryForList("select id from nomination where code = ? for update", Long.class, nominationCode);
+        if (ids.isEmpty() || openRound(processInstanceId).isPresent()) {
+            return Optional.empty();
+        }
+        long nominationId = ids.get(0);
+        int round = jdbc.queryForObject("select coalesce(max(round), 0) + 1 from council_tally where nomination_id = ?", Integer.class, nominationId);
+        if (jdbc.queryForObject("select count(*) from council_round where nomination_id = ? and round = ?", Integer.class, nominationId, round) > 0) {
+            return Optional.empty();
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("insert into council_round (nomination_id, round, process_instance_id, council_unit, secret_ballot, composition_source, opened_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", nominationId, round, processInstanceId, councilUnit, secret, compositionSource, now);
+        long roundId = jdbc.queryForObject("select id from council_round where nomination_id = ? and round = ?", Long.class, nominationId, round);
+        int position = 0;
+        for (Member m : members) {
+            jdbc.update("insert into council_roster (round_id, member, display_name, position) values (?, ?, ?, ?)",
+                    roundId, m.userId(), m.displayName() == null || m.displayName().isBlank() ? m.userId() : m.displayName(), ++position);
+        }
+        if (secret && jdbc.queryForObject("select count(*) from council_secret_count where nomination_id = ? and round = ?",
+                Integer.class, nominationId, round) == 0) {
+            jdbc.update("insert into council_secret_count (nomination_id, round) values (?, ?)", nominationId, round);
+        }
+        log.warn("Hồ sơ {}: phiên họp Hội đồng {} đang mở từ trước khi nâng cấp (V9): danh sách {} thành viên lấy từ {} "
+                        + "/ council round {} opened before V9 given a roster of {} members from {}",
+                nominationCode, round, members.size(), compositionSource, round, members.size(), compositionSource);
+        return Optional.of(byId(roundId));
+    }
+
+    private static CouncilRound round(ResultSet rs, int i) throws SQLException {
+        return new CouncilRound(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                rs.getBoolean(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class));
+    }
+
+    private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class);
+    }
+}
