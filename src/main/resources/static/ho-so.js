@@ -152,6 +152,16 @@
       docs.appendChild(tr);
     });
 
+    // Written ballots the council secretary recorded for the reader: the member checks what was entered for them.
+    var mine = $('phieu-cua-ban');
+    mine.textContent = '';
+    (d.myBallots || []).forEach(function (b) {
+      var li = document.createElement('li');
+      li.textContent = b.message + ' (thư ký ' + b.recordedBy + ', ' + time(b.recordedAt) + ')';
+      mine.appendChild(li);
+    });
+    $('khoi-phieu-cua-ban').hidden = !(d.myBallots && d.myBallots.length);
+
     var history = $('lich-su');
     history.textContent = '';
     if (!d.history.length) history.appendChild(row(['Chưa có bước nào được xử lý', '', '', '', '', '']));
