@@ -128,8 +128,7 @@ class RouteDriver {
             }
             if ("councilVote".equals(key) && Boolean.TRUE.equals(taskService.getVariable(task.getId(), "secretBallot"))) {
                 // A secret ballot goes into the ballot box (as POST /api/council/ballots does), never into a variable.
-                String unit = (String) taskService.getVariable(task.getId(), "councilUnit");
-                ballots.cast(code, unit, user, (String) variables.get("vote"), true, Ballots.IN_PERSON, null, user);
+                ballots.castOwn(task.getProcessInstanceId(), user, (String) variables.get("vote"));
                 as(user, () -> taskService.complete(task.getId()));
             } else {
                 as(user, () -> taskService.complete(task.getId(), variables));

@@ -18,11 +18,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Ballots without the engine: our tables only (Flyway schema on the test database). */
+/** Ballots against the round's roster without the engine: our tables only (Flyway schema on the test database). */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({Ballots.class, vn.khenthuong.audit.AuditLog.class, vn.khenthuong.audit.SearchIndex.class})
+@Import({Ballots.class, CouncilRounds.class, vn.khenthuong.audit.AuditLog.class, vn.khenthuong.audit.SearchIndex.class})
 class BallotsTest {
 
     static final List<String> COUNCIL = List.of("hd.a", "hd.b", "hd.c", "hd.d", "hd.e");
@@ -42,65 +42,158 @@ class BallotsTest {
     }
 
     static final Fraction TWO_THIRDS = Fraction.parse("2/3");
+    static final String PI = "pi-ballots-test";
+    static final String CODE = "T-2019-000001";
 
-    void open(String member, String vote) {
-        ballots.cast("T-2019-000001", "t-huyen", member, vote, false, Ballots.IN_PERSON, null, member);
+    @Autowired CouncilRounds rounds;
+
+    CouncilRound openRound(boolean secret) {
+        return rounds.open(CODE, PI, "t-huyen", secret, "group council.t-huyen",
+                COUNCIL.stream().map(m -> new CouncilRounds.Member(m, "Thành viên " + m)).toList());
+    }
+
+    void own(String member, String vote) {
+        ballots.castOwn(PI, member, vote);
+    }
+
+    Tally tally(String share, boolean strictlyMore) {
+        return ballots.tally(PI, new BigDecimal(share), strictlyMore, TWO_THIRDS);
+    }
+
+    int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
     }
 
     @Test
-    void openBallotCountsOnlyTheCouncilsMembersAndKeepsEachChoice() {
-        open("hd.a", "yes");
-        open("hd.b", "yes");
-        open("hd.c", "abstain");
-        open("hd.d", "no");
-        open("outsider", "yes");
+    void openBallotCountsOnlyTheRostersMembersAndKeepsEachChoice() {
+        openRound(false);
+        own("hd.a", "yes");
+        own("hd.b", "yes");
+        own("hd.c", "abstain");
+        own("hd.d", "no");
+        assertThatThrownBy(() -> own("outsider", "yes")).hasMessageContaining("không phải thành viên");
 
-        Tally tally = ballots.tally("T-2019-000001", "t-huyen", COUNCIL, new BigDecimal("0.50"), true, TWO_THIRDS, false);
+        Tally tally = tally("0.50", true);
 
         assertThat(tally.round()).isEqualTo(1);
+        assertThat(tally.memberCount()).isEqualTo(5);
         assertThat(tally.yesCount()).isEqualTo(2);
         assertThat(tally.abstainCount()).isEqualTo(1);
         assertThat(tally.participantCount()).isEqualTo(4);
         assertThat(tally.missingCount()).isEqualTo(1);
         assertThat(tally.passed()).isFalse();
         assertThat(tally.summaryVi()).contains("không đạt", "2/5", "trên 50%", "công khai");
-        assertThat(ballots.tallies("T-2019-000001")).containsExactly(tally);
+        assertThat(ballots.tallies(CODE)).containsExactly(tally);
         assertThat(jdbc.queryForObject("select vote from council_ballot where member = 'hd.d'", String.class)).isEqualTo("no");
+        assertThat(count("select count(*) from council_participation where member = 'outsider'")).isZero();
     }
 
     @Test
-    void aMemberVotesOnceperRound() {
-        open("hd.a", "no");
-        assertThatThrownBy(() -> open("hd.a", "yes")).hasMessageContaining("đã bỏ phiếu");
+    void theRosterIsFixedAtOpeningWithNamesAndSource() {
+        CouncilRound round = openRound(true);
+
+        assertThat(round.round()).isEqualTo(1);
+        assertThat(round.secret()).isTrue();
+        assertThat(round.compositionSource()).isEqualTo("group council.t-huyen");
+        assertThat(rounds.members(PI)).containsExactlyElementsOf(COUNCIL);
+        assertThat(rounds.roster(round)).extracting(RosterEntry::displayName).first().isEqualTo("Thành viên hd.a");
+        assertThat(rounds.openRound(PI)).contains(round);
+    }
+
+    @Test
+    void aMemberVotesOncePerRound() {
+        openRound(false);
+        own("hd.a", "no");
+        assertThatThrownBy(() -> own("hd.a", "yes")).hasMessageContaining("đã bỏ phiếu");
     }
 
     @Test
     void secretBallotKeepsCountsAndParticipantsButNoChoice() {
-        ballots.cast("T-2019-000001", "t-huyen", "hd.a", "yes", true, Ballots.IN_PERSON, null, "hd.a");
-        ballots.cast("T-2019-000001", "t-huyen", "hd.b", "no", true, Ballots.IN_PERSON, null, "hd.b");
-        ballots.cast("T-2019-000001", "t-huyen", "hd.c", "yes", true, Ballots.WRITTEN, "12/PBQ", "hd.a");
-        ballots.cast("T-2019-000001", "t-huyen", "hd.d", "yes", true, Ballots.IN_PERSON, null, "hd.d");
+        openRound(true);
+        own("hd.a", "yes");
+        own("hd.b", "no");
+        ballots.markAbsent(PI, "hd.c", "12/PBQ", "tk");
+        ballots.castWritten(PI, "hd.c", "yes", null, "tk");
+        own("hd.d", "yes");
 
-        Tally tally = ballots.tally("T-2019-000001", "t-huyen", COUNCIL, new BigDecimal("0.50"), true, TWO_THIRDS, true);
+        Tally tally = tally("0.50", true);
 
         assertThat(tally.yesCount()).isEqualTo(3);
         assertThat(tally.noCount()).isEqualTo(1);
         assertThat(tally.passed()).isTrue();
         assertThat(tally.summaryVi()).contains("bỏ phiếu kín");
-        assertThat(jdbc.queryForObject("select count(*) from council_ballot", Integer.class)).isZero();
+        assertThat(count("select count(*) from council_ballot")).isZero();
         assertThat(jdbc.queryForList("select member from council_participation order by member", String.class))
                 .containsExactly("hd.a", "hd.b", "hd.c", "hd.d");
         assertThat(jdbc.queryForObject("select paper_reference from council_participation where member = 'hd.c'", String.class)).isEqualTo("12/PBQ");
+        // The member reads that the secretary recorded their paper, never a choice: none is kept.
+        assertThat(ballots.writtenBallotsOf(CODE, "hd.c")).singleElement().satisfies(b -> {
+            assertThat(b.vote()).isNull();
+            assertThat(b.paperReference()).isEqualTo("12/PBQ");
+            assertThat(b.recordedBy()).isEqualTo("tk");
+            assertThat(b.messageVi("huyện thử")).contains("được thư ký ghi từ phiếu bằng văn bản số 12/PBQ").doesNotContain("Đồng ý");
+        });
+        assertThat(ballots.writtenBallotsOf(CODE, "hd.a")).isEmpty();
+    }
+
+    @Test
+    void aWrittenBallotNeedsAMemberMarkedAbsentWhoHasNotVotedAndWritesNothingOtherwise() {
+        openRound(false);
+        own("hd.a", "yes");
+
+        // Present (not marked absent): refused, nothing written, and the member can still vote.
+        assertThatThrownBy(() -> ballots.castWritten(PI, "hd.b", "yes", "3/PBQ", "tk"))
+                .hasMessageContaining("chưa được ghi vắng mặt");
+        // Already voted: cannot be marked absent, and no written ballot.
+        assertThatThrownBy(() -> ballots.markAbsent(PI, "hd.a", "4/PBQ", "tk")).hasMessageContaining("đã bỏ phiếu");
+        assertThatThrownBy(() -> ballots.castWritten(PI, "hd.a", "no", "4/PBQ", "tk")).hasMessageContaining("đã bỏ phiếu");
+        // An absence needs the paper's reference; an outsider is not on the roster; the secretary does not mark themselves.
+        assertThatThrownBy(() -> ballots.markAbsent(PI, "hd.b", " ", "tk")).hasMessageContaining("số, ký hiệu");
+        assertThatThrownBy(() -> ballots.markAbsent(PI, "outsider", "5/PBQ", "tk")).hasMessageContaining("không phải thành viên");
+        assertThatThrownBy(() -> ballots.markAbsent(PI, "hd.e", "5/PBQ", "hd.e")).hasMessageContaining("Thư ký không tự ghi");
+        assertThat(count("select count(*) from council_participation")).isEqualTo(1);
+        assertThat(count("select count(*) from council_roster where absent or written_recorded_by is not null")).isZero();
+        assertThat(count("select count(*) from audit_event where event_type in ('COUNCIL_MEMBER_ABSENT', 'COUNCIL_MEMBER_PRESENT')")).isZero();
+        own("hd.b", "no");
+
+        // Marked absent, then undone while no ballot; marked again, the written ballot is recorded once.
+        ballots.markAbsent(PI, "hd.c", "6/PBQ", "tk");
+        assertThat(ballots.markPresent(PI, "hd.c", "tk").absent()).isFalse();
+        assertThatThrownBy(() -> ballots.markPresent(PI, "hd.c", "tk")).hasMessageContaining("không được ghi vắng mặt");
+        ballots.markAbsent(PI, "hd.c", "7/PBQ", "tk");
+        ballots.castWritten(PI, "hd.c", "abstain", null, "tk");
+        assertThatThrownBy(() -> ballots.castWritten(PI, "hd.c", "yes", "7/PBQ", "tk")).hasMessageContaining("đã bỏ phiếu");
+        assertThatThrownBy(() -> ballots.markPresent(PI, "hd.c", "tk")).hasMessageContaining("đã có phiếu");
+        assertThat(ballots.writtenBallotsOf(CODE, "hd.c")).singleElement().satisfies(b -> {
+            assertThat(b.vote()).isEqualTo("abstain");
+            assertThat(b.messageVi("huyện thử")).contains("phiếu bằng văn bản số 7/PBQ", "Không biểu quyết");
+        });
+
+        // A member marked absent who comes after all votes themselves: the absence is lifted, and no paper is recorded.
+        ballots.markAbsent(PI, "hd.d", "8/PBQ", "tk");
+        own("hd.d", "yes");
+        assertThat(rounds.roster(rounds.openRound(PI).orElseThrow())).filteredOn(e -> e.member().equals("hd.d"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.absent()).isFalse();
+                    assertThat(e.written()).isFalse();
+                    assertThat(e.tookPart()).isTrue();
+                });
+        assertThat(jdbc.queryForList("select details from audit_event where event_type = 'BALLOT_CAST' and actor = 'tk'", String.class))
+                .singleElement().asString().contains("phiếu bằng văn bản, do thư ký ghi", "hd.c", "7/PBQ").doesNotContain("abstain");
+        assertThat(jdbc.queryForList("select event_type from audit_event where event_type like 'COUNCIL_MEMBER_%' order by seq", String.class))
+                .containsExactly("COUNCIL_MEMBER_ABSENT", "COUNCIL_MEMBER_PRESENT", "COUNCIL_MEMBER_ABSENT", "COUNCIL_MEMBER_ABSENT",
+                        "COUNCIL_MEMBER_PRESENT");
     }
 
     @Test
     void withoutQuorumTheVoteFailsEvenIfEveryVoterSaidYes() {
         // 3 of 5 members took part: below two thirds (3.33), so 3 yes out of 5 (> 50%) does not pass.
-        open("hd.a", "yes");
-        open("hd.b", "yes");
-        open("hd.c", "yes");
+        openRound(false);
+        own("hd.a", "yes");
+        own("hd.b", "yes");
+        own("hd.c", "yes");
 
-        Tally tally = ballots.tally("T-2019-000001", "t-huyen", COUNCIL, new BigDecimal("0.50"), true, TWO_THIRDS, false);
+        Tally tally = tally("0.50", true);
 
         assertThat(tally.quorumMet()).isFalse();
         assertThat(tally.passed()).isFalse();
@@ -108,27 +201,36 @@ class BallotsTest {
     }
 
     @Test
-    void aNewRoundStartsAfterATally() {
-        open("hd.a", "no");
-        ballots.tally("T-2019-000001", "t-huyen", COUNCIL, new BigDecimal("0.70"), false, TWO_THIRDS, false);
-        for (String member : List.of("hd.a", "hd.b", "hd.c", "hd.d")) {
-            open(member, "yes");
-        }
+    void aTallyClosesTheMeetingAndANewMeetingIsTheNextRound() {
+        openRound(false);
+        own("hd.a", "no");
+        tally("0.70", false);
+        assertThat(rounds.openRound(PI)).isEmpty();
+        assertThatThrownBy(() -> own("hd.b", "yes")).hasMessageContaining("không mở");
+        assertThatThrownBy(() -> tally("0.70", false)).hasMessageContaining("không mở");
 
-        Tally second = ballots.tally("T-2019-000001", "t-huyen", COUNCIL, new BigDecimal("0.70"), false, TWO_THIRDS, false);
+        openRound(false);
+        for (String member : List.of("hd.a", "hd.b", "hd.c", "hd.d")) {
+            own(member, "yes");
+        }
+        Tally second = tally("0.70", false);
 
         assertThat(second.round()).isEqualTo(2);
         assertThat(second.yesCount()).isEqualTo(4);
         assertThat(second.noCount()).isZero();
         assertThat(second.passed()).isTrue();
+        assertThat(rounds.rounds(CODE)).extracting(CouncilRound::round).containsExactly(1, 2);
     }
 
     @Test
-    void refusesAnUnknownVoteAWrittenBallotWithoutReferenceOrAnUnknownNomination() {
-        assertThatThrownBy(() -> open("hd.a", "maybe")).hasMessageContaining("Phiếu phải là");
-        assertThatThrownBy(() -> ballots.cast("T-2019-000001", "t-huyen", "hd.a", "yes", true, Ballots.WRITTEN, " ", "hd.b"))
-                .hasMessageContaining("số, ký hiệu");
-        assertThatThrownBy(() -> ballots.cast("NOPE", "t-huyen", "hd.a", "yes", false, Ballots.IN_PERSON, null, "hd.a")).hasMessageContaining("Không có hồ sơ");
+    void refusesAnUnknownVoteAnOwnVoteOfASecretBallotAsVariableOrAnUnknownNomination() {
+        openRound(true);
+        assertThatThrownBy(() -> own("hd.a", "maybe")).hasMessageContaining("Phiếu phải là");
+        assertThatThrownBy(() -> ballots.castOnCompletion(PI, "hd.a", "yes")).hasMessageContaining("Bỏ phiếu kín");
+        assertThat(ballots.castOnCompletion(PI, "hd.a", null)).isFalse();
+        assertThatThrownBy(() -> rounds.open("NOPE", "pi-x", "t-huyen", false, "group council.t-huyen",
+                List.of(new CouncilRounds.Member("hd.a", "A")))).hasMessageContaining("Không có hồ sơ");
+        assertThatThrownBy(() -> ballots.castOwn("no-such-instance", "hd.a", "yes")).hasMessageContaining("không mở");
     }
 
     @ParameterizedTest(name = "{0} of {1} members reach {2}: {3}")

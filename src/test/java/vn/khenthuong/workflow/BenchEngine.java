@@ -76,7 +76,7 @@ public class BenchEngine {
         this.repositoryService = engine.getRepositoryService();
         this.authorizationService = engine.getAuthorizationService();
         this.ballots = ballots;
-        this.councilTasks = new CamundaCouncilTasks(taskService);
+        this.councilTasks = new CamundaCouncilTasks(taskService, identityService);
     }
 
     public int driveToEnd(String code) {
@@ -115,7 +115,7 @@ public class BenchEngine {
                 id -> Boolean.TRUE.equals(taskService.getVariable(task.getId(), NominationProcess.SECRET_BALLOT)))) {
             // A secret ballot goes into the ballot box as POST /api/council/ballots/{taskId} does, not into a variable.
             as(user, () -> councilTasks.ballotTask(task.getId(), user).ifPresentOrElse(
-                    b -> ballots.cast(b.nominationCode(), b.councilUnit(), user, NominationProcess.VOTE_YES, b.secret(), Ballots.IN_PERSON, null, user),
+                    b -> ballots.castOwn(b.processInstanceId(), user, NominationProcess.VOTE_YES),
                     () -> {
                         throw new IllegalStateException("Ballot task " + task.getId() + " is not " + user + "'s");
                     }));

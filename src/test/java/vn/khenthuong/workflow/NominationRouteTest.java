@@ -175,7 +175,7 @@ class NominationRouteTest {
         driver.vote(code, "hd.sinho.3", "abstain");
         driver.vote(code, "hd.sinho.4", "yes");
         // ...the fifth member is absent and sends a written ballot, recorded by the secretary.
-        ballots.cast(code, "sinho", "hd.sinho.5", "yes", true, Ballots.WRITTEN, "07/PBQ-HĐTĐKT", "hd.sinho.1");
+        driver.writtenBallot(code, "hd.sinho.1", "hd.sinho.5", "yes", "07/PBQ-HĐTĐKT");
         driver.closeMeeting(code, "hd.sinho.1");
         assertThat(ballots.tallies(code).get(0)).satisfies(t -> {
             assertThat(t.secret()).isTrue();

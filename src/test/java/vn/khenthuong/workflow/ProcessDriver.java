@@ -147,12 +147,22 @@ class ProcessDriver {
     void vote(String code, String member, String vote) {
         Task task = task(code, NominationProcess.COUNCIL_VOTE, member);
         if (Boolean.TRUE.equals(taskService.getVariable(task.getId(), NominationProcess.SECRET_BALLOT))) {
-            String unit = (String) taskService.getVariable(task.getId(), NominationProcess.COUNCIL_UNIT);
-            ballots.cast(code, unit, member, vote, true, vn.khenthuong.council.Ballots.IN_PERSON, null, member);
+            ballots.castOwn(task.getProcessInstanceId(), member, vote);
             as(member, () -> taskService.complete(task.getId()));
         } else {
             complete(member, code, NominationProcess.COUNCIL_VOTE, Map.of(NominationProcess.VOTE, vote));
         }
+    }
+
+    /**
+     * The secretary marks {@code member} absent with the paper's reference and records their written ballot; the
+     * member's vote task is then closed by the system, as POST /api/council/meetings/{taskId}/written-ballots does.
+     */
+    void writtenBallot(String code, String secretary, String member, String vote, String reference) {
+        Task task = task(code, NominationProcess.COUNCIL_VOTE, member);
+        ballots.markAbsent(task.getProcessInstanceId(), member, reference, secretary);
+        ballots.castWritten(task.getProcessInstanceId(), member, vote, null, secretary);
+        taskService.complete(task.getId());
     }
 
     /** From start to the council vote, approving at commune and district. */
