@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.khenthuong.nomination.NewDossier;
 import vn.khenthuong.nomination.NominationWorkflow;
+import vn.khenthuong.workflow.guard.EngineCalls;
 
 /** Our API's way into the process: start a nomination, see where it waits. */
 @Service
@@ -31,9 +32,14 @@ class CamundaNominationWorkflow implements NominationWorkflow {
      */
     @Override
     public String start(NewDossier dossier, String userId) {
-        ProcessInstance instance = ActingUser.as(identityService, userId, () -> runtimeService.startProcessInstanceByKey(
-                NominationProcess.PROCESS_KEY, DossierVariables.of(dossier)));
-        return instance.getBusinessKey();
+        // Trusted by the variable guard: the dossier travels as one transient variable our service built and checks.
+        try {
+            ProcessInstance instance = EngineCalls.trusted(() -> ActingUser.as(identityService, userId,
+                    () -> runtimeService.startProcessInstanceByKey(NominationProcess.PROCESS_KEY, DossierVariables.of(dossier))));
+            return instance.getBusinessKey();
+        } catch (DossierRefusedException refused) {
+            throw refused.reasons();
+        }
     }
 
     /** Steps are public knowledge for whoever may read the dossier, so the query ignores task authorizations. */

@@ -5,13 +5,16 @@ import static vn.khenthuong.workflow.NominationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.nomination.InvalidDossierException;
 import vn.khenthuong.nomination.Nominations;
 import vn.khenthuong.nomination.RegisteredDossier;
 
 /**
  * Stores the dossier of the start form in our tables and keeps only its code and routing facts in the process.
- * {@link vn.khenthuong.nomination.InvalidDossierException} is left to propagate: the start then fails as a
- * whole (no instance, no row) and the caller sees the reasons.
+ * A refused dossier ({@link InvalidDossierException}) is thrown as {@link DossierRefusedException}: the start then
+ * fails as a whole (no instance, no row) and the caller sees the reasons, as a 400 through Camunda's REST API.
+ * The filer is the initiator, which the engine takes from the signed-in user ({@code camunda:initiator}); the
+ * variable guard refuses a start that tries to name it.
  */
 @Component("registerDossierDelegate")
 class RegisterDossierDelegate implements JavaDelegate {
@@ -30,7 +33,16 @@ class RegisterDossierDelegate implements JavaDelegate {
         if (filedBy == null) {
             throw new IllegalStateException("Không xác định được người lập hồ sơ: cần đăng nhập / no authenticated user");
         }
-        RegisteredDossier dossier = nominations.register(DossierVariables.of(execution), filedBy);
+        String signedIn = ActingUser.current(execution.getProcessEngineServices().getIdentityService());
+        if (!"system".equals(signedIn) && !filedBy.equals(signedIn)) {
+            throw new IllegalStateException("Người lập hồ sơ phải là người đăng nhập / the filer must be the signed-in user");
+        }
+        RegisteredDossier dossier;
+        try {
+            dossier = nominations.register(DossierVariables.of(execution), filedBy);
+        } catch (InvalidDossierException refused) {
+            throw new DossierRefusedException(refused);
+        }
         // The routing fields are set again below, from the stored dossier.
         execution.removeVariables(DossierVariables.FORM_ONLY);
         execution.setProcessBusinessKey(dossier.code());

@@ -1,0 +1,20 @@
+package vn.khenthuong.workflow;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import vn.khenthuong.nomination.InvalidDossierException;
+
+/**
+ * A dossier refused when filed, as the engine's "bad request": a start through /engine-rest or Tasklist's start form
+ * answers 400 with the Vietnamese reasons, and the engine does not log it as a failure. Our API unwraps the
+ * {@link InvalidDossierException} it carries ({@link CamundaNominationWorkflow}).
+ */
+class DossierRefusedException extends BadUserRequestException {
+
+    DossierRefusedException(InvalidDossierException reasons) {
+        super("Hồ sơ chưa hợp lệ: " + reasons.getMessage(), reasons);
+    }
+
+    InvalidDossierException reasons() {
+        return (InvalidDossierException) getCause();
+    }
+}

@@ -1,0 +1,244 @@
+package vn.khenthuong.workflow.guard;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.khenthuong.workflow.guard.FormVariableAllowList.Rule;
+
+/**
+ * Decides, before the engine runs it, whether a command a signed-in user asked for may run. Only the outermost
+ * command is judged: what the engine, a delegate or a listener runs inside it is the process's own doing, and our
+ * code marks its calls with {@link EngineCalls#trusted}. Administrators (the engine's admin groups) pass. For
+ * everyone else it denies by default: a command that writes process state or variables is refused
+ * ({@link GuardedCommands}); a completion, form submission or start may carry only the variables its step declares
+ * in {@code processes/<process>.form-variables.yaml}, of the declared type and length, so that no variable name,
+ * known or not, can steer the route.
+ */
+class VariableGuard extends CommandInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(VariableGuard.class);
+
+    private final ProcessEngineConfigurationImpl configuration;
+    /** Allow-lists by deployment id: a deployment never changes. */
+    private final Map<String, FormVariableAllowList> byDeployment = new ConcurrentHashMap<>();
+
+    VariableGuard(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        if (Context.getCommandContext() != null || EngineCalls.isTrusted()) {
+            return next.execute(command);
+        }
+        Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getUserId() == null) {
+            return next.execute(command); // the job executor, start-up, our own system calls
+        }
+        boolean admin = isAdmin(user);
+        if (command instanceof DeleteTaskCmd delete) {
+            // Even an administrator cannot delete a process's task (Camunda answers that with a 500).
+            return next.execute(checked(command, context -> refuseProcessTasks(context, delete)));
+        }
+        if (admin) {
+            return next.execute(command);
+        }
+        GuardedCommands.Kind kind = GuardedCommands.kindOf(command.getClass());
+        return switch (kind) {
+            case READ, ALLOWED, NOT_ENGINE_COMMAND -> next.execute(command);
+            case CHECKED -> next.execute(checked(command, context -> check(context, command, user)));
+            case ADMIN_ONLY, UNKNOWN -> {
+                String name = command.getClass().getSimpleName();
+                if (kind == GuardedCommands.Kind.UNKNOWN) {
+                    log.warn("Engine command {} is in no list of GuardedCommands: refused for {}", command.getClass().getName(), user.getUserId());
+                }
+                throw new CommandRefusedException("Chỉ quản trị viên được thực hiện thao tác này trên quy trình (" + name + ")",
+                        "only administrators may run " + name);
+            }
+        };
+    }
+
+    private static boolean hasAny(Collection<String> held, Collection<String> wanted) {
+        return held != null && wanted != null && held.stream().anyMatch(wanted::contains);
+    }
+
+    private boolean isAdmin(Authentication user) {
+        return hasAny(user.getGroupIds(), configuration.getAdminGroups())
+                || (configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(user.getUserId()));
+    }
+
+    private interface Check {
+        void run(CommandContext context);
+    }
+
+    /** Runs the check inside the command's own context and transaction, then the command. */
+    private static <T> Command<T> checked(Command<T> command, Check check) {
+        return new Command<>() {
+            @Override
+            public T execute(CommandContext context) {
+                check.run(context);
+                return command.execute(context);
+            }
+        };
+    }
+
+    private void check(CommandContext context, Command<?> command, Authentication user) {
+        if (command instanceof CompleteTaskCmd) {
+            checkTask(context, field(command, "taskId"), field(command, "variables"));
+        } else if (command instanceof SubmitTaskFormCmd) {
+            checkTask(context, field(command, "taskId"), field(command, "properties"));
+        } else if (command instanceof SubmitStartFormCmd) {
+            String definitionId = field(command, "processDefinitionId");
+            checkStart(context, configuration.getDeploymentCache().findDeployedProcessDefinitionById(definitionId), field(command, "variables"));
+        } else if (command instanceof StartProcessInstanceCmd) {
+            ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
+            ProcessDefinitionEntity definition = builder.getProcessDefinitionId() != null
+                    ? configuration.getDeploymentCache().findDeployedProcessDefinitionById(builder.getProcessDefinitionId())
+                    : configuration.getDeploymentCache().findDeployedLatestProcessDefinitionByKey(builder.getProcessDefinitionKey());
+            checkStart(context, definition, builder.getVariables());
+        } else if (command instanceof ClaimTaskCmd) {
+            String claimant = field(command, "userId");
+            if (claimant != null && !claimant.equals(user.getUserId())) {
+                throw new CommandRefusedException("Chỉ được nhận nhiệm vụ cho chính mình, không giao cho " + claimant,
+                        "you may claim a task only for yourself, not for " + claimant);
+            }
+        } else {
+            throw new IllegalStateException("No check for " + command.getClass().getName());
+        }
+    }
+
+    private void checkTask(CommandContext context, String taskId, Map<String, Object> variables) {
+        if (variables == null || variables.isEmpty() || taskId == null) {
+            return;
+        }
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null) {
+            return; // the command itself answers "not found"
+        }
+        FormVariableAllowList allowList = task.getProcessDefinitionId() == null ? FormVariableAllowList.none(null)
+                : allowListOf(context, configuration.getDeploymentCache().findDeployedProcessDefinitionById(task.getProcessDefinitionId()));
+        checkVariables(allowList, task.getTaskDefinitionKey(), variables);
+    }
+
+    private void checkStart(CommandContext context, ProcessDefinitionEntity definition, Map<String, Object> variables) {
+        if (variables == null || variables.isEmpty() || definition == null) {
+            return;
+        }
+        String startId = definition.getInitial() == null ? null : definition.getInitial().getId();
+        checkVariables(allowListOf(context, definition), startId, variables);
+    }
+
+    static void checkVariables(FormVariableAllowList allowList, String stepId, Map<String, Object> variables) {
+        VariableMap typed = Variables.fromMap(variables);
+        Map<String, Rule> accepted = allowList.variablesOf(stepId);
+        for (String name : typed.keySet()) {
+            Rule rule = accepted.get(name);
+            if (rule == null) {
+                String allowed = accepted.isEmpty() ? "bước này không nhận biến nào" : "chỉ nhận " + String.join(", ", accepted.keySet());
+                throw new VariableRefusedException(name, "Bước " + stepId + " không nhận biến „" + name + "“ (" + allowed + ")",
+                        "step " + stepId + " does not accept variable '" + name + "' (accepted: "
+                                + (accepted.isEmpty() ? "none" : String.join(", ", accepted.keySet())) + ")");
+            }
+            checkValue(name, rule, typed.getValueTyped(name));
+        }
+    }
+
+    private static void checkValue(String name, Rule rule, TypedValue value) {
+        if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+            throw wrongType(name, rule);
+        }
+        Object v = value.getValue();
+        ValueType type = value.getType();
+        if (v == null) {
+            return;
+        }
+        boolean ok = switch (rule.type()) {
+            case String -> v instanceof String && (type == null || type == ValueType.STRING);
+            case Boolean -> v instanceof Boolean && (type == null || type == ValueType.BOOLEAN);
+            case Long, Integer -> (v instanceof Long || v instanceof Integer || v instanceof Short)
+                    && (type == null || type == ValueType.LONG || type == ValueType.INTEGER || type == ValueType.SHORT);
+            case Double -> v instanceof Number && (type == null || type == ValueType.DOUBLE || type == ValueType.LONG || type == ValueType.INTEGER);
+            case Date -> v instanceof java.util.Date && (type == null || type == ValueType.DATE);
+        };
+        if (!ok) {
+            throw wrongType(name, rule);
+        }
+        if (v instanceof String s && rule.maxLength() > 0 && s.length() > rule.maxLength()) {
+            throw new VariableRefusedException(name, "Giá trị của „" + name + "“ dài quá " + rule.maxLength() + " ký tự",
+                    "variable '" + name + "' is longer than " + rule.maxLength() + " characters");
+        }
+    }
+
+    private static VariableRefusedException wrongType(String name, Rule rule) {
+        return new VariableRefusedException(name, "Biến „" + name + "“ phải có kiểu " + rule.type(),
+                "variable '" + name + "' must be of type " + rule.type());
+    }
+
+    private FormVariableAllowList allowListOf(CommandContext context, ProcessDefinitionEntity definition) {
+        return byDeployment.computeIfAbsent(definition.getDeploymentId() + "/" + definition.getResourceName(), key -> {
+            String name = FormVariableAllowList.resourceNameFor(definition.getResourceName());
+            ResourceEntity resource = context.getResourceManager().findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), name);
+            if (resource == null) {
+                log.warn("Deployment {} has no {}: the steps of {} accept no variable", definition.getDeploymentId(), name, definition.getKey());
+                return FormVariableAllowList.none(definition.getKey());
+            }
+            return FormVariableAllowList.parse(new java.io.ByteArrayInputStream(resource.getBytes()));
+        });
+    }
+
+    private static void refuseProcessTasks(CommandContext context, DeleteTaskCmd delete) {
+        String one = field(delete, "taskId");
+        Collection<String> many = field(delete, "taskIds");
+        List<String> ids = one != null ? List.of(one) : many == null ? List.of() : List.copyOf(many);
+        String inProcess = ids.stream().map(id -> context.getTaskManager().findTaskById(id))
+                .filter(t -> t != null && (t.getProcessInstanceId() != null || t.getCaseInstanceId() != null))
+                .map(TaskEntity::getId).collect(Collectors.joining(", "));
+        if (!inProcess.isEmpty()) {
+            throw new BadUserRequestException("Không xoá được nhiệm vụ thuộc một hồ sơ đang xử lý (" + inProcess + "): nhiệm vụ kết thúc khi được hoàn thành"
+                    + " / a task of a running process cannot be deleted (" + inProcess + ")");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> V field(Object command, String name) {
+        for (Class<?> c = command.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return (V) f.get(command);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(command.getClass().getName() + " has no field " + name + ": check VariableGuard against this Camunda version");
+    }
+}
