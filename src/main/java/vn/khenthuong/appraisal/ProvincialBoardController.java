@@ -20,6 +20,7 @@ import vn.khenthuong.catalog.Unit;
 import vn.khenthuong.identity.Official;
 import vn.khenthuong.identity.Officials;
 import vn.khenthuong.identity.Roles;
+import vn.khenthuong.input.MultiLine;
 
 /**
  * What the provincial commendation board does outside Tasklist: comments during public disclosure (filed by any
@@ -45,10 +46,10 @@ class ProvincialBoardController {
         this.jdbc = jdbc;
     }
 
-    record CommentRequest(String content) {
+    record CommentRequest(@MultiLine String content) {
     }
 
-    record AnswerRequest(String answer) {
+    record AnswerRequest(@MultiLine String answer) {
     }
 
     record CentralDecisionRequest(String decisionNumber, LocalDate decisionDate) {

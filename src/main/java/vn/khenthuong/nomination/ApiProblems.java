@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import vn.khenthuong.input.ControlCharacterException;
 
 /**
  * Errors of our API as RFC 9457 problem details: Vietnamese {@code title}/{@code detail} for the person,
@@ -63,10 +64,24 @@ class ApiProblems {
         if (e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
                     .collect(Collectors.joining("."));
+            if (m.getCause() instanceof ControlCharacterException c) {
+                return controlCharacter(c.withField(field));
+            }
             errors = List.of(new FieldError(field, "Giá trị không đúng kiểu hoặc không nằm trong danh sách cho phép", "Value of the wrong type or not allowed"));
         }
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không đọc được", "Nội dung gửi lên không phải JSON hợp lệ của hồ sơ",
                 "Malformed JSON or a value of the wrong type", errors);
+    }
+
+    /** A control character in a body field, a query parameter, a path variable or a file name. */
+    @ExceptionHandler(ControlCharacterException.class)
+    ResponseEntity<ProblemDetail> controlCharacter(ControlCharacterException e) {
+        return controlCharacterProblem(e);
+    }
+
+    static ResponseEntity<ProblemDetail> controlCharacterProblem(ControlCharacterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu chứa ký tự không hợp lệ", e.messageVi(), e.messageEn(),
+                List.of(new FieldError(e.field(), e.messageVi(), e.messageEn())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -130,6 +145,9 @@ class ApiProblems {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidDossierException invalid) {
                 return invalid(invalid);
+            }
+            if (t instanceof ControlCharacterException control) {
+                return controlCharacter(control);
             }
             if (t instanceof NominationNotFoundException notFound) {
                 return notFound(notFound);

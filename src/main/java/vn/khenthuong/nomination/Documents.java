@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khenthuong.audit.AuditEventType;
 import vn.khenthuong.audit.AuditLog;
+import vn.khenthuong.input.ControlCharacters;
 
 /**
  * Documents of a dossier. A document of a kind already uploaded becomes its next version; earlier versions
@@ -63,6 +64,8 @@ public class Documents {
     /** Adds a document to a dossier whose row the caller has locked (NominationStore.findForUpdate). */
     @Transactional
     DocumentInfo add(Dossier dossier, String kind, String fileName, byte[] content, String uploadedBy) {
+        ControlCharacters.check("kind", kind);
+        ControlCharacters.check("fileName", fileName);
         DocumentKind documentKind = kind(kind);
         if (content == null || content.length == 0) {
             throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "Tệp rỗng", "Empty file");

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.khenthuong.input.MultiLine;
 
 /**
  * The JSON body of {@code POST /api/nominations}: a {@link NewDossier}. Bean Validation catches the shape
@@ -25,7 +26,7 @@ record DossierRequest(
         @Min(value = 1, message = "Số thành viên phải lớn hơn 0|Member count must be positive") Integer memberCount,
         @Size(max = 300, message = "Tên người đứng đầu dài quá 300 ký tự|Head name longer than 300 characters") String headName,
         @Size(max = 20, message = "Mã số thuế quá dài|Tax code too long") String taxCode,
-        @NotBlank(message = "Cần tóm tắt thành tích|Achievements are required") @Size(max = DossierRules.MAX_ACHIEVEMENTS, message = "Tóm tắt thành tích dài quá 20000 ký tự|Achievements longer than 20000 characters") String achievements,
+        @NotBlank(message = "Cần tóm tắt thành tích|Achievements are required") @Size(max = DossierRules.MAX_ACHIEVEMENTS, message = "Tóm tắt thành tích dài quá 20000 ký tự|Achievements longer than 20000 characters") @MultiLine String achievements,
         @Min(value = DossierRules.FIRST_YEAR, message = "Năm thành tích không hợp lệ|Year out of range") @Max(value = 2100, message = "Năm thành tích không hợp lệ|Year out of range") Integer year) {
 
     NewDossier toDossier() {

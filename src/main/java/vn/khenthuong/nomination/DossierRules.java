@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Movement;
+import vn.khenthuong.input.ControlCharacterException;
+import vn.khenthuong.input.ControlCharacters;
 
 /**
  * The rules a dossier must satisfy to be filed. Each one names its basis; the texts are what the official
@@ -83,7 +85,34 @@ final class DossierRules {
                 return List.of();
             });
 
+    /** Whatever the door (the API checks earlier, Tasklist's start form does not): no control characters in text. */
+    static final Rule<NewDossier> TEXT_CLEAN = new Rule<>("textClean",
+            "Dữ liệu hồ sơ là văn bản đọc được; ký tự điều khiển làm hỏng bản xuất và cơ sở dữ liệu", d -> {
+                List<FieldProblem> p = new ArrayList<>();
+                clean(p, "awardKindCode", d.awardKindCode(), false);
+                clean(p, "movementCode", d.movementCode(), false);
+                clean(p, "procedureKind", d.procedureKind(), false);
+                clean(p, "nomineeName", d.nomineeName(), false);
+                clean(p, "nomineeIdNumber", d.nomineeIdNumber(), false);
+                clean(p, "nomineeGender", d.nomineeGender(), false);
+                clean(p, "nomineePosition", d.nomineePosition(), false);
+                clean(p, "nomineeAddress", d.nomineeAddress(), false);
+                clean(p, "headName", d.headName(), false);
+                clean(p, "taxCode", d.taxCode(), false);
+                clean(p, "achievements", d.achievements(), true);
+                return p;
+            });
+
+    private static void clean(List<FieldProblem> problems, String field, String value, boolean multiLine) {
+        try {
+            ControlCharacters.check(field, value, multiLine);
+        } catch (ControlCharacterException e) {
+            problems.add(new FieldProblem(field, e.messageVi(), e.messageEn()));
+        }
+    }
+
     static final List<Rule<Filing>> FILING = List.of(
+            new Rule<>(TEXT_CLEAN.name(), TEXT_CLEAN.legalBasis(), f -> TEXT_CLEAN.apply(f.dossier())),
             new Rule<>(NOMINEE_IDENTIFIED.name(), NOMINEE_IDENTIFIED.legalBasis(), f -> NOMINEE_IDENTIFIED.apply(f.dossier())),
             new Rule<>(ACHIEVEMENTS_REPORTED.name(), ACHIEVEMENTS_REPORTED.legalBasis(), f -> ACHIEVEMENTS_REPORTED.apply(f.dossier())),
             YEAR_SANE, PROCEDURE_KNOWN, AWARD_KIND_APPLIES, MOVEMENT_KNOWN);
