@@ -30,13 +30,44 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
                 "Bạn không có quyền thực hiện yêu cầu này, hoặc thiếu mã CSRF. / You may not do this, or the CSRF token is missing.");
     }
 
+    /** 429 with Retry-After: the account or the client address is blocked for a while after failed sign-ins. */
+    static void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, request.getRequestURI(),
+                "Đăng nhập sai quá nhiều lần / Too many failed sign-ins",
+                "Tài khoản hoặc địa chỉ này tạm bị khóa đăng nhập; thử lại sau " + retryAfterSeconds + " giây. / Sign-in is paused"
+                        + " for this account or address; try again in " + retryAfterSeconds + " seconds.");
+    }
+
+    /** 403 with the reason: a refusal of ours, before the engine (identity.EngineAccessFilter). */
+    static void forbidden(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, request.getRequestURI(), "Không có quyền / Forbidden", detail);
+    }
+
+    /** 400 for a request the firewall rejects (e.g. {@code ..}, {@code ;} or an encoded slash in the path). */
+    static void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, null, "Yêu cầu không hợp lệ / Bad request",
+                "Đường dẫn của yêu cầu chứa ký tự hoặc đoạn không được phép. / The request path contains characters or segments that are not allowed.");
+    }
+
+    /** Entry point that answers a throttled sign-in with 429 and anything else through the given entry point. */
+    static AuthenticationEntryPoint throttleAware(AuthenticationEntryPoint otherwise) {
+        return (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                tooManyAttempts(request, response, throttled.retryAfterSeconds());
+            } else {
+                otherwise.commence(request, response, e);
+            }
+        };
+    }
+
     private static void write(HttpServletResponse response, HttpStatus status, String instance, String title, String detail)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + json(detail) + "\",\"instance\":\"" + json(instance) + "\"}");
+                + ",\"detail\":\"" + json(detail) + "\"" + (instance == null ? "" : ",\"instance\":\"" + json(instance) + "\"") + "}");
     }
 
     private static String json(String s) {

@@ -3,34 +3,67 @@ package vn.khenthuong.identity;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks a user name and password against Camunda's identity service; the user's groups become authorities. */
+/**
+ * Checks a user name and password against Camunda's identity service; the user's groups become authorities.
+ * Every way in (login page, webapp login, HTTP Basic) comes through here, so the login throttle applies to all.
+ */
 class CamundaPasswordAuthentication implements AuthenticationProvider {
 
-    private final IdentityService identityService;
+    private static final Logger log = LoggerFactory.getLogger(CamundaPasswordAuthentication.class);
 
-    CamundaPasswordAuthentication(IdentityService identityService) {
+    private final IdentityService identityService;
+    private final LoginThrottle throttle;
+
+    CamundaPasswordAuthentication(IdentityService identityService, LoginThrottle throttle) {
         this.identityService = identityService;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
-            // No user name or password in the message: neither belongs in a log.
-            throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu / bad credentials");
+        if (userId == null || userId.isBlank() || credentials == null) {
+            throw badCredentials();
         }
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        long blocked = throttle.secondsBlocked(userId, address);
+        if (blocked > 0) {
+            throw new LoginThrottledException(blocked);
+        }
+        if (!passwordMatches(userId, credentials.toString())) {
+            throttle.failed(userId, address);
+            throw badCredentials();
+        }
+        throttle.succeeded(userId);
         List<GrantedAuthority> authorities = groupsOf(identityService, userId).stream()
                 .<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    private boolean passwordMatches(String userId, String password) {
+        try {
+            return identityService.checkPassword(userId, password);
+        } catch (RuntimeException e) {
+            // An account stored without a password makes Camunda's hash check throw: nobody can sign in as it (401, not 500).
+            log.warn("Password check failed for an account without a usable password: {}", e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private static BadCredentialsException badCredentials() {
+        // No user name or password in the message: neither belongs in a log.
+        return new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu / bad credentials");
     }
 
     static List<String> groupsOf(IdentityService identityService, String userId) {

@@ -9,6 +9,13 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -16,6 +23,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -29,7 +37,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * One login for everything: our login page (session) or HTTP Basic, checked against Camunda's identity service.
  * The Camunda webapps and /engine-rest then run as that user through Camunda's own container-based filters,
- * registered after the Spring Security chain, so Camunda authorizations apply everywhere.
+ * registered after the Spring Security chain, so Camunda authorizations apply everywhere. /engine-rest takes
+ * HTTP Basic only (its own chain); EngineAccessFilter adds the checks Camunda does not make.
  */
 @Configuration
 class SecurityConfig {
@@ -39,18 +48,44 @@ class SecurityConfig {
     private static final int AFTER_SPRING_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 1;
 
     @Bean
-    AuthenticationManager authenticationManager(IdentityService identityService) {
-        ProviderManager manager = new ProviderManager(new CamundaPasswordAuthentication(identityService));
+    AuthenticationManager authenticationManager(IdentityService identityService, LoginThrottle throttle) {
+        ProviderManager manager = new ProviderManager(new CamundaPasswordAuthentication(identityService, throttle));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }
 
+    /**
+     * /engine-rest (Modeler, scripts): HTTP Basic on every request and nothing else. The session cookie is ignored,
+     * so a page on another site cannot use a signed-in browser to write through it (issue 13); no CSRF token is
+     * needed because no cookie authenticates here.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            IdentityService identityService) throws Exception {
+    @Order(1)
+    SecurityFilterChain engineRestChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                        IdentityService identityService) throws Exception {
         ApiProblemResponses problems = new ApiProblemResponses();
+        AuthenticationEntryPoint entryPoint = ApiProblemResponses.throttleAware(basicChallenge());
+        http.securityMatcher("/engine-rest/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems))
+                .addFilterAfter(new EngineAccessFilter(identityService), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            IdentityService identityService,
+                                            @Value("${khenthuong.web.secure-cookies:false}") boolean secureCookies) throws Exception {
+        ApiProblemResponses problems = new ApiProblemResponses();
+        AuthenticationEntryPoint apiEntryPoint = ApiProblemResponses.throttleAware(problems);
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
-        RequestMatcher engineRest = new AntPathRequestMatcher("/engine-rest/**");
         RequestMatcher camundaApi = new AntPathRequestMatcher("/camunda/api/**");
 
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
@@ -59,6 +94,7 @@ class SecurityConfig {
         csrfRepository.setCookiePath("/");
         // Not XSRF-TOKEN: the Camunda webapps use that cookie name for their own token, and Angular sends whatever it finds there.
         csrfRepository.setCookieName(CSRF_COOKIE);
+        csrfRepository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secureCookies));
 
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
@@ -72,32 +108,49 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/camunda/app/tasklist/", true)
-                        .failureUrl("/login?error"))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LoginThrottledException throttled ? "/login?throttled=" + throttled.retryAfterSeconds() : "/login?error"))))
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor(problems, api)
-                        .defaultAuthenticationEntryPointFor(basicChallenge(), engineRest)
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), camundaApi)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .defaultAccessDeniedHandlerFor(problems, api))
-                // The webapps and the engine REST API have their own CSRF protection; requests with an Authorization
-                // header carry no cookie-based login and need none.
+                // The webapps have their own CSRF protection (Camunda's CsrfPreventionFilter: X-XSRF-TOKEN and same
+                // origin); requests with an Authorization header carry no cookie-based login and need none.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfRepository)
                         .csrfTokenRequestHandler(csrfHandler)
                         .requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
                                 && request.getHeader("Authorization") == null
-                                && !isUnder(request, "/camunda/") && !isUnder(request, "/engine-rest/")))
-                // Our dossier page is shown in an iframe inside Tasklist forms.
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                                && !isUnder(request, "/camunda/")))
+                .headers(headers -> headers
+                        // Our dossier page is shown in an iframe inside Tasklist forms.
+                        .frameOptions(frame -> frame.sameOrigin())
+                        // The Camunda webapps send their own policy (nonces, inline styles); ours covers our pages and /api.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                request -> !isUnder(request, "/camunda/") && !isUnder(request, "/swagger-ui"),
+                                new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))))
                 .addFilterBefore(new WebappLoginFilter(authenticationManager), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new EngineAccessFilter(identityService), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Our pages load scripts, styles and fonts from our own origin only, and may be framed by our own pages (Tasklist). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** A path the firewall refuses ({@code ..}, {@code ;}, encoded slashes...) is the client's mistake: 400, not 500. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> ApiProblemResponses.rejected(request, response);
     }
 
     private static BasicAuthenticationEntryPoint basicChallenge() {
         BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
         entryPoint.setRealmName("engine-rest");
+        entryPoint.afterPropertiesSet();
         return entryPoint;
     }
 

@@ -129,14 +129,19 @@ class SampleDossierSeeder {
     }
 
     /**
-     * A commune without a demo official still needs a filer the dossier service recognises: an account without
-     * a password (nobody can log in as it) in the commune's group. Only the demo seeds create one.
+     * A commune without a demo official still needs a filer the dossier service recognises: an account in the
+     * commune's group with a long random password that is never shown or logged, so nobody can sign in as it
+     * (an account without any password made sign-in fail with 500). Only the demo seeds create one.
      */
     void ensureStandIn(String userId, List<String> groups) {
-        if (identityService.createUserQuery().userId(userId).count() == 0) {
-            User user = identityService.newUser(userId);
-            user.setFirstName("Tài khoản mẫu");
-            user.setLastName("(không đăng nhập được)");
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null || user.getPassword() == null) {
+            if (user == null) {
+                user = identityService.newUser(userId);
+                user.setFirstName("Tài khoản mẫu");
+                user.setLastName("(không đăng nhập được)");
+            }
+            user.setPassword(randomPassword());
             identityService.saveUser(user);
         }
         for (String group : groups) {
@@ -148,6 +153,14 @@ class SampleDossierSeeder {
             }
         }
     }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private <T> T as(String userId, java.util.function.Supplier<T> work) {
         if (identityService.createUserQuery().userId(userId).count() == 0) {

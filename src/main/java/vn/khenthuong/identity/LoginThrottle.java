@@ -1,0 +1,107 @@
+package vn.khenthuong.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Slows down password guessing without giving anyone a lock-out weapon (README, "Đăng nhập, phiên và chính sách
+ * khóa tạm"). Failed sign-ins are counted per account and per client address; from {@value #ACCOUNT_LIMIT} failures
+ * on an account (or {@value #ADDRESS_LIMIT} from one address) further attempts are refused, without checking the
+ * password, for 1 minute, doubling with every further failure up to 15 minutes. Blocks end by time only; failures
+ * are forgotten after an hour without any, and an account's after a successful sign-in. Kept in the database so
+ * every node of a cluster sees the same counts.
+ */
+@Component
+class LoginThrottle {
+
+    static final int ACCOUNT_LIMIT = 5;
+    static final int ADDRESS_LIMIT = 20;
+    static final Duration FIRST_BLOCK = Duration.ofMinutes(1);
+    static final Duration LONGEST_BLOCK = Duration.ofMinutes(15);
+    static final Duration FORGET_AFTER = Duration.ofHours(1);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock = Clock.systemUTC();
+
+    LoginThrottle(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    static String accountKey(String userId) {
+        return "account:" + cut(userId.toLowerCase(Locale.ROOT));
+    }
+
+    static String addressKey(String address) {
+        return "address:" + cut(address == null ? "?" : address);
+    }
+
+    /** Whole seconds until this account may be tried again from this address; 0 when neither is blocked. */
+    long secondsBlocked(String userId, String address) {
+        Instant now = clock.instant();
+        List<OffsetDateTime> until = jdbc.queryForList(
+                "SELECT blocked_until FROM login_throttle WHERE throttle_key IN (?, ?) AND blocked_until IS NOT NULL",
+                OffsetDateTime.class, accountKey(userId), addressKey(address));
+        long seconds = 0;
+        for (OffsetDateTime t : until) {
+            long left = Duration.between(now, t.toInstant()).toMillis();
+            seconds = Math.max(seconds, (left + 999) / 1000);
+        }
+        return seconds;
+    }
+
+    void failed(String userId, String address) {
+        count(accountKey(userId), ACCOUNT_LIMIT);
+        count(addressKey(address), ADDRESS_LIMIT);
+    }
+
+    /** The account's failures are forgotten; the address's are not (a guesser could otherwise reset them with an account of their own). */
+    void succeeded(String userId) {
+        jdbc.update("DELETE FROM login_throttle WHERE throttle_key = ?", accountKey(userId));
+    }
+
+    private void count(String key, int limit) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM login_throttle WHERE throttle_key = ?", Integer.class, key) == 0) {
+            try {
+                jdbc.update("INSERT INTO login_throttle (throttle_key, failures, last_failure) VALUES (?, 0, ?)", key, now);
+            } catch (DuplicateKeyException e) {
+                // Another node or request counted the first failure at the same moment; the row is there now.
+            }
+        }
+        tx.executeWithoutResult(status -> jdbc.query(
+                "SELECT failures, last_failure, blocked_until FROM login_throttle WHERE throttle_key = ? FOR UPDATE",
+                rs -> {
+                    int failures = rs.getInt(1);
+                    OffsetDateTime last = rs.getObject(2, OffsetDateTime.class);
+                    OffsetDateTime blocked = rs.getObject(3, OffsetDateTime.class);
+                    if (blocked != null && blocked.isAfter(now)) {
+                        return; // attempts during a block are refused before any password check and never lengthen it
+                    }
+                    failures = failures > 0 && last.plus(FORGET_AFTER).isBefore(now) ? 1 : failures + 1;
+                    OffsetDateTime until = failures >= limit ? now.plus(block(failures - limit)) : null;
+                    jdbc.update("UPDATE login_throttle SET failures = ?, last_failure = ?, blocked_until = ? WHERE throttle_key = ?",
+                            failures, now, until, key);
+                }, key));
+    }
+
+    /** 1, 2, 4, 8 minutes, then 15: the n-th failure beyond the limit (n = 0 for the one that reaches it). */
+    static Duration block(int beyondLimit) {
+        Duration d = FIRST_BLOCK.multipliedBy(1L << Math.min(beyondLimit, 10));
+        return d.compareTo(LONGEST_BLOCK) > 0 ? LONGEST_BLOCK : d;
+    }
+
+    private static String cut(String s) {
+        return s.length() > 280 ? s.substring(0, 280) : s;
+    }
+}
