@@ -132,8 +132,12 @@ final class Snapshot {
         }
         List<String> a = List.of(was.split("\n"));
         List<String> b = List.of(now.split("\n"));
-        List<String> gone = a.stream().filter(l -> !b.contains(l)).limit(3).toList();
-        List<String> added = b.stream().filter(l -> !a.contains(l)).limit(3).toList();
-        return "removed " + gone + " added " + added;
+        List<String> gone = a.stream().filter(l -> !b.contains(l)).toList();
+        List<String> added = b.stream().filter(l -> !a.contains(l)).toList();
+        return gone.size() + " rows removed, " + added.size() + " added" + (added.isEmpty() ? "" : " e.g. " + shorten(added.get(0)));
+    }
+
+    private static String shorten(String line) {
+        return line.length() > 140 ? line.substring(0, 140) + "…" : line;
     }
 }
