@@ -5,4 +5,10 @@
   var params = new URLSearchParams(window.location.search);
   if (params.has('error')) document.getElementById('error').hidden = false;
   if (params.has('logout')) document.getElementById('logout').hidden = false;
+  // ?throttled=N: seconds until the login throttle lets this account or address try again.
+  var wait = parseInt(params.get('throttled'), 10);
+  if (wait > 0) {
+    document.getElementById('throttled-wait').textContent = wait < 90 ? wait + ' giây' : Math.ceil(wait / 60) + ' phút';
+    document.getElementById('throttled').hidden = false;
+  }
 })();

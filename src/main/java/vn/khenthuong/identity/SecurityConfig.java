@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -27,7 +28,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -64,8 +64,10 @@ class SecurityConfig {
     SecurityFilterChain engineRestChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                         IdentityService identityService) throws Exception {
         ApiProblemResponses problems = new ApiProblemResponses();
-        AuthenticationEntryPoint entryPoint = ApiProblemResponses.throttleAware(basicChallenge());
-        http.securityMatcher("/engine-rest/**")
+        // Written directly (problem+json with the Basic challenge), not through the error page: an error dispatch of a
+        // refused multipart upload fails in Spring MVC.
+        AuthenticationEntryPoint entryPoint = ApiProblemResponses.throttleAware(problems);
+        http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -147,11 +149,13 @@ class SecurityConfig {
         return (request, response, e) -> ApiProblemResponses.rejected(request, response);
     }
 
-    private static BasicAuthenticationEntryPoint basicChallenge() {
-        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-        entryPoint.setRealmName("engine-rest");
-        entryPoint.afterPropertiesSet();
-        return entryPoint;
+    /** Before everything else, Spring's request-path parsing included. */
+    @Bean
+    FilterRegistrationBean<RequestFirewall> requestFirewall() {
+        FilterRegistrationBean<RequestFirewall> registration = new FilterRegistrationBean<>(new RequestFirewall());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("requestFirewall");
+        return registration;
     }
 
     private static boolean isUnder(HttpServletRequest request, String prefix) {

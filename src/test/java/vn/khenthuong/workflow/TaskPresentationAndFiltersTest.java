@@ -75,7 +75,7 @@ class TaskPresentationAndFiltersTest {
         List<String> inHistory = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).includeDeleted().list().stream()
                 .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).toList();
         assertThat(inHistory).doesNotContainAnyElementsOf(DerivedVariablesHistoryFilter.WITHOUT_HISTORY)
-                .contains(NOMINATION_CODE, AWARD_KIND_CODE, OUTCOME, COMMENT, COUNCIL_MEMBERS, ROUTE_STEP);
+                .contains(NOMINATION_CODE, AWARD_KIND_CODE, OUTCOME, COMMENT, COUNCIL_UNIT, ROUTE_STEP);
         assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
                 .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
                 .contains(OUTCOME, COMMENT).doesNotContainAnyElementsOf(DerivedVariablesHistoryFilter.WITHOUT_HISTORY);
