@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.validation.BindingResult;
@@ -66,6 +67,12 @@ class ApiProblems {
                     .collect(Collectors.joining("."));
             if (m.getCause() instanceof ControlCharacterException c) {
                 return controlCharacter(c.withField(field));
+            }
+            if (m instanceof UnrecognizedPropertyException) {
+                return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", "Trường " + field + " không thuộc hồ sơ, không được nhận",
+                        "Field " + field + " is not accepted here", List.of(new FieldError(field,
+                                "Trường này không được nhận (đơn vị và người lập hồ sơ lấy từ tài khoản đăng nhập)",
+                                "Not accepted (the unit and the initiator come from the signed-in account)")));
             }
             errors = List.of(new FieldError(field, "Giá trị không đúng kiểu hoặc không nằm trong danh sách cho phép", "Value of the wrong type or not allowed"));
         }

@@ -44,17 +44,18 @@ class CamundaCouncilTasks implements CouncilTasks {
 
     @Override
     public void closeBallotTask(String processInstanceId, String member) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(COUNCIL_VOTE)
-                .taskAssignee(member).active().list();
-        if (open.size() != 1) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Thành viên " + member + " không có phiếu biểu quyết đang mở "
-                    + "/ the member has no open ballot task");
-        }
-        // The secretary may not work on a member's task: the system closes it, after the ballot was checked and recorded
-        // (RecordBallotListener then finds it). Without an authenticated user the engine checks no authorization.
+        // The secretary may neither see nor work on a member's task: the system finds and closes it, after the ballot
+        // was checked and recorded (RecordBallotListener then finds it). Without an authenticated user the engine
+        // checks no authorization.
         Authentication caller = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
+            List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(COUNCIL_VOTE)
+                    .taskAssignee(member).active().list();
+            if (open.size() != 1) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "Thành viên " + member + " không có phiếu biểu quyết đang mở "
+                        + "/ the member has no open ballot task");
+            }
             tasks.complete(open.get(0).getId());
         } finally {
             if (caller != null) {

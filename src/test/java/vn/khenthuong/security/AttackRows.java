@@ -573,9 +573,11 @@ final class AttackRows {
                     c -> "/process-definition/key/nomination/" + op, c -> "{\"variables\":" + Json.variables(invalid) + "}", Expect.refused(400));
         }
         add("(no password)", Door.RAW, "account without a password: /engine-rest/task", null,
-                c -> c.http().withPassword(c.passwordlessUser(), "", "GET", "/engine-rest/task"), Expect.refused(401));
+                c -> c.http().withPassword(c.passwordlessUser(), "", "GET", "/engine-rest/task"), Expect.refused(401),
+                "count:login_throttle");
         add("(no password)", Door.RAW, "account without a password: /api/units", null,
-                c -> c.http().withPassword(c.passwordlessUser(), "bat-ky", "GET", "/api/units"), Expect.refused(401));
+                c -> c.http().withPassword(c.passwordlessUser(), "bat-ky", "GET", "/api/units"), Expect.refused(401),
+                "count:login_throttle");
         for (String path : List.of("/camunda/api/engine/engine/default/task/../../../../../engine-rest/process-instance",
                 "/camunda/api/engine/engine/default/task/..%2F..%2Fprocess-instance",
                 "/camunda/api/cockpit/plugin/%2e%2e/%2e%2e/engine/engine/default/task",
@@ -612,10 +614,10 @@ final class AttackRows {
         t.engine(MEMBER, Door.FORM, "councilVote: completes own vote task in Tasklist", Stage.COUNCIL_VOTE, "POST",
                 c -> "/task/" + c.task(Stage.COUNCIL_VOTE) + "/submit-form", c -> "{\"variables\":{}}",
                 Expect.succeeds(c -> openTasks(tasks, c, Stage.COUNCIL_VOTE, "councilVote") == 4));
-        // ASSUMPTION (council branch): the secretary marks a member absent before recording their paper ballot.
+        // The secretary marks a member absent (with the paper's reference) before recording their written ballot.
         t.add(SECRETARY, Door.API, "secretary marks hd.sinho.5 absent (POST /api/council/meetings/{taskId}/absences)", Stage.COUNCIL_VOTE,
                 c -> c.http().api(SECRETARY, "POST", "/api/council/meetings/" + c.fixtures().secretaryTask() + "/absences", "application/json",
-                        utf8("{\"member\":\"hd.sinho.5\",\"reason\":\"Đi công tác\"}")), Expect.succeeds(always));
+                        utf8("{\"member\":\"hd.sinho.5\",\"reference\":\"Giấy báo vắng số 05/GBV-HĐTĐKT\"}")), Expect.succeeds(always));
         t.add(SECRETARY, Door.API, "secretary records the written ballot of absent hd.sinho.5", Stage.COUNCIL_VOTE,
                 c -> c.http().api(SECRETARY, "POST", "/api/council/meetings/" + c.fixtures().secretaryTask() + "/written-ballots", "application/json",
                         utf8("{\"member\":\"hd.sinho.5\",\"vote\":\"yes\",\"paperReference\":\"05/PBVB-HĐTĐKT\"}")),

@@ -199,8 +199,8 @@ class BadInputApiTest {
         Counts before = counts();
         Map<String, Object> variables = Map.of("awardKindCode", string("BK_TINH"), "nomineeKind", string("INDIVIDUAL"),
                 "nomineeName", string("Giàng A\u0000 Chứ"), "nomineeIdNumber", string(ProcessDriver.nextIdNumber()),
-                "nomineeBirthYear", Map.of("value", 1985, "type", "Integer"), "nomineeGender", string("MALE"),
-                "procedureKind", string("PERIODIC"), "achievements", string("Làm đường."), "year", Map.of("value", 2019, "type", "Integer"));
+                "nomineeBirthYear", string("1985"), "nomineeGender", string("MALE"),
+                "procedureKind", string("PERIODIC"), "achievements", string("Làm đường."), "year", string("2019"));
 
         HttpResponse<String> response = postJson("xa.pusamcap", "/engine-rest/process-definition/key/nomination/start",
                 Map.of("variables", variables));

@@ -81,9 +81,14 @@ class CouncilAndBoardApiTest {
                 "{\"member\":\"hd.sinho.3\",\"vote\":\"yes\",\"paperReference\":\"3/PBQ\"}").andExpect(status().isNotFound());
         postJson("hd.sinho.1", "/api/council/meetings/" + secretaryTask + "/written-ballots",
                 "{\"member\":\"xa.pusamcap\",\"vote\":\"yes\",\"paperReference\":\"3/PBQ\"}").andExpect(status().isBadRequest());
+        // A written ballot only for a member the secretary marked absent, with the paper's reference.
         postJson("hd.sinho.1", "/api/council/meetings/" + secretaryTask + "/written-ballots",
-                "{\"member\":\"hd.sinho.3\",\"vote\":\"yes\"}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("số, ký hiệu")));
+                "{\"member\":\"hd.sinho.3\",\"vote\":\"yes\",\"paperReference\":\"3/PBQ\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("chưa được ghi vắng mặt")));
+        postJson("hd.sinho.1", "/api/council/meetings/" + secretaryTask + "/absences", "{\"member\":\"hd.sinho.3\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("số, ký hiệu")));
+        postJson("hd.sinho.1", "/api/council/meetings/" + secretaryTask + "/absences", "{\"member\":\"hd.sinho.3\",\"reference\":\"3/GBV\"}")
+                .andExpect(status().isOk());
         postJson("hd.sinho.1", "/api/council/meetings/" + secretaryTask + "/written-ballots",
                 "{\"member\":\"hd.sinho.3\",\"vote\":\"yes\",\"paperReference\":\"3/PBQ\"}").andExpect(status().isNoContent());
 
