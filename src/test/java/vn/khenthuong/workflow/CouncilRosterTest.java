@@ -47,6 +47,7 @@ class CouncilRosterTest {
     @LocalServerPort int port;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.HistoryService historyService;
     @Autowired IdentityService identityService;
     @Autowired NominationWorkflow workflow;
     @Autowired JdbcTemplate jdbc;
@@ -257,5 +258,28 @@ class CouncilRosterTest {
         assertThat(participations(code)).isZero();
         assertThat(taskService.createTaskQuery().taskId(third.getId()).count()).isEqualTo(1);
         assertThat(ballots.tallies(code)).isEmpty();
+    }
+
+    @Test
+    void aSecretBallotCompletedWithAVoteVariableIsA400AndLeavesNothing() throws Exception {
+        String code = driver.toCouncilVote("CSTD_CS");
+        assertThat(rounds.openRound(pi(code)).orElseThrow().secret()).isTrue();
+        Task own = driver.task(code, COUNCIL_VOTE, "hd.sinho.2");
+        String withVote = "{\"variables\":{\"vote\":{\"value\":\"yes\",\"type\":\"String\"}}}";
+
+        for (String door : List.of("/complete", "/submit-form")) {
+            Answer refused = call("POST", "/engine-rest/task/" + own.getId() + door, "hd.sinho.2", withVote);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("message").asText()).contains("Bỏ phiếu kín");
+        }
+
+        // The task is still the member's to vote on, no ballot was counted and no vote reached the engine's history.
+        assertThat(taskService.createTaskQuery().taskId(own.getId()).count()).isEqualTo(1);
+        assertThat(participations(code)).isZero();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi(code)).variableName(VOTE).list())
+                .allSatisfy(v -> assertThat(v.getValue()).isNull());
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(pi(code)).variableUpdates().list().stream()
+                .map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
+                .filter(d -> VOTE.equals(d.getVariableName()) && d.getValue() != null)).isEmpty();
     }
 }
