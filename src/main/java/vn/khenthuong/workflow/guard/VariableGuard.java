@@ -142,6 +142,8 @@ class VariableGuard extends CommandInterceptor {
         if (task == null) {
             return; // the command itself answers "not found"
         }
+        // Camunda's own authorization first: someone who may not work on the task learns nothing from a 400 (403).
+        context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
         FormVariableAllowList allowList = task.getProcessDefinitionId() == null ? FormVariableAllowList.none(null)
                 : allowListOf(context, configuration.getDeploymentCache().findDeployedProcessDefinitionById(task.getProcessDefinitionId()));
         checkVariables(allowList, task.getTaskDefinitionKey(), variables);
