@@ -42,11 +42,14 @@ class ZipBombTest {
         return bomb("word/media/image1.png", zeroBytes);
     }
 
-    /** A ZIP holding a small word/document.xml, then one entry of {@code zeroBytes} zeros (deflated, ~1000:1). */
+    /**
+     * A ZIP holding a small word/document.xml, then one entry of {@code zeroBytes} zeros. BEST_SPEED deflates zeros
+     * about 230:1 (1 GiB in ~4.6 MB, under the 10 MB upload limit) several times faster than BEST_COMPRESSION (~1000:1).
+     */
     static byte[] bomb(String bigEntry, long zeroBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.setLevel(Deflater.BEST_SPEED);
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<Types/>".getBytes());
             zip.putNextEntry(new ZipEntry("word/document.xml"));
