@@ -121,7 +121,9 @@ class TrailExports {
     byte[] trailCsv(Trail trail) {
         return csv(TRAIL_HEADER, printer -> {
             for (Trail.Entry e : trail.entries()) {
-                printer.printRecord(time(e.at()), e.kind(), e.labelVi(), e.stepName(), e.actor(), e.actorName(), e.detailVi(), e.source(), e.seq());
+                // seq is a number and stays one; every text column is neutralised.
+                printer.printRecord(text(time(e.at())), text(e.kind()), text(e.labelVi()), text(e.stepName()), text(e.actor()),
+                        text(e.actorName()), text(e.detailVi()), text(e.source()), e.seq());
             }
         });
     }
@@ -129,7 +131,14 @@ class TrailExports {
     byte[] searchCsv(List<AuditSearch.Row> rows) {
         return csv(SEARCH_HEADER, printer -> {
             for (AuditSearch.Row r : rows) {
-                printer.printRecord((Object[]) searchCells(r));
+                String[] cells = searchCells(r);
+                for (int i = 0; i < cells.length; i++) {
+                    // The year (column 7) is a number and stays one; every other column is text and is neutralised.
+                    if (i != 7) {
+                        cells[i] = text(cells[i]);
+                    }
+                }
+                printer.printRecord((Object[]) cells);
             }
         });
     }
@@ -186,6 +195,24 @@ class TrailExports {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * CSV injection (OWASP): a spreadsheet opening the CSV runs a cell starting with =, +, -, @ (or tab / CR, which
+     * Excel strips before looking) as a formula, e.g. =HYPERLINK(...) in a nominee's name or a comment. Such a text cell
+     * gets a leading apostrophe, which Excel and LibreOffice read as "this is text". Only text columns go through here:
+     * numeric columns (sequence numbers, years) are written as they are, so a number is never turned into text.
+     * The XLSX export needs none of this: POI writes string cells, which are never evaluated.
+     */
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString();
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            return "'" + s;
+        }
+        return s;
     }
 
     private static String time(Instant at) {

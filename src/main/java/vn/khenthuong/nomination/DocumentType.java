@@ -45,18 +45,96 @@ enum DocumentType {
         return Optional.empty();
     }
 
-    /** A DOCX is a ZIP with word/document.xml; other ZIPs (and XLSX, ODT) are refused. */
+    /*
+     * Limits of the ZIP scan. A legitimate DOCX of at most 10 MB has a few dozen entries and inflates to tens of MB;
+     * a "zip bomb" (a small ZIP inflating to GBs) would cost seconds of CPU for every upload, so the scan counts the
+     * bytes it actually inflates (the sizes an entry declares are the attacker's to choose) and stops at the limits.
+     * The ratio limit is POI's default (ZipSecureFile minimum inflate ratio 0.01); it applies only once an entry has
+     * inflated past RATIO_FLOOR, because small XML parts may legitimately compress very well.
+     */
+    static final int MAX_ENTRIES = 1_000;
+    static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
+    static final long MAX_RATIO = 100;
+    static final long RATIO_FLOOR = 1024 * 1024;
+
+    /**
+     * A DOCX is a ZIP with word/document.xml; other ZIPs (and XLSX, ODT) are refused. Every entry is read (a bomb may
+     * follow the document part), within the limits above; past them the upload is refused with 413.
+     */
     private static boolean isWordDocument(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        CountingInput raw = new CountingInput(content);
+        boolean word = false;
+        int entries = 0;
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(raw)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ENTRIES) {
+                    throw bomb("có hơn " + MAX_ENTRIES + " mục", "more than " + MAX_ENTRIES + " entries");
+                }
                 if ("word/document.xml".equals(entry.getName())) {
-                    return true;
+                    word = true;
+                }
+                long compressedStart = raw.count;
+                long inflated = 0;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    inflated += n;
+                    total += n;
+                    if (total > MAX_INFLATED_BYTES) {
+                        throw bomb("giải nén ra hơn " + MAX_INFLATED_BYTES / (1024 * 1024) + " MB",
+                                "inflates to more than " + MAX_INFLATED_BYTES / (1024 * 1024) + " MB");
+                    }
+                    // raw.count runs ahead of the inflater by at most one read buffer: close enough for a ratio of 100.
+                    if (inflated > RATIO_FLOOR && inflated > MAX_RATIO * Math.max(1, raw.count - compressedStart)) {
+                        throw bomb("có mục nén hơn " + MAX_RATIO + " lần", "an entry is compressed more than " + MAX_RATIO + " times");
+                    }
                 }
             }
-            return false;
+            return word;
         } catch (IOException | IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    private static DocumentRefusedException bomb(String whyVi, String whyEn) {
+        return new DocumentRefusedException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE,
+                "Tệp nén bất thường (" + whyVi + "), không nhận; hãy lưu lại tài liệu hoặc chuyển sang PDF",
+                "Suspicious archive (" + whyEn + "), refused; save the document again or upload a PDF");
+    }
+
+    /** Counts the compressed bytes the ZIP reader has taken, for the ratio check. */
+    private static final class CountingInput extends ByteArrayInputStream {
+        long count;
+
+        CountingInput(byte[] content) {
+            super(content);
+        }
+
+        @Override
+        public synchronized int read() {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public synchronized long skip(long n) {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
         }
     }
 

