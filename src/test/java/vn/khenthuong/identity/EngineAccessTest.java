@@ -117,6 +117,18 @@ class EngineAccessTest {
     }
 
     @Test
+    void spellingsOfTheSamePathAreRefusedAlike() throws Exception {
+        JobState before = job();
+        for (String path : List.of("/engine-rest/engine/default/job/" + jobId + "/suspended", "/engine-rest/job/" + jobId + "/suspended/",
+                "/engine-rest/j%6Fb/" + jobId + "/suspended", "/engine-rest/engine/default/history/cleanup")) {
+            HttpResponse<String> response = web.send(Web.basic(web.json(path.endsWith("cleanup") ? "POST" : "PUT", path,
+                    "{\"suspended\":true}"), COMMUNE, "demo"));
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isIn(400, 403, 404);
+            assertThat(job()).as(path).isEqualTo(before);
+        }
+    }
+
+    @Test
     void administratorManagesTheHistoryCleanupJob() throws Exception {
         JobState before = job();
         assertThat(web.send(Web.basic(web.get("/engine-rest/job/" + jobId), "admin", "demo")).statusCode()).isEqualTo(200);
