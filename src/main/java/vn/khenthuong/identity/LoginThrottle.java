@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,11 +32,16 @@ class LoginThrottle {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final Clock clock = Clock.systemUTC();
+    /** Replaceable so tests can let a block expire without waiting minutes. */
+    private volatile Clock clock = Clock.systemUTC();
 
     LoginThrottle(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
+    }
+
+    void useClock(Clock clock) {
+        this.clock = clock;
     }
 
     static String accountKey(String userId) {
@@ -48,7 +54,7 @@ class LoginThrottle {
 
     /** Whole seconds until this account may be tried again from this address; 0 when neither is blocked. */
     long secondsBlocked(String userId, String address) {
-        Instant now = clock.instant();
+        Instant now = now();
         List<OffsetDateTime> until = jdbc.queryForList(
                 "SELECT blocked_until FROM login_throttle WHERE throttle_key IN (?, ?) AND blocked_until IS NOT NULL",
                 OffsetDateTime.class, accountKey(userId), addressKey(address));
@@ -71,7 +77,7 @@ class LoginThrottle {
     }
 
     private void count(String key, int limit) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.ofInstant(now(), ZoneOffset.UTC);
         if (jdbc.queryForObject("SELECT COUNT(*) FROM login_throttle WHERE throttle_key = ?", Integer.class, key) == 0) {
             try {
                 jdbc.update("INSERT INTO login_throttle (throttle_key, failures, last_failure) VALUES (?, 0, ?)", key, now);
@@ -93,6 +99,14 @@ class LoginThrottle {
                     jdbc.update("UPDATE login_throttle SET failures = ?, last_failure = ?, blocked_until = ? WHERE throttle_key = ?",
                             failures, now, until, key);
                 }, key));
+    }
+
+    /**
+     * In whole milliseconds, which every database stores exactly: with nanoseconds, a block_until rounded up on storage
+     * lay after the instant the check found it over, and the failure at that instant was not counted.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** 1, 2, 4, 8 minutes, then 15: the n-th failure beyond the limit (n = 0 for the one that reaches it). */

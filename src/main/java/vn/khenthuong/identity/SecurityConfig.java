@@ -158,6 +158,15 @@ class SecurityConfig {
         return registration;
     }
 
+    @Bean
+    FilterRegistrationBean<ErrorDispatchWithoutUpload> errorDispatchWithoutUpload() {
+        FilterRegistrationBean<ErrorDispatchWithoutUpload> registration = new FilterRegistrationBean<>(new ErrorDispatchWithoutUpload());
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setName("errorDispatchWithoutUpload");
+        return registration;
+    }
+
     private static boolean isUnder(HttpServletRequest request, String prefix) {
         return request.getRequestURI().startsWith(request.getContextPath() + prefix);
     }
