@@ -137,6 +137,19 @@ class IdentitySecurityTest {
     }
 
     @Test
+    void aVariableOnATaskOutsideAnyProcessIsRefusedWith400EvenForItsOwnCandidate() throws Exception {
+        // A standalone task has no step in the allow-list, so it accepts no variable; the answer is a 400, not a 500.
+        HttpResponse<String> complete = send(basic(post("/engine-rest/task/" + taskId + "/complete", "application/json",
+                "{\"variables\":{\"outcome\":{\"value\":\"approve\"}}}"), "xa.pusamcap", "demo"));
+        assertThat(complete.statusCode()).isEqualTo(400);
+        assertThat(complete.body()).contains("outcome");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        // Without variables the candidate completes it.
+        assertThat(send(basic(post("/engine-rest/task/" + taskId + "/complete", "application/json", "{}"), "xa.pusamcap", "demo"))
+                .statusCode()).isEqualTo(204);
+    }
+
+    @Test
     void auditorReadsTasksButCannotCompleteThem() throws Exception {
         assertThat(send(basic(get("/engine-rest/task"), "thanhtra", "demo")).body()).contains(taskId);
         assertThat(send(basic(get("/engine-rest/task/" + taskId), "thanhtra", "demo")).statusCode()).isEqualTo(200);

@@ -71,12 +71,13 @@ public record FormVariableAllowList(String processKey, Map<String, Map<String, R
     }
 
     public boolean declares(String stepId) {
-        return steps.containsKey(stepId);
+        return stepId != null && steps.containsKey(stepId);
     }
 
     /** The variables the step accepts; none for a step the file does not name. */
     public Map<String, Rule> variablesOf(String stepId) {
-        return steps.getOrDefault(stepId, Map.of());
+        // A standalone task has no step id; it accepts nothing (and the immutable map refuses a null key).
+        return stepId == null ? Map.of() : steps.getOrDefault(stepId, Map.of());
     }
 
     public Optional<Rule> rule(String stepId, String variable) {
