@@ -22,4 +22,26 @@ class ArchitectureTest {
     static final ArchRule featuresAreFreeOfCycles = slices()
             .matching("vn.khenthuong.(*)..")
             .should().beFreeOfCycles();
+
+    /** Generic engine tuning knows nothing of our process, its adapters or its screens. */
+    @ArchTest
+    static final ArchRule engineTuningIsGeneric = noClasses()
+            .that().resideInAPackage("vn.khenthuong.workflow.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.khenthuong.workflow", "vn.khenthuong.workflow.adapter..",
+                    "vn.khenthuong.workflow.tasklist..", "vn.khenthuong.workflow.deployment..", "vn.khenthuong.workflow.demo..",
+                    "vn.khenthuong.workflow.guard..")
+            .because("workflow.engine is reusable tuning of Camunda; nothing points back up from it");
+
+    /** The nomination process adapter is used by the port adapters, Tasklist, deployment and demo seeding, never the reverse. */
+    @ArchTest
+    static final ArchRule processAdapterDoesNotReachUp = noClasses()
+            .that().resideInAPackage("vn.khenthuong.workflow")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.khenthuong.workflow.adapter..", "vn.khenthuong.workflow.tasklist..",
+                    "vn.khenthuong.workflow.deployment..", "vn.khenthuong.workflow.demo..")
+            .because("workflow/ is split by kind with no arrow running back up (issue 19)");
+
+    @ArchTest
+    static final ArchRule workflowPartsAreFreeOfCycles = slices()
+            .matching("vn.khenthuong.workflow.(*)..")
+            .should().beFreeOfCycles();
 }

@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
  * process may use these names for something else.
  */
 @Component
-class DerivedVariablesHistoryFilter extends AbstractProcessEnginePlugin {
+public class DerivedVariablesHistoryFilter extends AbstractProcessEnginePlugin {
 
-    static final Set<String> WITHOUT_HISTORY = Set.of(TaskPresentationListener.LIST_NOMINEE, TaskPresentationListener.LIST_AWARD,
-            TaskPresentationListener.LIST_UNIT, NominationProcess.VALIDATION_STEP,
+    public static final Set<String> WITHOUT_HISTORY = Set.of(NominationProcess.LIST_NOMINEE, NominationProcess.LIST_AWARD,
+            NominationProcess.LIST_UNIT, NominationProcess.VALIDATION_STEP,
             "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
 
     @Override

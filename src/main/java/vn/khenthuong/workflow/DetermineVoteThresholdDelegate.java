@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.workflow.engine.LatestDecisions;
 
 /**
  * The business rule task determineVoteThreshold: the share of yes votes and the quorum the council needs, from the

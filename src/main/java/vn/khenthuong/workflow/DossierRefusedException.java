@@ -8,13 +8,13 @@ import vn.khenthuong.nomination.InvalidDossierException;
  * answers 400 with the Vietnamese reasons, and the engine does not log it as a failure. Our API unwraps the
  * {@link InvalidDossierException} it carries ({@link CamundaNominationWorkflow}).
  */
-class DossierRefusedException extends BadUserRequestException {
+public class DossierRefusedException extends BadUserRequestException {
 
     DossierRefusedException(InvalidDossierException reasons) {
         super("Hồ sơ chưa hợp lệ: " + reasons.getMessage(), reasons);
     }
 
-    InvalidDossierException reasons() {
+    public InvalidDossierException reasons() {
         return (InvalidDossierException) getCause();
     }
 }

@@ -17,7 +17,7 @@ import vn.khenthuong.nomination.NomineeKind;
  * The start form's variables, named like the fields of {@link NewDossier}. They live in the process
  * only between the start event and registerDossier, which stores the dossier in our tables.
  */
-final class DossierVariables {
+public final class DossierVariables {
 
     private static final RecordComponent[] FIELDS = NewDossier.class.getRecordComponents();
 
@@ -44,7 +44,7 @@ final class DossierVariables {
      * or history (a copy of the nominee's identity number there would outlive our retention rules, and each field
      * would cost three rows). The start form of Tasklist sends the fields one by one instead ({@link #read}).
      */
-    static Map<String, Object> of(NewDossier d) {
+    public static Map<String, Object> of(NewDossier d) {
         return Variables.createVariables().putValueTyped(TRANSIENT_DOSSIER, Variables.untypedValue(d, true));
     }
 
@@ -54,7 +54,7 @@ final class DossierVariables {
     }
 
     /** Reads what a form or client sent; numbers may arrive as text from an HTML form. */
-    static NewDossier read(Map<String, Object> v) {
+    public static NewDossier read(Map<String, Object> v) {
         List<FieldProblem> problems = new ArrayList<>();
         NomineeKind kind = null;
         String kindText = text(v, "nomineeKind");

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /** Values officials type into forms, checked again here because REST clients can skip the form. */
-final class FormValues {
+public final class FormValues {
 
     /** Vietnamese decision numbers: "1234/QĐ-UBND", "15/QĐ-CT". The decision form checks the same pattern. */
     static final Pattern DECISION_NUMBER = Pattern.compile("^[0-9]{1,6}/[\\p{L}0-9.\\-]+(/[\\p{L}0-9.\\-]+)*$");
@@ -52,7 +52,7 @@ final class FormValues {
         return String.format(java.util.Locale.ROOT, "%,d", dong).replace(',', '.') + " đồng";
     }
 
-    static String text(Object value) {
+    public static String text(Object value) {
         if (value == null) {
             return null;
         }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.nomination.Nominations;
+import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
  * The board decides on a supplementation the commune did not deliver in time: give a new deadline, appraise the

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.workflow.engine.ChangedOnly;
 
 /**
  * Moves the nomination to the next step of its route (nominationRoute decision, see {@link RouteDecisions#routeOf}):

@@ -86,6 +86,14 @@ public final class NominationProcess {
     public static final String ELIGIBILITY_NOTES = "eligibilityNotes";
     /** Input of a validation task: the step the dossier is about to enter. */
     public static final String VALIDATION_STEP = "validationStep";
+
+    /**
+     * Task-local copies shown as columns by the seeded Tasklist filters. Task-local, not of the process: an official
+     * may read their task's variables but not the process instance's (IdentitySecurityTest).
+     */
+    public static final String LIST_NOMINEE = "taskNominee";
+    public static final String LIST_AWARD = "taskAward";
+    public static final String LIST_UNIT = "taskUnit";
     /**
      * Validation steps at which the dossier is still inside its filing unit. Before any other step it is leaving
      * the unit (or has left it), so eligibility and the quota are checked and the dossier takes its quota slot.

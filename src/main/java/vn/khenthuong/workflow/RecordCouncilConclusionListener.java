@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.nomination.Nominations;
+import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
  * The council's conclusion after the tally, recorded by its secretary: propose the award as filed, lower it to

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.khenthuong.nomination.InvalidDossierException;
 import vn.khenthuong.nomination.Nominations;
 import vn.khenthuong.nomination.RegisteredDossier;
+import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
  * Stores the dossier of the start form in our tables and keeps only its code and routing facts in the process.

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.appraisal.Disclosures;
 import vn.khenthuong.nomination.Nominations;
+import vn.khenthuong.workflow.engine.ActingUser;
 
 /** The board may close answerDisclosureComments only when every comment has its answer. */
 @Component("requireAnsweredCommentsListener")

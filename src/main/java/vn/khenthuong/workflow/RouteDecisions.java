@@ -12,6 +12,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.workflow.engine.LatestDecisions;
 
 /**
  * Reads a nomination's route from the nominationRoute decision (processes/nominationRoute.dmn), always from its

@@ -14,18 +14,16 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds our create listeners to user tasks at parse time, so they do not depend on each diagram declaring them (the
- * route is rewritten often): {@link TaskPresentationListener} to every user task of every deployed process, and
- * {@link ClearPreviousAnswersListener} to those of the nomination process.
+ * Adds {@link ClearPreviousAnswersListener} to the user tasks of the nomination process at parse time, so it does not
+ * depend on each diagram declaring it (the route is rewritten often). Tasklist's presentation listener is added the
+ * same way by {@code workflow.tasklist.TaskPresentationPlugin}.
  */
 @Component
 class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
-    private final TaskPresentationListener presentation;
     private final ClearPreviousAnswersListener clearAnswers;
 
-    UserTaskListenersPlugin(TaskPresentationListener presentation, ClearPreviousAnswersListener clearAnswers) {
-        this.presentation = presentation;
+    UserTaskListenersPlugin(ClearPreviousAnswersListener clearAnswers) {
         this.clearAnswers = clearAnswers;
     }
 
@@ -44,7 +42,6 @@ class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
                             && NominationProcess.PROCESS_KEY.equals(process.getKey())) {
                         userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, clearAnswers);
                     }
-                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, presentation);
                 }
             }
         });

@@ -12,6 +12,7 @@ import vn.khenthuong.eligibility.Eligibility;
 import vn.khenthuong.eligibility.Finding;
 import vn.khenthuong.eligibility.Verdict;
 import vn.khenthuong.nomination.Nominations;
+import vn.khenthuong.workflow.engine.ChangedOnly;
 
 /**
  * Checks the dossier before it enters {@code validationStep} (an input of the task). A dossier that may not go

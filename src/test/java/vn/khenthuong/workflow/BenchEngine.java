@@ -25,6 +25,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import vn.khenthuong.council.Ballots;
+import vn.khenthuong.workflow.adapter.CamundaCouncilTasks;
 
 /**
  * The engine side of the benchmark (test code; the engine stays in the workflow package). Drives a process

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.khenthuong.workflow.deployment.FlowDeployer;
 
 /** What Tasklist filters, REST clients and our Java rely on is really in the deployed diagram (STYLE.md 13). */
 @SpringBootTest

@@ -20,7 +20,7 @@ import vn.khenthuong.nomination.NomineeKind;
 
 /** Drives nominations through the real engine as the demo users would, for the process tests. */
 
-class ProcessDriver {
+public class ProcessDriver {
 
     /** The smallest valid PDF: enough for a document row whose content is checked by magic bytes. */
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -33,7 +33,7 @@ class ProcessDriver {
     final JdbcTemplate jdbc;
     final vn.khenthuong.council.Ballots ballots;
 
-    ProcessDriver(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+    public ProcessDriver(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
                   NominationWorkflow workflow, JdbcTemplate jdbc, vn.khenthuong.council.Ballots ballots) {
         this.ballots = ballots;
         this.runtimeService = runtimeService;
@@ -46,18 +46,18 @@ class ProcessDriver {
     private static final java.util.concurrent.atomic.AtomicLong NEXT_ID_NUMBER = new java.util.concurrent.atomic.AtomicLong(12345678901L);
 
     /** Another person each time (another CCCD): the same nominee may not be proposed twice for one award and year. */
-    static String nextIdNumber() {
+    public static String nextIdNumber() {
         return String.format("%012d", NEXT_ID_NUMBER.getAndIncrement());
     }
 
-    static NewDossier individual(String awardKind) {
+    public static NewDossier individual(String awardKind) {
         String idNumber = nextIdNumber();
         return new NewDossier(awardKind, null, "PERIODIC", NomineeKind.INDIVIDUAL, "Giàng A Chứ", idNumber, 1985, "MALE",
                 "Trưởng bản Pu Sam Cáp", "Bản Pu Sam Cáp, xã Pu Sam Cáp", null, null, null,
                 "Vận động Nhân dân hiến đất, góp công làm 3 km đường giao thông nông thôn.", 2019);
     }
 
-    String start(String awardKind) {
+    public String start(String awardKind) {
         String code = workflow.start(individual(awardKind), "xa.pusamcap");
         meetPrerequisites(code);
         return code;
@@ -76,7 +76,7 @@ class ProcessDriver {
      * test is not stopped by eligibility: LĐTT of the year (with six colleagues, one more CSTĐ cơ sở slot) for
      * CSTĐ cơ sở, three years of CSTĐ cơ sở for CSTĐ cấp tỉnh, two CSTĐ cấp tỉnh for CSTĐ toàn quốc.
      */
-    void meetPrerequisites(String code) {
+    public void meetPrerequisites(String code) {
         Map<String, Object> n = jdbc.queryForMap("select award_kind_code, unit_code, year, nominee_name, nominee_id_number from nomination where code = ?", code);
         String kind = (String) n.get("award_kind_code");
         String unit = (String) n.get("unit_code");
@@ -103,12 +103,12 @@ class ProcessDriver {
         }
     }
 
-    ProcessInstance instance(String code) {
+    public ProcessInstance instance(String code) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
     }
 
     /** Adds one document of every kind the award requires (directly in the table, as an upload would). */
-    void attachRequiredDocuments(String code) {
+    public void attachRequiredDocuments(String code) {
         String required = jdbc.queryForObject("select k.required_documents from nomination n join award_kind k on k.code = n.award_kind_code where n.code = ?",
                 String.class, code);
         Long id = jdbc.queryForObject("select id from nomination where code = ?", Long.class, code);
@@ -122,18 +122,18 @@ class ProcessDriver {
         }
     }
 
-    Task task(String code, String taskKey, String assignee) {
+    public Task task(String code, String taskKey, String assignee) {
         List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(taskKey).list();
         return tasks.stream().filter(t -> assignee == null || assignee.equals(t.getAssignee())).findFirst()
                 .orElseThrow(() -> new AssertionError("no task " + taskKey + " for " + code + (assignee == null ? "" : " of " + assignee)));
     }
 
-    void complete(String user, String code, String taskKey, Map<String, Object> variables) {
+    public void complete(String user, String code, String taskKey, Map<String, Object> variables) {
         Task task = task(code, taskKey, NominationProcess.COUNCIL_VOTE.equals(taskKey) ? user : null);
         as(user, () -> taskService.complete(task.getId(), variables));
     }
 
-    void review(String user, String code, String taskKey, String outcome, String comment) {
+    public void review(String user, String code, String taskKey, String outcome, String comment) {
         Map<String, Object> v = new HashMap<>();
         v.put(NominationProcess.OUTCOME, outcome);
         v.put(NominationProcess.COMMENT, comment);
@@ -144,7 +144,7 @@ class ProcessDriver {
      * Votes as the member. A secret ballot goes the way the form sends it (the ballot box, then the task completed
      * without a vote, as POST /api/council/ballots does); an open one as a REST client's task variable.
      */
-    void vote(String code, String member, String vote) {
+    public void vote(String code, String member, String vote) {
         Task task = task(code, NominationProcess.COUNCIL_VOTE, member);
         if (Boolean.TRUE.equals(taskService.getVariable(task.getId(), NominationProcess.SECRET_BALLOT))) {
             ballots.castOwn(task.getProcessInstanceId(), member, vote);
@@ -158,7 +158,7 @@ class ProcessDriver {
      * The secretary marks {@code member} absent with the paper's reference and records their written ballot; the
      * member's vote task is then closed by the system, as POST /api/council/meetings/{taskId}/written-ballots does.
      */
-    void writtenBallot(String code, String secretary, String member, String vote, String reference) {
+    public void writtenBallot(String code, String secretary, String member, String vote, String reference) {
         Task task = task(code, NominationProcess.COUNCIL_VOTE, member);
         ballots.markAbsent(task.getProcessInstanceId(), member, reference, secretary);
         ballots.castWritten(task.getProcessInstanceId(), member, vote, null, secretary);
@@ -166,7 +166,7 @@ class ProcessDriver {
     }
 
     /** From start to the council vote, approving at commune and district. */
-    String toCouncilVote(String awardKind) {
+    public String toCouncilVote(String awardKind) {
         String code = start(awardKind);
         attachRequiredDocuments(code);
         complete("xa.pusamcap", code, NominationProcess.PREPARE_DOSSIER, Map.of());
@@ -176,7 +176,7 @@ class ProcessDriver {
         return code;
     }
 
-    String toAppraisal(String awardKind) {
+    public String toAppraisal(String awardKind) {
         String code = toCouncilVote(awardKind);
         for (int i = 1; i <= 5; i++) {
             vote(code, "hd.sinho." + i, "yes");
@@ -187,11 +187,11 @@ class ProcessDriver {
     }
 
     /** The council secretary ends the meeting (after recording any written ballots). */
-    void closeMeeting(String code, String secretary) {
+    public void closeMeeting(String code, String secretary) {
         complete(secretary, code, NominationProcess.RECORD_WRITTEN_BALLOTS, Map.of());
     }
 
-    void conclude(String code, String secretary, String conclusion, String newAwardKind, String comment) {
+    public void conclude(String code, String secretary, String conclusion, String newAwardKind, String comment) {
         Map<String, Object> v = new HashMap<>();
         v.put(NominationProcess.CONCLUSION, conclusion);
         v.put(NominationProcess.NEW_AWARD_KIND_CODE, newAwardKind);
@@ -199,7 +199,7 @@ class ProcessDriver {
         complete(secretary, code, NominationProcess.COUNCIL_CONCLUSION, v);
     }
 
-    void as(String user, Runnable work) {
+    public void as(String user, Runnable work) {
         List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
         identityService.setAuthentication(user, groups);
         try {
@@ -209,11 +209,11 @@ class ProcessDriver {
         }
     }
 
-    String status(String code) {
+    public String status(String code) {
         return jdbc.queryForObject("select status from nomination where code = ?", String.class, code);
     }
 
-    String closingReason(String code) {
+    public String closingReason(String code) {
         return jdbc.queryForObject("select closing_reason from nomination where code = ?", String.class, code);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.khenthuong.council.Ballots;
 import vn.khenthuong.nomination.NominationWorkflow;
+import vn.khenthuong.workflow.engine.ParsedFeelCache;
 
 /** An administrator changes a threshold in the DMN file and redeploys it: the next vote follows, with no Java change. */
 @SpringBootTest

@@ -1,7 +1,0 @@
-package vn.khenthuong.workflow;
-
-/** Attaches a sample file to a seeded dossier. */
-interface SampleDocuments {
-
-    void attach(String nominationCode, String kind, String classpathFile, String uploadedBy);
-}
