@@ -17,11 +17,12 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.catalog.SeedProperties;
 
 /** Loads seeds/pending-matters.yaml in the demo profile; a key seeded once is not seeded again. */
 @Component
 @DependsOnDatabaseInitialization
-@ConditionalOnProperty(name = "khenthuong.seeds.sample-dossiers", havingValue = "true")
+@ConditionalOnProperty(name = SeedProperties.SAMPLE_DOSSIERS, havingValue = "true")
 class PendingMatterSeeder implements InitializingBean {
 
     static final String FILE = "seeds/pending-matters.yaml";

@@ -28,9 +28,9 @@ import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -38,6 +38,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.catalog.SeedProperties;
 import vn.khenthuong.catalog.Tier;
 import vn.khenthuong.catalog.Unit;
 
@@ -79,24 +80,19 @@ class IdentitySetup {
     private final FilterService filterService;
     private final Catalog catalog;
     private final boolean demoUsers;
-    private final String adminUser;
-    private final String adminPassword;
+    private final AdminProperties admin;
     private final String defaultFilterName;
 
     IdentitySetup(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
                   Catalog catalog,
-                  @Value("${khenthuong.seeds.demo-users:false}") boolean demoUsers,
-                  @Value("${khenthuong.admin.user:}") String adminUser,
-                  @Value("${khenthuong.admin.password:}") String adminPassword,
-                  @Value("${camunda.bpm.filter.create:}") String defaultFilterName) {
+                  SeedProperties seeds, AdminProperties admin, CamundaBpmProperties camunda) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.catalog = catalog;
-        this.demoUsers = demoUsers;
-        this.adminUser = adminUser;
-        this.adminPassword = adminPassword;
-        this.defaultFilterName = defaultFilterName;
+        this.demoUsers = seeds.demoUsers();
+        this.admin = admin;
+        this.defaultFilterName = camunda.getFilter().getCreate() == null ? "" : camunda.getFilter().getCreate();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -109,12 +105,9 @@ class IdentitySetup {
             UsersFile file = readUsers();
             file.users().forEach(u -> ensureUser(u, file.password(), groups));
             log.info("Demo users ready ({}), password as in {}", file.users().size(), USERS_FILE);
-        } else if (!adminUser.isBlank()) {
-            if (adminPassword.isBlank()) {
-                throw new IllegalStateException("khenthuong.admin.user is set but khenthuong.admin.password is empty");
-            }
-            ensureUser(new UserEntry(adminUser, "Quản trị", "hệ thống", null, List.of(Roles.ADMIN)), adminPassword, groups);
-            log.info("Initial administrator '{}' ready", adminUser);
+        } else if (admin.wanted()) {
+            ensureUser(new UserEntry(admin.user(), "Quản trị", "hệ thống", null, List.of(Roles.ADMIN)), admin.password(), groups);
+            log.info("Initial administrator '{}' ready", admin.user());
         }
     }
 

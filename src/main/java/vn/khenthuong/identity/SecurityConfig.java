@@ -9,7 +9,6 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -84,7 +83,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                             IdentityService identityService,
-                                            @Value("${khenthuong.web.secure-cookies:false}") boolean secureCookies) throws Exception {
+                                            WebProperties web) throws Exception {
+        boolean secureCookies = web.secureCookies();
         ApiProblemResponses problems = new ApiProblemResponses();
         AuthenticationEntryPoint apiEntryPoint = ApiProblemResponses.throttleAware(problems);
         RequestMatcher api = new AntPathRequestMatcher("/api/**");

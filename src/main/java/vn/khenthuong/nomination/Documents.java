@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,14 +43,12 @@ public class Documents {
     private final Set<String> allowedTypes;
     private final AuditLog audit;
 
-    Documents(JdbcTemplate jdbc, NominationStore store, AuditLog audit, @Value("${khenthuong.nomination.max-document-bytes:10485760}") long maxBytes,
-              @Value("${khenthuong.nomination.allowed-content-types:application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document}")
-              Set<String> allowedTypes) {
+    Documents(JdbcTemplate jdbc, NominationStore store, AuditLog audit, NominationProperties properties) {
         this.jdbc = jdbc;
         this.store = store;
         this.audit = audit;
-        this.maxBytes = maxBytes;
-        this.allowedTypes = allowedTypes;
+        this.maxBytes = properties.maxDocumentBytes();
+        this.allowedTypes = properties.allowedContentTypes();
     }
 
     /** Stores a document (for the sample seeder and the API); returns its id. Throws when the file is refused. */

@@ -2,7 +2,6 @@ package vn.khenthuong.nomination;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,11 +24,11 @@ class NominationCodes {
     private final Set<Integer> knownYears = ConcurrentHashMap.newKeySet();
 
     NominationCodes(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                    @Value("${khenthuong.nomination.code-prefix:LC}") String prefix) {
+                    NominationProperties properties) {
         this.jdbc = jdbc;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.prefix = prefix;
+        this.prefix = properties.codePrefix();
     }
 
     String next(int year) {

@@ -1,7 +1,6 @@
 package vn.khenthuong.nomination;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -24,8 +23,8 @@ class UploadLimitProblems {
 
     private final long maxBytes;
 
-    UploadLimitProblems(@Value("${khenthuong.nomination.max-document-bytes:10485760}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    UploadLimitProblems(NominationProperties properties) {
+        this.maxBytes = properties.maxDocumentBytes();
     }
 
     /**

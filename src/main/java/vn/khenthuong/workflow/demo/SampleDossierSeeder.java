@@ -27,6 +27,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.catalog.SeedProperties;
 import vn.khenthuong.workflow.DossierVariables;
 import vn.khenthuong.workflow.NominationProcess;
 import vn.khenthuong.workflow.engine.ActingUser;
@@ -37,7 +38,7 @@ import vn.khenthuong.workflow.engine.ActingUser;
  * identity and catalogue seeds) and skips dossiers seeded before, so restarts on the same database add nothing.
  */
 @Component
-@ConditionalOnProperty(name = "khenthuong.seeds.sample-dossiers", havingValue = "true")
+@ConditionalOnProperty(name = SeedProperties.SAMPLE_DOSSIERS, havingValue = "true")
 class SampleDossierSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(SampleDossierSeeder.class);

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -40,9 +39,10 @@ public class FlowDeployer implements InitializingBean {
     /** Where processes/ and forms/ are read from: the classpath, or a folder an administrator edits on the server. */
     private final String location;
 
-    FlowDeployer(RepositoryService repositoryService, @Value("${khenthuong.flows.directory:}") String directory) {
+    FlowDeployer(RepositoryService repositoryService, FlowsProperties properties) {
         this.repositoryService = repositoryService;
-        this.location = directory == null || directory.isBlank() ? "classpath*:" : "file:" + (directory.endsWith("/") ? directory : directory + "/");
+        String directory = properties.directory();
+        this.location = properties.fromDirectory() ? "file:" + (directory.endsWith("/") ? directory : directory + "/") : "classpath*:";
     }
 
     @Override

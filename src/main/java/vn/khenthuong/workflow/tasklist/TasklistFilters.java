@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -90,8 +90,9 @@ class TasklistFilters {
 
     TasklistFilters(FilterService filterService, TaskService taskService, IdentityService identityService,
                     AuthorizationService authorizationService,
-                    @Value("${camunda.bpm.filter.create:}") String catchAllFilterName) {
-        this.catchAllFilterName = catchAllFilterName;
+                    CamundaBpmProperties camunda) {
+        // Camunda's catch-all filter (camunda.bpm.filter.create), created by the starter; none when unset.
+        this.catchAllFilterName = camunda.getFilter().getCreate() == null ? "" : camunda.getFilter().getCreate();
         this.filterService = filterService;
         this.taskService = taskService;
         this.identityService = identityService;

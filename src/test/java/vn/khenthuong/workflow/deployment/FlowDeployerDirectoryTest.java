@@ -26,7 +26,7 @@ class FlowDeployerDirectoryTest {
         Bpmn.writeModelToFile(dir.resolve("processes/probe.bpmn").toFile(), Bpmn.createExecutableProcess("flowDeployerProbe")
                 .camundaHistoryTimeToLive(1).startEvent().userTask("look").camundaFormKey("embedded:deployment:forms/look.html").endEvent().done());
         Files.writeString(dir.resolve("forms/look.html"), "<form role=\"form\"><p>Thử</p></form>");
-        FlowDeployer deployer = new FlowDeployer(repositoryService, dir.toString());
+        FlowDeployer deployer = new FlowDeployer(repositoryService, new FlowsProperties(dir.toString()));
 
         String first = deployer.deploy();
         try {
