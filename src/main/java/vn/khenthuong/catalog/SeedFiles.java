@@ -1,15 +1,12 @@
 package vn.khenthuong.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.core.io.ClassPathResource;
+import vn.khenthuong.input.YamlFiles;
 
 /** Reads the reference-data files of seeds/ (shipped on the classpath under the same names). */
 final class SeedFiles {
@@ -49,18 +46,13 @@ final class SeedFiles {
     record BlocksFile(List<BlockEntry> blocks) {
     }
 
-    // Unknown keys fail: a misspelt key in a hand-edited file must not be silently ignored.
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     static <T> T read(String path, Class<T> type) {
         ClassPathResource resource = new ClassPathResource(path);
         if (!resource.exists()) {
             throw new SeedException(path, null, "không tìm thấy tệp / file not found on the classpath");
         }
         try (InputStream in = resource.getInputStream()) {
-            T value = YAML.readValue(in, type);
+            T value = YamlFiles.read(in, type); // unknown keys fail
             if (value == null) {
                 throw new SeedException(path, null, "tệp rỗng / empty file");
             }

@@ -1,9 +1,5 @@
 package vn.khenthuong.eligibility;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.SeedProperties;
+import vn.khenthuong.input.YamlFiles;
 
 /** Loads seeds/pending-matters.yaml in the demo profile; a key seeded once is not seeded again. */
 @Component
@@ -43,10 +40,8 @@ class PendingMatterSeeder implements InitializingBean {
     }
 
     static SeedFile read() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
-            return yaml.readValue(in, SeedFile.class);
+            return YamlFiles.read(in, SeedFile.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + FILE, e);
         }

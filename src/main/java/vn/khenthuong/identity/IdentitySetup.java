@@ -2,9 +2,6 @@ package vn.khenthuong.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -41,6 +38,7 @@ import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.SeedProperties;
 import vn.khenthuong.catalog.Tier;
 import vn.khenthuong.catalog.Unit;
+import vn.khenthuong.input.YamlFiles;
 
 /**
  * Brings Camunda's identity tables in line with the catalogue at every start-up: a group per unit and role,
@@ -125,9 +123,8 @@ class IdentitySetup {
     }
 
     static UsersFile readUsers() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = new ClassPathResource(USERS_FILE).getInputStream()) {
-            UsersFile file = yaml.readValue(in, UsersFile.class);
+            UsersFile file = YamlFiles.read(in, UsersFile.class);
             if (file == null || file.users() == null || file.password() == null || file.password().isBlank()) {
                 throw new IllegalStateException(USERS_FILE + ": users and password are required");
             }

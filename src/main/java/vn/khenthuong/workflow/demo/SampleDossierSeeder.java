@@ -1,8 +1,5 @@
 package vn.khenthuong.workflow.demo;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +25,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.catalog.SeedProperties;
+import vn.khenthuong.input.YamlFiles;
 import vn.khenthuong.workflow.DossierVariables;
 import vn.khenthuong.workflow.NominationProcess;
 import vn.khenthuong.workflow.engine.ActingUser;
@@ -175,9 +173,8 @@ class SampleDossierSeeder {
     }
 
     static Samples load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
-            return yaml.readValue(in, Samples.class);
+            return YamlFiles.read(in, Samples.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + FILE, e);
         }

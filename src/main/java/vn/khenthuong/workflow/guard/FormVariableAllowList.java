@@ -1,8 +1,6 @@
 package vn.khenthuong.workflow.guard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.khenthuong.input.YamlFiles;
 
 /**
  * What each step of a process lets its user submit, read from {@code processes/<process>.form-variables.yaml}: per
@@ -30,8 +29,6 @@ public record FormVariableAllowList(String processKey, Map<String, Map<String, R
 
     public static final String SUFFIX = ".form-variables.yaml";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     /** {@code processes/nomination.bpmn} → {@code processes/nomination.form-variables.yaml}. */
     public static String resourceNameFor(String diagramResourceName) {
         int dot = diagramResourceName.lastIndexOf('.');
@@ -46,7 +43,7 @@ public record FormVariableAllowList(String processKey, Map<String, Map<String, R
 
     public static FormVariableAllowList parse(InputStream in) {
         try {
-            JsonNode root = YAML.readTree(in);
+            JsonNode root = YamlFiles.readTree(in);
             Map<String, Map<String, Rule>> steps = new LinkedHashMap<>();
             JsonNode stepNodes = root.path("steps");
             stepNodes.fieldNames().forEachRemaining(step -> {
