@@ -18,6 +18,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.khenthuong.audit.AuditEventType;
 import vn.khenthuong.audit.AuditLog;
+import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
  * Writes every attempt to delete a nomination's process instance through the REST API or Cockpit onto the audit
@@ -45,8 +46,8 @@ class DeletionAttemptAudit {
                 m.find();
                 String instanceId = m.group(1);
                 // Read before the call: a successful deletion may remove the instance's history.
-                HistoricProcessInstance instance = engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
-                        () -> history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult()));
+                HistoricProcessInstance instance = ActingUser.withoutAuthorizationChecks(engine,
+                        () -> history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult());
                 try {
                     chain.doFilter(request, response);
                 } finally {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import vn.khenthuong.council.CouncilTasks;
+import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
  * Finds council tasks through the engine's task query, which runs with the caller's authorizations: a task the
@@ -47,9 +47,7 @@ public class CamundaCouncilTasks implements CouncilTasks {
         // The secretary may neither see nor work on a member's task: the system finds and closes it, after the ballot
         // was checked and recorded (RecordBallotListener then finds it). Without an authenticated user the engine
         // checks no authorization.
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
+        ActingUser.asSystem(identity, () -> {
             List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(COUNCIL_VOTE)
                     .taskAssignee(member).active().list();
             if (open.size() != 1) {
@@ -57,11 +55,7 @@ public class CamundaCouncilTasks implements CouncilTasks {
                         + "/ the member has no open ballot task");
             }
             tasks.complete(open.get(0).getId());
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        });
     }
 
     private Optional<Task> open(String taskId, String definitionKey) {

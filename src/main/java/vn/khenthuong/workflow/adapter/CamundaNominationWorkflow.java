@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -49,13 +48,7 @@ class CamundaNominationWorkflow implements NominationWorkflow {
     /** Steps are public knowledge for whoever may read the dossier, so the query ignores task authorizations. */
     @Override
     public List<String> currentSteps(String code) {
-        Authentication previous = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return taskService.createTaskQuery().processInstanceBusinessKey(code).active().list().stream()
-                    .map(Task::getTaskDefinitionKey).distinct().sorted().toList();
-        } finally {
-            identityService.setAuthentication(previous);
-        }
+        return ActingUser.asSystem(identityService, () -> taskService.createTaskQuery().processInstanceBusinessKey(code).active().list()
+                .stream().map(Task::getTaskDefinitionKey).distinct().sorted().toList());
     }
 }

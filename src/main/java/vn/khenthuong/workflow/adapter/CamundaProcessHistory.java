@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -19,12 +18,12 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.EntityTypes;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 import vn.khenthuong.audit.HistoryFact;
 import vn.khenthuong.audit.HistoryFact.Kind;
 import vn.khenthuong.audit.ProcessHistory;
+import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
  * The engine's history of a nomination for the audit trail: process instances by business key, then
@@ -49,7 +48,7 @@ class CamundaProcessHistory implements ProcessHistory {
     /** Our API has already checked that the caller is an auditor, so the queries ignore Camunda's history authorizations. */
     @Override
     public List<HistoryFact> facts(String businessKey, Set<String> hiddenVariables) {
-        return withoutAuthentication(() -> {
+        return ActingUser.asSystem(identityService, () -> {
             List<HistoryFact> facts = new ArrayList<>();
             historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
                     .orderByProcessInstanceStartTime().asc().list()
@@ -145,16 +144,6 @@ class CamundaProcessHistory implements ProcessHistory {
         if (pi.getEndTime() != null) {
             facts.add(new HistoryFact(instant(pi.getEndTime()), Kind.PROCESS_ENDED, id, pi.getEndActivityId(), null, null, null, null, null,
                     values("state", pi.getState(), "deleteReason", pi.getDeleteReason())));
-        }
-    }
-
-    private <T> T withoutAuthentication(Supplier<T> work) {
-        Authentication previous = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            identityService.setAuthentication(previous);
         }
     }
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.appraisal.WaitingSteps;
+import vn.khenthuong.workflow.engine.ActingUser;
 
 /** Answers where a nomination waits, and delivers the central decision to it. */
 @Component
@@ -23,14 +24,14 @@ class CamundaWaitingSteps implements WaitingSteps {
 
     @Override
     public boolean disclosureOpen(String code) {
-        return withoutAuthorization(() -> waitsAt(code, DISCLOSURE_WINDOW));
+        return ActingUser.withoutAuthorizationChecks(engine, () -> waitsAt(code, DISCLOSURE_WINDOW));
     }
 
     @Override
     public boolean centralDecisionReceived(String code, String decisionNumber, LocalDate decisionDate, String recordedBy) {
         // The caller's role was checked by the controller (provincial board of the nomination's province); officials
         // hold no right to change process instances in the engine, so the message is delivered on the process's behalf.
-        return withoutAuthorization(() -> {
+        return ActingUser.withoutAuthorizationChecks(engine, () -> {
             if (!waitsAt(code, CENTRAL_DECISION_RECEIVED)) {
                 return false;
             }
@@ -46,9 +47,5 @@ class CamundaWaitingSteps implements WaitingSteps {
     private boolean waitsAt(String code, String activityId) {
         return runtime.createExecutionQuery().processInstanceBusinessKey(code).processDefinitionKey(PROCESS_KEY)
                 .activityId(activityId).count() > 0;
-    }
-
-    private <T> T withoutAuthorization(java.util.concurrent.Callable<T> call) {
-        return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(call));
     }
 }
