@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * actor, time, details and the previous row's hash in the same chain, so changing, removing or reordering a row
  * breaks its chain from that row on. An append runs in the caller's transaction: an action that rolls back leaves
  * no event. Only the chain's own head row is locked, so audited transactions on different nominations run side by
- * side (issue 6).
+ * side (BENCHMARKS.md).
  */
 @Service
 public class AuditLog {

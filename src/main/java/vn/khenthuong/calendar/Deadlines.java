@@ -19,9 +19,8 @@ import vn.khenthuong.catalog.Tier;
 /**
  * Deadlines in working days from seeds/deadlines.yaml, counted on the {@link WorkingCalendar}: the day a request is made
  * does not count, and the deadline is the end of the working day (seeded hour, Vietnamese time) of the n-th working day after.
- * (Bean name "deadlineRules": "deadlines" is the workflow's expression bean.)
  */
-@Component("deadlineRules")
+@Component
 public class Deadlines {
 
     static final String FILE = "seeds/deadlines.yaml";

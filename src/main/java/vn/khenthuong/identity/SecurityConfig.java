@@ -55,7 +55,7 @@ class SecurityConfig {
 
     /**
      * /engine-rest (Modeler, scripts): HTTP Basic on every request and nothing else. The session cookie is ignored,
-     * so a page on another site cannot use a signed-in browser to write through it (issue 13); no CSRF token is
+     * so a page on another site cannot use a signed-in browser to write through it; no CSRF token is
      * needed because no cookie authenticates here.
      */
     @Bean

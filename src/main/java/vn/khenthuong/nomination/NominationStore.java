@@ -54,7 +54,7 @@ class NominationStore {
     }
 
     /**
-     * One round trip for the check before each step (issue 6): the dossier's row once per document (a handful, all
+     * One round trip for the check before each step (BENCHMARKS.md counts them): the dossier's row once per document (a handful, all
      * versions, without their content), or once with a null kind when it has none.
      */
     Optional<DossierProgress> findWithProgress(String code) {
@@ -88,7 +88,7 @@ class NominationStore {
                 nominationId, step, outcome, comment, deadline, actor, now());
     }
 
-    /** One statement by code: every step of every nomination passes here (issue 6 counts round trips per lifecycle). */
+    /** One statement by code: every step of every nomination passes here (BENCHMARKS.md counts round trips per lifecycle). */
     void addStep(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
         int added = jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at) "
                         + "SELECT id, ?, ?, ?, ?, ?, ? FROM nomination WHERE code = ?",

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * The next task is usually created in the transaction that set the answers, so they are removed before the engine
  * writes them: Camunda's history still has each answer (a deleted variable with its update), the runtime tables
- * never do. This replaces a blank local input and output mapping of each field on every review task, which made
- * each of those tasks a scope execution with three more variable writes per field (issue 6, BENCHMARKS.md).
+ * never do. A listener rather than a blank local input mapping of each field on every review task, which would make
+ * each of those tasks a scope execution with three more variable writes per field (BENCHMARKS.md).
  */
 @Component
 class ClearPreviousAnswersListener implements TaskListener {

@@ -10,13 +10,12 @@ import vn.khenthuong.calendar.Deadline;
 import vn.khenthuong.calendar.Deadlines;
 
 /**
- * Deadlines for timer events and due dates on the diagram, in working days (seeds/deadlines.yaml, seeds/holidays.yaml):
- * {@code ${deadlines.supplementationDue(execution)}}, {@code ${deadlines.appraisalDue(execution, 'PROVINCE')}}.
- * "Now" is the engine's clock, so process tests can move it; the procedure comes from the {@code procedureKind}
- * variable when the process has one.
+ * The legal deadlines of a process instance as engine dates, in working days (seeds/deadlines.yaml, seeds/holidays.yaml),
+ * for {@link DueDates}, the one bean the diagram's timers and due dates name. "Now" is the engine's clock, so process
+ * tests can move it; the procedure comes from the {@code procedureKind} variable when the process has one.
  */
-@Component("deadlines")
-public class DeadlineExpressions {
+@Component
+class DeadlineExpressions {
 
     private final Deadlines deadlines;
 
@@ -25,12 +24,12 @@ public class DeadlineExpressions {
     }
 
     /** End of the last working day the submitting unit has to complete a dossier sent back for supplementation. */
-    public Date supplementationDue(VariableScope execution) {
+    Date supplementationDue(VariableScope execution) {
         return due(Deadline.Kind.SUPPLEMENTATION, null, execution);
     }
 
     /** End of the last working day for the appraisal at that level (PROVINCE, DISTRICT, COMMUNE). */
-    public Date appraisalDue(VariableScope execution, String level) {
+    Date appraisalDue(VariableScope execution, String level) {
         return due(Deadline.Kind.APPRAISAL, level, execution);
     }
 

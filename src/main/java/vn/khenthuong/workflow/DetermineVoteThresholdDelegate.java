@@ -17,7 +17,7 @@ import vn.khenthuong.workflow.engine.LatestDecisions;
  * latest deployed voteThreshold table. The table sees the dossier's facts ({@link #FACTS}) and the council's level
  * as {@code councilLevel}. Evaluated here rather than by the engine's decisionRef, which hands a table every
  * variable of the nomination, reading and deserializing each (the council's member list among them), where the
- * table asks for two (issue 6).
+ * table asks for two (BENCHMARKS.md).
  */
 @Component("determineVoteThresholdDelegate")
 class DetermineVoteThresholdDelegate implements JavaDelegate {

@@ -130,12 +130,7 @@ public final class NominationProcess {
     public static final String CONCLUSION_RAISE = "raise";
     public static final String CONCLUSION_REJECT = "reject";
 
-    // Route steps (column "step" of the nominationRoute decision)
-    public static final String STEP_COMMUNE_REVIEW = "COMMUNE_REVIEW";
-    public static final String STEP_DISTRICT_REVIEW = "DISTRICT_REVIEW";
-    public static final String STEP_COUNCIL = "COUNCIL";
-    public static final String STEP_APPRAISAL = "APPRAISAL";
-    public static final String STEP_DISCLOSURE = "DISCLOSURE";
+    // Route steps that end the route (column "step" of the nominationRoute decision)
     public static final String STEP_DECISION = "DECISION";
     public static final String STEP_CENTRAL_DECISION = "CENTRAL_DECISION";
 

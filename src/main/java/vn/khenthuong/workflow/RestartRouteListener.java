@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * A dossier (re)prepared by its commune starts its route again from the first step (complete event of
  * prepareDossier). A listener rather than an output mapping, which would make the task a scope of its own: one
- * more execution written and removed for every nomination (issue 6).
+ * more execution written and removed for every nomination (BENCHMARKS.md).
  */
 @Component("restartRouteListener")
 class RestartRouteListener implements TaskListener {

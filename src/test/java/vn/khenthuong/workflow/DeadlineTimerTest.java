@@ -25,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The {@code deadlines} bean inside timer expressions on the real engine: the timer's due date is the working-day
+ * The {@code dueDates} bean inside timer expressions on the real engine: the timer's due date is the working-day
  * deadline counted from the engine clock, and an overdue supplementation leaves the task for an escalation.
  */
 @SpringBootTest
@@ -43,9 +43,9 @@ class DeadlineTimerTest {
     void deployProbe() {
         BpmnModelInstance probe = Bpmn.createExecutableProcess("deadlineProbe").camundaHistoryTimeToLive(1)
                 .startEvent()
-                .intermediateCatchEvent("appraisalWindow").timerWithDate("${deadlines.appraisalDue(execution, 'PROVINCE')}")
+                .intermediateCatchEvent("appraisalWindow").timerWithDate("${dueDates.appraisal(execution)}")
                 .userTask("supplement")
-                .boundaryEvent("overdue").timerWithDate("${deadlines.supplementationDue(execution)}")
+                .boundaryEvent("overdue").timerWithDate("${dueDates.supplementation(execution)}")
                 .userTask("escalate").endEvent()
                 .moveToActivity("supplement").endEvent()
                 .done();

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The id of the latest deployed version of each decision table we evaluate from Java, kept between engine commands.
- * The engine looks the latest version up with a query at every evaluation by key, ten per nomination (issue 6), for
+ * The engine looks the latest version up with a query at every evaluation by key, ten per nomination (BENCHMARKS.md), for
  * tables that change a few times a year. {@link #evaluate} takes the version from the engine's deployment cache instead.
  * <ul>
  * <li>A deployment through this engine (FlowDeployer, Modeler, Cockpit, REST) forgets every id at once, and again
