@@ -1,0 +1,11 @@
+/**
+ * The award registry: every award decided at the end of a nomination, with the reward money computed when it was
+ * recorded (the coefficient of {@code processes/rewardAmount.dmn} × the base salary of {@code seeds/base-salary.yaml}
+ * in force on the decision date).
+ * <p>
+ * Owns the table {@code award}. Offers {@link vn.khenthuong.award.AwardRegistry} ({@link vn.khenthuong.award.AwardEntry})
+ * to the process's last step, and the port
+ * {@link vn.khenthuong.award.RewardCoefficients}, which {@code workflow.adapter} implements with the DMN table; its API
+ * is {@code /api/awards}.
+ */
+package vn.khenthuong.award;

@@ -1,0 +1,14 @@
+/**
+ * The reference data every feature shares: administrative units and their tiers, award kinds and who decides them over
+ * time, emulation movements and blocks — loaded from {@code seeds/*.yaml} at every start-up, in every profile, and
+ * served from memory.
+ * <p>
+ * Owns the tables {@code unit}, {@code award_kind}, {@code award_kind_authority}, {@code movement},
+ * {@code emulation_block} and {@code emulation_block_member}, and the files of {@code seeds/}. Offers
+ * {@link vn.khenthuong.catalog.Catalog} ({@link vn.khenthuong.catalog.Unit}, {@link vn.khenthuong.catalog.AwardKind},
+ * {@link vn.khenthuong.catalog.AwardAuthority}, {@link vn.khenthuong.catalog.Movement}),
+ * {@link vn.khenthuong.catalog.Tier}, {@link vn.khenthuong.catalog.FoldedName} for diacritic-free name search,
+ * {@link vn.khenthuong.catalog.Seeds} for other features' seed files ({@link vn.khenthuong.catalog.SeedException} names
+ * the file and entry at fault) and {@link vn.khenthuong.catalog.SeedProperties} ({@code khenthuong.seeds.*}).
+ */
+package vn.khenthuong.catalog;

@@ -1,0 +1,10 @@
+/**
+ * What comes in from outside, checked at the door: control characters refused in every text field, query parameter
+ * and path variable of {@code /api} (and, through {@code workflow.engine}, in every engine variable), and the one strict
+ * reader of hand-edited YAML files.
+ * <p>
+ * Owns no table and depends on no other feature. Offers {@link vn.khenthuong.input.ControlCharacters}
+ * ({@link vn.khenthuong.input.ControlCharacterException}), {@code @MultiLine} for fields that may hold
+ * several lines, and {@link vn.khenthuong.input.YamlFiles}.
+ */
+package vn.khenthuong.input;

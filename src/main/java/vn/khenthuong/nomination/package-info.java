@@ -1,0 +1,14 @@
+/**
+ * The dossier of a nomination: filing it (with the filing rules of {@code DossierRules}, each
+ * with its legal basis), its readable code ({@code LC-<year>-<number>}), its documents and their versions, and the
+ * record of what each official decided at each step; the dossier page and its API.
+ * <p>
+ * Owns the tables {@code nomination}, {@code nomination_step}, {@code nomination_document} and
+ * {@code nomination_code_counter}. Offers {@link vn.khenthuong.nomination.Nominations} (the dossier and its steps, to the
+ * process's delegates and listeners), {@link vn.khenthuong.nomination.Documents}, the filing types
+ * ({@link vn.khenthuong.nomination.NewDossier}, {@link vn.khenthuong.nomination.RegisteredDossier},
+ * {@link vn.khenthuong.nomination.NomineeKind}, {@link vn.khenthuong.nomination.DocumentKind}) and the port {@link vn.khenthuong.nomination.NominationWorkflow}, which
+ * {@code workflow.adapter} implements; its API is {@code /api/nominations}. Settings: {@code khenthuong.nomination.*}
+ * ({@code NominationProperties}).
+ */
+package vn.khenthuong.nomination;

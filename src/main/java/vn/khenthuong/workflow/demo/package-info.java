@@ -1,0 +1,9 @@
+/**
+ * Demo data only: files the sample dossiers of {@code seeds/sample-dossiers.yaml} (with their documents) and carries
+ * each, as the demo users, to the step where a new user finds it in Tasklist. Exists only with
+ * {@code khenthuong.seeds.sample-dossiers=true} (the {@code demo} profile).
+ * <p>
+ * Owns no table; writes through the features' services and the engine like any official. Offers nothing to other
+ * packages.
+ */
+package vn.khenthuong.workflow.demo;
