@@ -1,9 +1,12 @@
 package vn.khenthuong.award;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /** An award decision as an official enters it once signed: its number and its date. */
 public record Decision(DecisionNumber number, LocalDate date) {
+
+    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public Decision {
         if (number == null) {
@@ -34,5 +37,10 @@ public record Decision(DecisionNumber number, LocalDate date) {
             throw DecisionRule.DATED_NOT_IN_FUTURE.refuse("Cần nhập ngày quyết định, không sau hôm nay", "decision date required, not in the future");
         }
         return new Decision(number, date);
+    }
+
+    /** How the trail names it: "Quyết định số 2551/QĐ-UBND ngày 20/12/2019". */
+    public String describe() {
+        return "Quyết định số " + number + " ngày " + (date == null ? "" : VI.format(date));
     }
 }

@@ -13,7 +13,7 @@ public enum ConclusionRule {
      * the award, as filed or higher.
      */
     FAILED_VOTE_PROPOSES_NOTHING("Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8 (tỷ lệ phiếu tán thành trên tổng số thành viên Hội đồng)"
-            + " [confirmed for 91/2017; 98/2023 and 152/2025 not checked]"),
+            + " [LAW.md: confirmed in 91/2017; a change by 98/2023 or 152/2025 not found]"),
     /** Lowering, raising or not proposing is explained in the minutes. */
     REASON_GIVEN("Chưa tìm thấy căn cứ / no source found yet"),
     /** A changed award is another kind of the catalogue, open to this kind of nominee. */

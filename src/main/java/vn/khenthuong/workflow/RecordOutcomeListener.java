@@ -45,8 +45,7 @@ class RecordOutcomeListener implements TaskListener {
             case DECISION -> {
                 Decision decision = decision(task);
                 task.setVariable(DECISION_SIGNER, actor);
-                nominations.recordOutcome(code, step, OUTCOME_APPROVE,
-                        "Quyết định số " + decision.number() + " ngày " + FormValues.vi(decision.date()), null, actor);
+                nominations.recordOutcome(code, step, OUTCOME_APPROVE, decision.describe(), null, actor);
             }
             default -> recordReview(task, code, step, actor);
         }

@@ -43,6 +43,11 @@ class DecisionTest {
     }
 
     @Test
+    void theTrailNamesADecisionByNumberAndDate() {
+        assertThat(Decision.of("2551/QĐ-UBND", LocalDate.of(2019, 12, 20), TODAY).describe()).isEqualTo("Quyết định số 2551/QĐ-UBND ngày 20/12/2019");
+    }
+
+    @Test
     void theNumberIsCheckedBeforeTheDate() {
         assertThatThrownBy(() -> Decision.of("abc", null, TODAY)).hasMessageContaining("Số quyết định");
     }
