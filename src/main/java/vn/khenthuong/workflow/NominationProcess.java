@@ -1,5 +1,7 @@
 package vn.khenthuong.workflow;
 
+import vn.khenthuong.nomination.Checkpoint;
+
 /**
  * The contract of processes/nomination.bpmn: ids and variable names that Tasklist filters,
  * REST clients and tests rely on. A test checks every id named here exists in the diagram.
@@ -86,6 +88,8 @@ public final class NominationProcess {
     public static final String ELIGIBILITY_NOTES = "eligibilityNotes";
     /** Input of a validation task: the step the dossier is about to enter. */
     public static final String VALIDATION_STEP = "validationStep";
+    /** The validationStep of the check before the dossier leaves the commune (the others name the task they precede). */
+    public static final String VALIDATION_SUBMISSION = "submission";
 
     /**
      * Task-local copies shown as columns by the seeded Tasklist filters. Task-local, not of the process: an official
@@ -137,6 +141,19 @@ public final class NominationProcess {
     public static final String VOTE_YES = "yes";
     public static final String VOTE_NO = "no";
     public static final String VOTE_ABSTAIN = "abstain";
+
+    /**
+     * The dossier checkpoint a validation task's {@code validationStep} input names: the domain's name for the
+     * moment, so that no task id of the diagram reaches the dossier rules.
+     */
+    public static Checkpoint checkpoint(String validationStep) {
+        return switch (validationStep == null ? "" : validationStep) {
+            case COMMUNE_REVIEW -> Checkpoint.COMMUNE_REVIEW;
+            case VALIDATION_SUBMISSION -> Checkpoint.SUBMISSION;
+            case PROVINCIAL_APPRAISAL -> Checkpoint.PROVINCIAL_APPRAISAL;
+            default -> throw new IllegalArgumentException("unknown validationStep " + validationStep);
+        };
+    }
 
     private NominationProcess() {
     }
