@@ -7,7 +7,8 @@
  * {@code emulation_block} and {@code emulation_block_member}, and the files of {@code seeds/}. Offers
  * {@link vn.khenthuong.catalog.Catalog} ({@link vn.khenthuong.catalog.Unit}, {@link vn.khenthuong.catalog.AwardKind},
  * {@link vn.khenthuong.catalog.AwardAuthority}, {@link vn.khenthuong.catalog.Movement}),
- * {@link vn.khenthuong.catalog.Tier}, {@link vn.khenthuong.catalog.FoldedName} for diacritic-free name search,
+ * {@link vn.khenthuong.catalog.Tier} (the levels, CENTRAL included), {@link vn.khenthuong.catalog.Lineage} (whose
+ * officials act at each level of a dossier's route), {@link vn.khenthuong.catalog.FoldedName} for diacritic-free name search,
  * {@link vn.khenthuong.catalog.Seeds} for other features' seed files ({@link vn.khenthuong.catalog.SeedException} names
  * the file and entry at fault) and {@link vn.khenthuong.catalog.SeedProperties} ({@code khenthuong.seeds.*}).
  */

@@ -7,7 +7,8 @@
  * {@code nomination_code_counter}. Offers {@link vn.khenthuong.nomination.Nominations} (the dossier and its steps, to the
  * process's delegates and listeners), {@link vn.khenthuong.nomination.Documents}, the filing types
  * ({@link vn.khenthuong.nomination.NewDossier}, {@link vn.khenthuong.nomination.RegisteredDossier},
- * {@link vn.khenthuong.nomination.NomineeKind}, {@link vn.khenthuong.nomination.DocumentKind}) and the port {@link vn.khenthuong.nomination.NominationWorkflow}, which
+ * {@link vn.khenthuong.nomination.NomineeKind}, {@link vn.khenthuong.nomination.DocumentKind}), the
+ * {@link vn.khenthuong.nomination.Checkpoint}s where a stored dossier is checked again, and the port {@link vn.khenthuong.nomination.NominationWorkflow}, which
  * {@code workflow.adapter} implements; its API is {@code /api/nominations}. Settings: {@code khenthuong.nomination.*}
  * ({@code NominationProperties}).
  */
