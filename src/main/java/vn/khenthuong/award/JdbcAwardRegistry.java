@@ -13,13 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.khenthuong.audit.AuditEventType;
-import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.FoldedName;
 import vn.khenthuong.catalog.Unit;
@@ -35,10 +34,10 @@ class JdbcAwardRegistry implements AwardRegistry {
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalog catalog;
     private final RewardMoney rewardMoney;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog, RewardMoney rewardMoney, AuditLog audit) {
-        this.audit = audit;
+    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog, RewardMoney rewardMoney, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.rewardMoney = rewardMoney;
@@ -88,8 +87,7 @@ class JdbcAwardRegistry implements AwardRegistry {
         AwardEntry entry = new AwardEntry(id.getKeyAs(Number.class).longValue(), facts.nominationCode(), facts.awardKindCode(), facts.unitCode(),
                 facts.movementCode(), facts.year(), facts.nomineeKind(), facts.nomineeName(), decisionNumber, decisionDate, signer,
                 coefficient == null ? null : coefficient.stripTrailingZeros(), reward.baseSalary(), reward.amount());
-        audit.append(nominationCode, AuditEventType.AWARD_RECORDED, signer, AuditLog.fields("awardId", entry.id(), "decisionNumber", decisionNumber,
-                "decisionDate", decisionDate, "signer", signer, "awardKindCode", entry.awardKindCode(), "nomineeName", entry.nomineeName()));
+        events.publishEvent(new AwardRecorded(nominationCode, entry.id(), decisionNumber, decisionDate, signer, entry.awardKindCode(), entry.nomineeName()));
         return entry;
     }
 

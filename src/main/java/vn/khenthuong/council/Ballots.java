@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
-import vn.khenthuong.audit.AuditEventType;
-import vn.khenthuong.audit.AuditLog;
 
 /**
  * Ballots of the emulation council and their tally, against the round's roster (council_round, council_roster): who
@@ -34,12 +33,12 @@ public class Ballots {
     public static final String WRITTEN_NOTE_VI = "phiếu bằng văn bản, do thư ký ghi";
 
     private final JdbcTemplate jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final CouncilRounds rounds;
 
-    Ballots(JdbcTemplate jdbc, AuditLog audit, CouncilRounds rounds) {
+    Ballots(JdbcTemplate jdbc, ApplicationEventPublisher events, CouncilRounds rounds) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.events = events;
         this.rounds = rounds;
     }
 
@@ -97,8 +96,7 @@ public class Ballots {
         }
         jdbc.update("update council_roster set absent = true, absence_reference = ?, absence_marked_by = ?, absence_marked_at = ? "
                 + "where round_id = ? and member = ?", ref, secretary, Timestamp.from(Instant.now()), round.id(), member);
-        audit.append(round.nominationCode(), AuditEventType.COUNCIL_MEMBER_ABSENT, secretary, AuditLog.fields("councilUnit", round.councilUnit(),
-                "round", round.round(), "member", member, "absenceReference", ref));
+        events.publishEvent(new MemberMarkedAbsent(round.nominationCode(), round.councilUnit(), round.round(), member, ref, secretary));
         return entry(round, member);
     }
 
@@ -176,8 +174,7 @@ public class Ballots {
     private void present(CouncilRound round, String member, String actor, String by) {
         jdbc.update("update council_roster set absent = false, absence_reference = null, absence_marked_by = null, absence_marked_at = null "
                 + "where round_id = ? and member = ?", round.id(), member);
-        audit.append(round.nominationCode(), AuditEventType.COUNCIL_MEMBER_PRESENT, actor, AuditLog.fields("councilUnit", round.councilUnit(),
-                "round", round.round(), "member", member, "by", by));
+        events.publishEvent(new MemberMarkedPresent(round.nominationCode(), round.councilUnit(), round.round(), member, by, actor));
     }
 
     private void castIn(CouncilRound round, RosterEntry entry, String vote, String mode, String paperReference, String recordedBy) {
@@ -204,13 +201,7 @@ public class Ballots {
                     round.nominationId(), round.councilUnit(), round.round(), member, vote, Timestamp.from(Instant.now()));
         }
         // Who took part, never what they chose: the trail must not reveal a secret ballot.
-        if (WRITTEN.equals(mode)) {
-            audit.append(round.nominationCode(), AuditEventType.BALLOT_CAST, recordedBy, AuditLog.fields("councilUnit", round.councilUnit(),
-                    "round", round.round(), "mode", mode, "member", member, "paperReference", paperReference, "note", WRITTEN_NOTE_VI));
-        } else {
-            audit.append(round.nominationCode(), AuditEventType.BALLOT_CAST, member, AuditLog.fields("councilUnit", round.councilUnit(),
-                    "round", round.round(), "mode", mode));
-        }
+        events.publishEvent(new BallotCast(round.nominationCode(), round.councilUnit(), round.round(), mode, member, paperReference, recordedBy));
     }
 
     /** Members who took part in the nomination's latest round (in person or in writing). */
@@ -272,10 +263,8 @@ public class Ballots {
                 Timestamp.from(Instant.now()), secret, participants, quorum.decimal(), quorumMet);
         rounds.close(round);
         // Counts only: who took part is in the BALLOT_CAST events, and no row names members beside the counts.
-        audit.append(round.nominationCode(), AuditEventType.COUNCIL_TALLY, "system", AuditLog.fields("councilUnit", councilUnit, "round", number,
-                "memberCount", members, "yesCount", yes, "noCount", no, "abstainCount", abstain,
-                "requiredShare", requiredShare, "strictlyMore", strictlyMore, "passed", passed, "secretBallot", secret,
-                "participants", participants, "quorumShare", quorum.decimal(), "quorumMet", quorumMet));
+        events.publishEvent(new VotesTallied(round.nominationCode(), councilUnit, number, members, yes, no, abstain, requiredShare, strictlyMore,
+                passed, secret, participants, quorum.decimal(), quorumMet));
         return new Tally(round.nominationCode(), councilUnit, number, members, yes, no, abstain, requiredShare, strictlyMore, passed,
                 secret, participants, quorumMet);
     }

@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.khenthuong.audit.AuditEventType;
-import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.input.ControlCharacters;
 
 /**
@@ -42,14 +41,14 @@ public class Documents {
     private final long maxBytes;
     /** Of the types we recognise, those the configuration accepts (khenthuong.nomination.allowed-content-types). */
     private final Set<String> allowedTypes;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Documents(JdbcTemplate jdbc, NominationStore store, AuditLog audit, @Value("${khenthuong.nomination.max-document-bytes:10485760}") long maxBytes,
+    Documents(JdbcTemplate jdbc, NominationStore store, ApplicationEventPublisher events, @Value("${khenthuong.nomination.max-document-bytes:10485760}") long maxBytes,
               @Value("${khenthuong.nomination.allowed-content-types:application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document}")
               Set<String> allowedTypes) {
         this.jdbc = jdbc;
         this.store = store;
-        this.audit = audit;
+        this.events = events;
         this.maxBytes = maxBytes;
         this.allowedTypes = allowedTypes;
     }
@@ -93,12 +92,13 @@ public class Documents {
         }, id);
         DocumentInfo info = new DocumentInfo(id.getKeyAs(Number.class).longValue(), documentKind.name(), name, type.contentType,
                 content.length, sha256, version, uploadedBy, uploadedAt);
-        audit.append(dossier.code(), version == 1 ? AuditEventType.DOCUMENT_UPLOADED : AuditEventType.DOCUMENT_REPLACED, uploadedBy, auditFields(info));
+        events.publishEvent(new DocumentUploaded(dossier.code(), uploadedBy, info.id(), info.kind(), info.fileName(), info.sha256(), info.sizeBytes(),
+                info.version()));
         return info;
     }
 
-    static java.util.Map<String, Object> auditFields(DocumentInfo i) {
-        return AuditLog.fields("documentId", i.id(), "kind", i.kind(), "fileName", i.fileName(), "sha256", i.sha256(), "sizeBytes", i.sizeBytes(), "version", i.version());
+    static DocumentDownloaded downloaded(String code, String downloadedBy, DocumentInfo i) {
+        return new DocumentDownloaded(code, downloadedBy, i.id(), i.kind(), i.fileName(), i.sha256(), i.sizeBytes(), i.version());
     }
 
     static DocumentRefusedException tooLarge(long maxBytes) {
