@@ -1,5 +1,11 @@
 package vn.khenthuong;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -12,6 +18,7 @@ import org.springframework.modulith.docs.Documenter;
 class ModulesTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(KhenThuongApplication.class);
+    static final String DIAGRAMS = "docs/architecture/modules";
 
     @Test
     void modulesKeepTheirBoundaries() {
@@ -19,9 +26,34 @@ class ModulesTest {
     }
 
     @Test
-    void writesTheModuleDiagrams() {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/architecture/modules"))
+    void writesTheModuleDiagrams() throws IOException {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DIAGRAMS))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
+        try (Stream<Path> files = Files.list(Path.of(DIAGRAMS))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                Files.write(file, sortedRuns(Files.readAllLines(file)));
+            }
+        }
+    }
+
+    /** The Documenter lists components and relations in hash order; sorted, the committed files change only with the modules. */
+    static List<String> sortedRuns(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String kind = null;
+        for (String line : lines) {
+            String k = line.stripLeading().startsWith("Component(") ? "Component" : line.startsWith("Rel(") ? "Rel" : null;
+            if (k == null || !k.equals(kind)) {
+                run.sort(null);
+                out.addAll(run);
+                run.clear();
+            }
+            kind = k;
+            (k == null ? out : run).add(line);
+        }
+        run.sort(null);
+        out.addAll(run);
+        return out;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import vn.khenthuong.nomination.NominationDirectory;
 
 /** Comments filed against a nominee while the proposal is public, and the provincial board's answers. */
 @Service
@@ -20,10 +21,12 @@ public class Disclosures {
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final NominationDirectory nominations;
 
-    Disclosures(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    Disclosures(JdbcTemplate jdbc, ApplicationEventPublisher events, NominationDirectory nominations) {
         this.jdbc = jdbc;
         this.events = events;
+        this.nominations = nominations;
     }
 
     public record Comment(long id, String author, String content, OffsetDateTime filedAt, String answer, String answeredBy,
@@ -77,10 +80,7 @@ public class Disclosures {
     }
 
     private long nominationId(String code) {
-        List<Long> ids = jdbc.queryForList("select id from nomination where code = ?", Long.class, code);
-        if (ids.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ " + code + " / nomination not found");
-        }
-        return ids.get(0);
+        return nominations.find(code).map(NominationDirectory.Ref::id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ " + code + " / nomination not found"));
     }
 }
