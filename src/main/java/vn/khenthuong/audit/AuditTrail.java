@@ -66,7 +66,7 @@ class AuditTrail {
 
     @Transactional(readOnly = true)
     Trail ofAward(long awardId) {
-        List<String> codes = jdbc.queryForList("SELECT n.code FROM award a JOIN nomination n ON n.id = a.nomination_id WHERE a.id = ?",
+        List<String> codes = jdbc.queryForList("SELECT n.code FROM award a JOIN nomination_summary n ON n.id = a.nomination_id WHERE a.id = ?",
                 String.class, awardId);
         if (codes.isEmpty()) {
             throw new AuditNotFoundException("award " + awardId);
@@ -77,7 +77,7 @@ class AuditTrail {
     @Transactional(readOnly = true)
     Trail of(String code) {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT n.*, a.id AS award_id, a.decision_number, a.decision_date, a.signer, a.recorded_at "
-                + "FROM nomination n LEFT JOIN award a ON a.nomination_id = n.id WHERE n.code = ?", code);
+                + "FROM nomination_summary n LEFT JOIN award a ON a.nomination_id = n.id WHERE n.code = ?", code);
         if (rows.isEmpty()) {
             throw new AuditNotFoundException(code);
         }

@@ -21,7 +21,7 @@ public class Retention {
         if (nominationCode == null) {
             return false;
         }
-        Integer awards = jdbc.queryForObject("SELECT COUNT(*) FROM award a JOIN nomination n ON n.id = a.nomination_id WHERE n.code = ?",
+        Integer awards = jdbc.queryForObject("SELECT COUNT(*) FROM award a JOIN nomination_summary n ON n.id = a.nomination_id WHERE n.code = ?",
                 Integer.class, nominationCode);
         return awards != null && awards > 0;
     }

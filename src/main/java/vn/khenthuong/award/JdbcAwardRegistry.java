@@ -29,7 +29,7 @@ class JdbcAwardRegistry implements AwardRegistry {
 
     private static final String SELECT = "SELECT a.id, n.code, a.award_kind_code, a.unit_code, a.movement_code, a.year, a.nominee_kind, "
             + "a.nominee_name, a.decision_number, a.decision_date, a.signer, a.reward_coefficient, a.base_salary, a.reward_amount "
-            + "FROM award a JOIN nomination n ON n.id = a.nomination_id";
+            + "FROM award a JOIN nomination_summary n ON n.id = a.nomination_id";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalog catalog;
@@ -53,7 +53,7 @@ class JdbcAwardRegistry implements AwardRegistry {
     public AwardEntry record(String nominationCode, String decisionNumber, LocalDate decisionDate, String signer) {
         MapSqlParameterSource code = new MapSqlParameterSource("code", nominationCode);
         List<Nomination> found = jdbc.query("SELECT n.id, n.code, n.award_kind_code, n.unit_code, n.movement_code, n.year, n.nominee_kind, "
-                        + "n.nominee_name, n.nominee_id_number, a.id AS award_id FROM nomination n LEFT JOIN award a ON a.nomination_id = n.id "
+                        + "n.nominee_name, n.nominee_id_number, a.id AS award_id FROM nomination_summary n LEFT JOIN award a ON a.nomination_id = n.id "
                         + "WHERE n.code = :code", code,
                 (rs, i) -> new Nomination(rs.getLong("id"), rs.getString("nominee_id_number"), longOrNull(rs, "award_id") != null,
                         new AwardEntry(0, rs.getString("code"), rs.getString("award_kind_code"), rs.getString("unit_code"), rs.getString("movement_code"),

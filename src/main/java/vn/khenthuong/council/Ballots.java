@@ -271,7 +271,7 @@ public class Ballots {
 
     /** Tallies of a nomination, oldest round first. */
     public List<Tally> tallies(String nominationCode) {
-        return jdbc.query("select t.*, n.code from council_tally t join nomination n on n.id = t.nomination_id "
+        return jdbc.query("select t.*, n.code from council_tally t join nomination_summary n on n.id = t.nomination_id "
                         + "where n.code = ? order by t.round",
                 (rs, i) -> new Tally(rs.getString("code"), rs.getString("council_unit"), rs.getInt("round"),
                         rs.getInt("member_count"), rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),
@@ -302,7 +302,7 @@ public class Ballots {
     public List<WrittenBallot> writtenBallotsOf(String nominationCode, String member) {
         return jdbc.query("select r.round, r.council_unit, r.secret_ballot, m.written_reference, m.written_recorded_by, m.written_recorded_at, "
                         + "(select b.vote from council_ballot b where b.nomination_id = r.nomination_id and b.round = r.round and b.member = m.member) as vote "
-                        + "from council_roster m join council_round r on r.id = m.round_id join nomination n on n.id = r.nomination_id "
+                        + "from council_roster m join council_round r on r.id = m.round_id join nomination_summary n on n.id = r.nomination_id "
                         + "where n.code = ? and m.member = ? and m.written_recorded_by is not null order by r.round",
                 (rs, i) -> new WrittenBallot(rs.getInt("round"), rs.getString("council_unit"), rs.getBoolean("secret_ballot"),
                         rs.getString("written_reference"), rs.getString("written_recorded_by"),
