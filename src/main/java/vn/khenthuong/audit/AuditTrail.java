@@ -22,6 +22,7 @@ import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.identity.Official;
 import vn.khenthuong.identity.Officials;
+import vn.khenthuong.nomination.NominationDirectory;
 
 /**
  * Builds a nomination's trail: the engine's history (steps, candidates, claims, completions, administrative
@@ -52,11 +53,13 @@ class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final NominationDirectory nominations;
     private final ProcessHistory history;
     private final Catalog catalog;
     private final Officials officials;
 
-    AuditTrail(JdbcTemplate jdbc, AuditLog audit, ProcessHistory history, Catalog catalog, Officials officials) {
+    AuditTrail(JdbcTemplate jdbc, AuditLog audit, ProcessHistory history, Catalog catalog, Officials officials, NominationDirectory nominations) {
+        this.nominations = nominations;
         this.jdbc = jdbc;
         this.audit = audit;
         this.history = history;
@@ -208,25 +211,24 @@ class AuditTrail {
     }
 
     private List<Trail.Return> returns(long nominationId, Map<String, String> stepNames) {
-        List<Map<String, Object>> steps = jdbc.queryForList("SELECT step, outcome, comment, deadline, actor, acted_at FROM nomination_step "
-                + "WHERE nomination_id = ? ORDER BY acted_at, id", nominationId);
+        List<NominationDirectory.Step> steps = nominations.steps(nominationId);
         List<Trail.Return> returns = new ArrayList<>();
         LocalDate today = LocalDate.now(VIETNAM);
         for (int i = 0; i < steps.size(); i++) {
-            Map<String, Object> s = steps.get(i);
-            if (!"return".equals(s.get("outcome"))) {
+            NominationDirectory.Step s = steps.get(i);
+            if (!"return".equals(s.outcome())) {
                 continue;
             }
-            Instant back = steps.subList(i + 1, steps.size()).stream().filter(x -> SUBMIT.equals(x.get("outcome")))
-                    .map(x -> instant(x.get("acted_at"))).findFirst().orElse(null);
-            LocalDate deadline = localDate(s.get("deadline"));
+            Instant back = steps.subList(i + 1, steps.size()).stream().filter(x -> SUBMIT.equals(x.outcome()))
+                    .map(x -> instant(x.actedAt())).findFirst().orElse(null);
+            LocalDate deadline = s.deadline();
             Boolean met = deadline == null ? (back == null ? null : Boolean.TRUE)
                     : back != null ? !back.atZone(VIETNAM).toLocalDate().isAfter(deadline) : (today.isAfter(deadline) ? Boolean.FALSE : null);
             String statusVi = back == null ? (Boolean.FALSE.equals(met) ? "Chưa bổ sung, đã quá hạn" : "Chưa bổ sung")
                     : deadline == null ? "Đã gửi lại" : (met ? "Bổ sung đúng hạn" : "Bổ sung quá hạn");
-            String step = (String) s.get("step");
-            returns.add(new Trail.Return(step, stepNames.getOrDefault(step, step), (String) s.get("actor"), instant(s.get("acted_at")),
-                    (String) s.get("comment"), deadline, back, met, statusVi));
+            String step = s.step();
+            returns.add(new Trail.Return(step, stepNames.getOrDefault(step, step), s.actor(), instant(s.actedAt()),
+                    s.comment(), deadline, back, met, statusVi));
         }
         return returns;
     }
@@ -241,10 +243,8 @@ class AuditTrail {
     }
 
     private List<Trail.DocumentView> documents(long nominationId) {
-        return jdbc.query("SELECT id, kind, doc_version, file_name, sha256, size_bytes, uploaded_by, uploaded_at FROM nomination_document "
-                        + "WHERE nomination_id = ? ORDER BY kind, doc_version", (rs, i) -> new Trail.DocumentView(rs.getLong("id"), rs.getString("kind"),
-                        rs.getInt("doc_version"), rs.getString("file_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
-                        rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()), nominationId);
+        return nominations.documents(nominationId).stream().map(d -> new Trail.DocumentView(d.id(), d.kind(), d.version(), d.fileName(),
+                d.sha256(), d.sizeBytes(), d.uploadedBy(), d.uploadedAt().toInstant())).toList();
     }
 
     String unitName(String code) {
