@@ -79,6 +79,11 @@ public class CouncilRounds {
         return byId(roundId);
     }
 
+    /** Whether a process instance ever had a round, open or closed. */
+    public boolean hasRound(String processInstanceId) {
+        return jdbc.queryForObject("select count(*) from council_round where process_instance_id = ?", Integer.class, processInstanceId) > 0;
+    }
+
     /** The open round of a process instance, if any. */
     public Optional<CouncilRound> openRound(String processInstanceId) {
         return jdbc.query("select " + ROUND_COLUMNS + " from council_round r join nomination_summary n on n.id = r.nomination_id "
