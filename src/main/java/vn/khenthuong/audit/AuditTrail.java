@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.council.Ballots;
 import vn.khenthuong.identity.Official;
 import vn.khenthuong.identity.Officials;
 import vn.khenthuong.nomination.NominationDirectory;
@@ -54,12 +55,15 @@ class AuditTrail {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final NominationDirectory nominations;
+    private final Ballots ballots;
     private final ProcessHistory history;
     private final Catalog catalog;
     private final Officials officials;
 
-    AuditTrail(JdbcTemplate jdbc, AuditLog audit, ProcessHistory history, Catalog catalog, Officials officials, NominationDirectory nominations) {
+    AuditTrail(JdbcTemplate jdbc, AuditLog audit, ProcessHistory history, Catalog catalog, Officials officials, NominationDirectory nominations,
+               Ballots ballots) {
         this.nominations = nominations;
+        this.ballots = ballots;
         this.jdbc = jdbc;
         this.audit = audit;
         this.history = history;
@@ -118,7 +122,7 @@ class AuditTrail {
                 ((Number) n.get("year")).intValue(), status, STATUSES.getOrDefault(status, status), (String) n.get("closing_reason"),
                 (String) n.get("created_by"), instant(n.get("created_at")), award);
         String head = audit.chainHead(code);
-        return new Trail(summary, entries, returns(nominationId, stepNames), tallies(nominationId), documents(nominationId), secret, head);
+        return new Trail(summary, entries, returns(nominationId, stepNames), tallies(code), documents(nominationId), secret, head);
     }
 
     private record Ranked(Trail.Entry entry, int rank, long order) {
@@ -233,13 +237,10 @@ class AuditTrail {
         return returns;
     }
 
-    private List<Trail.TallyView> tallies(long nominationId) {
-        return jdbc.query("SELECT * FROM council_tally WHERE nomination_id = ? ORDER BY round", (rs, i) -> new Trail.TallyView(rs.getInt("round"),
-                rs.getString("council_unit"), rs.getInt("member_count"), rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),
-                rs.getBigDecimal("required_share").stripTrailingZeros(), rs.getBoolean("strictly_more"), rs.getBoolean("passed"),
-                jdbc.queryForList("SELECT member FROM council_participation WHERE nomination_id = ? AND round = ? ORDER BY member", String.class,
-                        nominationId, rs.getInt("round")),
-                rs.getObject("tallied_at", OffsetDateTime.class).toInstant()), nominationId);
+    private List<Trail.TallyView> tallies(String code) {
+        return ballots.tallySheets(code).stream().map(s -> new Trail.TallyView(s.tally().round(), s.tally().councilUnit(), s.tally().memberCount(),
+                s.tally().yesCount(), s.tally().noCount(), s.tally().abstainCount(), s.tally().requiredShare(), s.tally().strictlyMore(),
+                s.tally().passed(), s.participants(), s.talliedAt())).toList();
     }
 
     private List<Trail.DocumentView> documents(long nominationId) {

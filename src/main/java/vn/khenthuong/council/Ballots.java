@@ -272,12 +272,27 @@ public class Ballots {
     /** Tallies of a nomination, oldest round first. */
     public List<Tally> tallies(String nominationCode) {
         return jdbc.query("select t.*, n.code from council_tally t join nomination_summary n on n.id = t.nomination_id "
-                        + "where n.code = ? order by t.round",
-                (rs, i) -> new Tally(rs.getString("code"), rs.getString("council_unit"), rs.getInt("round"),
-                        rs.getInt("member_count"), rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),
-                        rs.getBigDecimal("required_share"), rs.getBoolean("strictly_more"), rs.getBoolean("passed"),
-                        rs.getBoolean("secret_ballot"), rs.getInt("participant_count"), rs.getBoolean("quorum_met")),
-                nominationCode);
+                        + "where n.code = ? order by t.round", (rs, i) -> tally(rs), nominationCode);
+    }
+
+    /** A tally as the audit trail shows it: who took part (sorted) and when it was counted. */
+    public record TallySheet(Tally tally, List<String> participants, Instant talliedAt) {
+    }
+
+    /** Tallies of a nomination with their participants, oldest round first. */
+    public List<TallySheet> tallySheets(String nominationCode) {
+        return jdbc.query("select t.*, n.code from council_tally t join nomination_summary n on n.id = t.nomination_id "
+                        + "where n.code = ? order by t.round", (rs, i) -> new TallySheet(tally(rs),
+                        jdbc.queryForList("select member from council_participation where nomination_id = ? and round = ? order by member", String.class,
+                                rs.getLong("nomination_id"), rs.getInt("round")),
+                        rs.getObject("tallied_at", OffsetDateTime.class).toInstant()), nominationCode);
+    }
+
+    private static Tally tally(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Tally(rs.getString("code"), rs.getString("council_unit"), rs.getInt("round"),
+                rs.getInt("member_count"), rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),
+                rs.getBigDecimal("required_share"), rs.getBoolean("strictly_more"), rs.getBoolean("passed"),
+                rs.getBoolean("secret_ballot"), rs.getInt("participant_count"), rs.getBoolean("quorum_met"));
     }
 
     /**
