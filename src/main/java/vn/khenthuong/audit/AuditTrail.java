@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.award.Awards;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.council.Ballots;
@@ -56,14 +57,16 @@ class AuditTrail {
     private final AuditLog audit;
     private final NominationDirectory nominations;
     private final Ballots ballots;
+    private final Awards awards;
     private final ProcessHistory history;
     private final Catalog catalog;
     private final Officials officials;
 
     AuditTrail(JdbcTemplate jdbc, AuditLog audit, ProcessHistory history, Catalog catalog, Officials officials, NominationDirectory nominations,
-               Ballots ballots) {
+               Ballots ballots, Awards awards) {
         this.nominations = nominations;
         this.ballots = ballots;
+        this.awards = awards;
         this.jdbc = jdbc;
         this.audit = audit;
         this.history = history;
@@ -73,18 +76,12 @@ class AuditTrail {
 
     @Transactional(readOnly = true)
     Trail ofAward(long awardId) {
-        List<String> codes = jdbc.queryForList("SELECT n.code FROM award a JOIN nomination_summary n ON n.id = a.nomination_id WHERE a.id = ?",
-                String.class, awardId);
-        if (codes.isEmpty()) {
-            throw new AuditNotFoundException("award " + awardId);
-        }
-        return of(codes.get(0));
+        return of(awards.byId(awardId).orElseThrow(() -> new AuditNotFoundException("award " + awardId)).nominationCode());
     }
 
     @Transactional(readOnly = true)
     Trail of(String code) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT n.*, a.id AS award_id, a.decision_number, a.decision_date, a.signer, a.recorded_at "
-                + "FROM nomination_summary n LEFT JOIN award a ON a.nomination_id = n.id WHERE n.code = ?", code);
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM nomination_summary WHERE code = ?", code);
         if (rows.isEmpty()) {
             throw new AuditNotFoundException(code);
         }
@@ -111,8 +108,8 @@ class AuditTrail {
                         .thenComparingInt(Ranked::rank).thenComparingLong(Ranked::order))
                 .map(Ranked::entry).toList();
 
-        Trail.Award award = n.get("award_id") == null ? null : new Trail.Award(((Number) n.get("award_id")).longValue(),
-                (String) n.get("decision_number"), localDate(n.get("decision_date")), (String) n.get("signer"), instant(n.get("recorded_at")));
+        Trail.Award award = awards.ofNomination(code).map(a -> new Trail.Award(a.awardId(), a.decisionNumber(), a.decisionDate(), a.signer(),
+                a.recordedAt())).orElse(null);
         String unitCode = (String) n.get("unit_code");
         String movementCode = (String) n.get("movement_code");
         String status = (String) n.get("status");
