@@ -26,20 +26,21 @@ public class Awards {
     }
 
     /** The decision entered for a nomination. */
-    public record Decision(long awardId, String nominationCode, String decisionNumber, LocalDate decisionDate, String signer, Instant recordedAt) {
+    public record RecordedDecision(long awardId, String nominationCode, String decisionNumber, LocalDate decisionDate, String signer,
+                                   Instant recordedAt) {
     }
 
-    public Optional<Decision> ofNomination(String nominationCode) {
+    public Optional<RecordedDecision> ofNomination(String nominationCode) {
         return jdbc.query(SELECT + "WHERE n.code = ?", Awards::decision, nominationCode).stream().findFirst();
     }
 
-    public Optional<Decision> byId(long awardId) {
+    public Optional<RecordedDecision> byId(long awardId) {
         return jdbc.query(SELECT + "WHERE a.id = ?", Awards::decision, awardId).stream().findFirst();
     }
 
-    private static Decision decision(ResultSet rs, int row) throws SQLException {
+    private static RecordedDecision decision(ResultSet rs, int row) throws SQLException {
         OffsetDateTime recorded = rs.getObject("recorded_at", OffsetDateTime.class);
-        return new Decision(rs.getLong("id"), rs.getString("code"), rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
+        return new RecordedDecision(rs.getLong("id"), rs.getString("code"), rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
                 rs.getString("signer"), recorded == null ? null : recorded.toInstant());
     }
 }
