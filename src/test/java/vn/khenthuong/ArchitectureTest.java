@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the design easy to see: Camunda stays in its room, and features do not depend on each other in circles. */
+/**
+ * Keeps the design easy to see: Camunda stays in its room and workflow's parts point one way. That features do not
+ * depend on each other in circles, nor on each other's internals, is {@link ModulesTest}'s (Spring Modulith).
+ */
 @AnalyzeClasses(packages = "vn.khenthuong", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -17,11 +20,6 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("vn.khenthuong.workflow..", "vn.khenthuong.identity..")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..")
             .because("engine APIs belong to the workflow adapters and the security bridge (STYLE.md 11)");
-
-    @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = slices()
-            .matching("vn.khenthuong.(*)..")
-            .should().beFreeOfCycles();
 
     /** Generic engine tuning knows nothing of our process, its adapters or its screens. */
     @ArchTest

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -12,19 +13,20 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
-import vn.khenthuong.audit.AuditEventType;
-import vn.khenthuong.audit.AuditLog;
+import vn.khenthuong.nomination.NominationDirectory;
 
 /** Comments filed against a nominee while the proposal is public, and the provincial board's answers. */
 @Service
 public class Disclosures {
 
     private final JdbcTemplate jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final NominationDirectory nominations;
 
-    Disclosures(JdbcTemplate jdbc, AuditLog audit) {
+    Disclosures(JdbcTemplate jdbc, ApplicationEventPublisher events, NominationDirectory nominations) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.events = events;
+        this.nominations = nominations;
     }
 
     public record Comment(long id, String author, String content, OffsetDateTime filedAt, String answer, String answeredBy,
@@ -49,7 +51,7 @@ public class Disclosures {
             return ps;
         }, key);
         long id = key.getKey().longValue();
-        audit.append(code, AuditEventType.DISCLOSURE_COMMENT_FILED, author, AuditLog.fields("commentId", id, "content", content.strip()));
+        events.publishEvent(new DisclosureCommentFiled(code, id, author, content.strip()));
         return id;
     }
 
@@ -63,7 +65,7 @@ public class Disclosures {
         if (updated == 0) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có ý kiến này trong hồ sơ / no such comment on this nomination");
         }
-        audit.append(code, AuditEventType.DISCLOSURE_COMMENT_ANSWERED, answeredBy, AuditLog.fields("commentId", id, "answer", answer.strip()));
+        events.publishEvent(new DisclosureCommentAnswered(code, id, answeredBy, answer.strip()));
     }
 
     public List<Comment> comments(String code) {
@@ -78,10 +80,7 @@ public class Disclosures {
     }
 
     private long nominationId(String code) {
-        List<Long> ids = jdbc.queryForList("select id from nomination where code = ?", Long.class, code);
-        if (ids.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ " + code + " / nomination not found");
-        }
-        return ids.get(0);
+        return nominations.find(code).map(NominationDirectory.Ref::id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ " + code + " / nomination not found"));
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +21,7 @@ import vn.khenthuong.identity.Official;
 import vn.khenthuong.identity.Officials;
 import vn.khenthuong.identity.Roles;
 import vn.khenthuong.input.MultiLine;
+import vn.khenthuong.nomination.NominationDirectory;
 
 /**
  * What the provincial commendation board does outside Tasklist: comments during public disclosure (filed by any
@@ -35,14 +35,15 @@ class ProvincialBoardController {
     private final WaitingSteps waiting;
     private final Officials officials;
     private final Catalog catalog;
-    private final JdbcTemplate jdbc;
+    private final NominationDirectory nominations;
 
-    ProvincialBoardController(Disclosures disclosures, WaitingSteps waiting, Officials officials, Catalog catalog, JdbcTemplate jdbc) {
+    ProvincialBoardController(Disclosures disclosures, WaitingSteps waiting, Officials officials, Catalog catalog,
+                              NominationDirectory nominations) {
         this.disclosures = disclosures;
         this.waiting = waiting;
         this.officials = officials;
         this.catalog = catalog;
-        this.jdbc = jdbc;
+        this.nominations = nominations;
     }
 
     record CommentRequest(@MultiLine String content) {
@@ -114,11 +115,8 @@ class ProvincialBoardController {
     }
 
     private String unit(String code) {
-        List<String> units = jdbc.queryForList("select unit_code from nomination where code = ?", String.class, code);
-        if (units.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ " + code + " / nomination not found");
-        }
-        return units.get(0);
+        return nominations.find(code).map(NominationDirectory.Ref::unitCode)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ " + code + " / nomination not found"));
     }
 
     private String province(String code) {

@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * breaks its chain from that row on. An append runs in the caller's transaction: an action that rolls back leaves
  * no event. Only the chain's own head row is locked, so audited transactions on different nominations run side by
  * side (BENCHMARKS.md).
+ * Features do not call it: they publish domain events, which {@link AuditRecorder} appends in their transaction.
  */
 @Service
 public class AuditLog {
@@ -76,7 +77,7 @@ public class AuditLog {
      * predecessor committed; writers to other nominations are not held up.
      */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void append(String nominationCode, AuditEventType type, String actor, Map<String, ?> details) {
+    void append(String nominationCode, AuditEventType type, String actor, Map<String, ?> details) {
         String who = actor == null || actor.isBlank() ? "system" : actor;
         String json = json(details);
         String key = chainKey(nominationCode);

@@ -96,7 +96,7 @@ class AuditSearch {
 
     private static final String SELECT = "SELECT n.code, n.nominee_name, n.nominee_id_number, n.nominee_kind, n.unit_code, n.award_kind_code, "
             + "n.movement_code, n.year, n.status, n.created_at, a.id AS award_id, a.decision_number, a.decision_date, a.signer ";
-    private static final String FROM = "FROM nomination n JOIN nomination_search s ON s.nomination_id = n.id "
+    private static final String FROM = "FROM nomination_summary n JOIN nomination_search s ON s.nomination_id = n.id "
             + "LEFT JOIN award a ON a.nomination_id = n.id";
 
     private String where(Criteria c, MapSqlParameterSource params) {

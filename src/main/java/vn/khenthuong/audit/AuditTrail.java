@@ -18,10 +18,13 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.award.Awards;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.council.Ballots;
 import vn.khenthuong.identity.Official;
 import vn.khenthuong.identity.Officials;
+import vn.khenthuong.nomination.NominationDirectory;
 
 /**
  * Builds a nomination's trail: the engine's history (steps, candidates, claims, completions, administrative
@@ -52,11 +55,18 @@ class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final NominationDirectory nominations;
+    private final Ballots ballots;
+    private final Awards awards;
     private final ProcessHistory history;
     private final Catalog catalog;
     private final Officials officials;
 
-    AuditTrail(JdbcTemplate jdbc, AuditLog audit, ProcessHistory history, Catalog catalog, Officials officials) {
+    AuditTrail(JdbcTemplate jdbc, AuditLog audit, ProcessHistory history, Catalog catalog, Officials officials, NominationDirectory nominations,
+               Ballots ballots, Awards awards) {
+        this.nominations = nominations;
+        this.ballots = ballots;
+        this.awards = awards;
         this.jdbc = jdbc;
         this.audit = audit;
         this.history = history;
@@ -66,18 +76,12 @@ class AuditTrail {
 
     @Transactional(readOnly = true)
     Trail ofAward(long awardId) {
-        List<String> codes = jdbc.queryForList("SELECT n.code FROM award a JOIN nomination n ON n.id = a.nomination_id WHERE a.id = ?",
-                String.class, awardId);
-        if (codes.isEmpty()) {
-            throw new AuditNotFoundException("award " + awardId);
-        }
-        return of(codes.get(0));
+        return of(awards.byId(awardId).orElseThrow(() -> new AuditNotFoundException("award " + awardId)).nominationCode());
     }
 
     @Transactional(readOnly = true)
     Trail of(String code) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT n.*, a.id AS award_id, a.decision_number, a.decision_date, a.signer, a.recorded_at "
-                + "FROM nomination n LEFT JOIN award a ON a.nomination_id = n.id WHERE n.code = ?", code);
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM nomination_summary WHERE code = ?", code);
         if (rows.isEmpty()) {
             throw new AuditNotFoundException(code);
         }
@@ -104,8 +108,8 @@ class AuditTrail {
                         .thenComparingInt(Ranked::rank).thenComparingLong(Ranked::order))
                 .map(Ranked::entry).toList();
 
-        Trail.Award award = n.get("award_id") == null ? null : new Trail.Award(((Number) n.get("award_id")).longValue(),
-                (String) n.get("decision_number"), localDate(n.get("decision_date")), (String) n.get("signer"), instant(n.get("recorded_at")));
+        Trail.Award award = awards.ofNomination(code).map(a -> new Trail.Award(a.awardId(), a.decisionNumber(), a.decisionDate(), a.signer(),
+                a.recordedAt())).orElse(null);
         String unitCode = (String) n.get("unit_code");
         String movementCode = (String) n.get("movement_code");
         String status = (String) n.get("status");
@@ -115,7 +119,7 @@ class AuditTrail {
                 ((Number) n.get("year")).intValue(), status, STATUSES.getOrDefault(status, status), (String) n.get("closing_reason"),
                 (String) n.get("created_by"), instant(n.get("created_at")), award);
         String head = audit.chainHead(code);
-        return new Trail(summary, entries, returns(nominationId, stepNames), tallies(nominationId), documents(nominationId), secret, head);
+        return new Trail(summary, entries, returns(nominationId, stepNames), tallies(code), documents(nominationId), secret, head);
     }
 
     private record Ranked(Trail.Entry entry, int rank, long order) {
@@ -208,43 +212,37 @@ class AuditTrail {
     }
 
     private List<Trail.Return> returns(long nominationId, Map<String, String> stepNames) {
-        List<Map<String, Object>> steps = jdbc.queryForList("SELECT step, outcome, comment, deadline, actor, acted_at FROM nomination_step "
-                + "WHERE nomination_id = ? ORDER BY acted_at, id", nominationId);
+        List<NominationDirectory.Step> steps = nominations.steps(nominationId);
         List<Trail.Return> returns = new ArrayList<>();
         LocalDate today = LocalDate.now(VIETNAM);
         for (int i = 0; i < steps.size(); i++) {
-            Map<String, Object> s = steps.get(i);
-            if (!"return".equals(s.get("outcome"))) {
+            NominationDirectory.Step s = steps.get(i);
+            if (!"return".equals(s.outcome())) {
                 continue;
             }
-            Instant back = steps.subList(i + 1, steps.size()).stream().filter(x -> SUBMIT.equals(x.get("outcome")))
-                    .map(x -> instant(x.get("acted_at"))).findFirst().orElse(null);
-            LocalDate deadline = localDate(s.get("deadline"));
+            Instant back = steps.subList(i + 1, steps.size()).stream().filter(x -> SUBMIT.equals(x.outcome()))
+                    .map(x -> instant(x.actedAt())).findFirst().orElse(null);
+            LocalDate deadline = s.deadline();
             Boolean met = deadline == null ? (back == null ? null : Boolean.TRUE)
                     : back != null ? !back.atZone(VIETNAM).toLocalDate().isAfter(deadline) : (today.isAfter(deadline) ? Boolean.FALSE : null);
             String statusVi = back == null ? (Boolean.FALSE.equals(met) ? "Chưa bổ sung, đã quá hạn" : "Chưa bổ sung")
                     : deadline == null ? "Đã gửi lại" : (met ? "Bổ sung đúng hạn" : "Bổ sung quá hạn");
-            String step = (String) s.get("step");
-            returns.add(new Trail.Return(step, stepNames.getOrDefault(step, step), (String) s.get("actor"), instant(s.get("acted_at")),
-                    (String) s.get("comment"), deadline, back, met, statusVi));
+            String step = s.step();
+            returns.add(new Trail.Return(step, stepNames.getOrDefault(step, step), s.actor(), instant(s.actedAt()),
+                    s.comment(), deadline, back, met, statusVi));
         }
         return returns;
     }
 
-    private List<Trail.TallyView> tallies(long nominationId) {
-        return jdbc.query("SELECT * FROM council_tally WHERE nomination_id = ? ORDER BY round", (rs, i) -> new Trail.TallyView(rs.getInt("round"),
-                rs.getString("council_unit"), rs.getInt("member_count"), rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),
-                rs.getBigDecimal("required_share").stripTrailingZeros(), rs.getBoolean("strictly_more"), rs.getBoolean("passed"),
-                jdbc.queryForList("SELECT member FROM council_participation WHERE nomination_id = ? AND round = ? ORDER BY member", String.class,
-                        nominationId, rs.getInt("round")),
-                rs.getObject("tallied_at", OffsetDateTime.class).toInstant()), nominationId);
+    private List<Trail.TallyView> tallies(String code) {
+        return ballots.tallySheets(code).stream().map(s -> new Trail.TallyView(s.tally().round(), s.tally().councilUnit(), s.tally().memberCount(),
+                s.tally().yesCount(), s.tally().noCount(), s.tally().abstainCount(), s.tally().requiredShare(), s.tally().strictlyMore(),
+                s.tally().passed(), s.participants(), s.talliedAt())).toList();
     }
 
     private List<Trail.DocumentView> documents(long nominationId) {
-        return jdbc.query("SELECT id, kind, doc_version, file_name, sha256, size_bytes, uploaded_by, uploaded_at FROM nomination_document "
-                        + "WHERE nomination_id = ? ORDER BY kind, doc_version", (rs, i) -> new Trail.DocumentView(rs.getLong("id"), rs.getString("kind"),
-                        rs.getInt("doc_version"), rs.getString("file_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
-                        rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()), nominationId);
+        return nominations.documents(nominationId).stream().map(d -> new Trail.DocumentView(d.id(), d.kind(), d.version(), d.fileName(),
+                d.sha256(), d.sizeBytes(), d.uploadedBy(), d.uploadedAt().toInstant())).toList();
     }
 
     String unitName(String code) {

@@ -1,7 +1,7 @@
 package vn.khenthuong.audit;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import vn.khenthuong.award.Awards;
 
 /**
  * The history retention rule: the engine history of a nomination that led to an award is kept forever (it is
@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class Retention {
 
-    private final JdbcTemplate jdbc;
+    private final Awards awards;
 
-    Retention(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    Retention(Awards awards) {
+        this.awards = awards;
     }
 
     /** Asked by the engine when a nomination's process instance ends, inside the same transaction. */
@@ -21,8 +21,6 @@ public class Retention {
         if (nominationCode == null) {
             return false;
         }
-        Integer awards = jdbc.queryForObject("SELECT COUNT(*) FROM award a JOIN nomination n ON n.id = a.nomination_id WHERE n.code = ?",
-                Integer.class, nominationCode);
-        return awards != null && awards > 0;
+        return awards.ofNomination(nominationCode).isPresent();
     }
 }

@@ -24,7 +24,7 @@ public class SearchIndex {
     /** A nomination just filed: its row, in one statement. */
     @Transactional
     void add(String nominationCode, String nomineeName) {
-        jdbc.update("INSERT INTO nomination_search (nomination_id, nominee_folded) SELECT id, ? FROM nomination WHERE code = ?",
+        jdbc.update("INSERT INTO nomination_search (nomination_id, nominee_folded) SELECT id, ? FROM nomination_summary WHERE code = ?",
                 FoldedName.of(nomineeName), nominationCode);
     }
 
@@ -32,7 +32,7 @@ public class SearchIndex {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void backfill() {
-        jdbc.queryForList("SELECT n.id, n.nominee_name FROM nomination n WHERE NOT EXISTS "
+        jdbc.queryForList("SELECT n.id, n.nominee_name FROM nomination_summary n WHERE NOT EXISTS "
                         + "(SELECT 1 FROM nomination_search s WHERE s.nomination_id = n.id)")
                 .forEach(r -> put(((Number) r.get("id")).longValue(), (String) r.get("nominee_name")));
     }

@@ -13,13 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.khenthuong.audit.AuditEventType;
-import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.FoldedName;
 import vn.khenthuong.catalog.Unit;
@@ -30,15 +29,15 @@ class JdbcAwardRegistry implements AwardRegistry {
 
     private static final String SELECT = "SELECT a.id, n.code, a.award_kind_code, a.unit_code, a.movement_code, a.year, a.nominee_kind, "
             + "a.nominee_name, a.decision_number, a.decision_date, a.signer, a.reward_coefficient, a.base_salary, a.reward_amount "
-            + "FROM award a JOIN nomination n ON n.id = a.nomination_id";
+            + "FROM award a JOIN nomination_summary n ON n.id = a.nomination_id";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalog catalog;
     private final RewardMoney rewardMoney;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog, RewardMoney rewardMoney, AuditLog audit) {
-        this.audit = audit;
+    JdbcAwardRegistry(NamedParameterJdbcTemplate jdbc, Catalog catalog, RewardMoney rewardMoney, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.rewardMoney = rewardMoney;
@@ -54,7 +53,7 @@ class JdbcAwardRegistry implements AwardRegistry {
     public AwardEntry record(String nominationCode, String decisionNumber, LocalDate decisionDate, String signer) {
         MapSqlParameterSource code = new MapSqlParameterSource("code", nominationCode);
         List<Nomination> found = jdbc.query("SELECT n.id, n.code, n.award_kind_code, n.unit_code, n.movement_code, n.year, n.nominee_kind, "
-                        + "n.nominee_name, n.nominee_id_number, a.id AS award_id FROM nomination n LEFT JOIN award a ON a.nomination_id = n.id "
+                        + "n.nominee_name, n.nominee_id_number, a.id AS award_id FROM nomination_summary n LEFT JOIN award a ON a.nomination_id = n.id "
                         + "WHERE n.code = :code", code,
                 (rs, i) -> new Nomination(rs.getLong("id"), rs.getString("nominee_id_number"), longOrNull(rs, "award_id") != null,
                         new AwardEntry(0, rs.getString("code"), rs.getString("award_kind_code"), rs.getString("unit_code"), rs.getString("movement_code"),
@@ -88,8 +87,7 @@ class JdbcAwardRegistry implements AwardRegistry {
         AwardEntry entry = new AwardEntry(id.getKeyAs(Number.class).longValue(), facts.nominationCode(), facts.awardKindCode(), facts.unitCode(),
                 facts.movementCode(), facts.year(), facts.nomineeKind(), facts.nomineeName(), decisionNumber, decisionDate, signer,
                 coefficient == null ? null : coefficient.stripTrailingZeros(), reward.baseSalary(), reward.amount());
-        audit.append(nominationCode, AuditEventType.AWARD_RECORDED, signer, AuditLog.fields("awardId", entry.id(), "decisionNumber", decisionNumber,
-                "decisionDate", decisionDate, "signer", signer, "awardKindCode", entry.awardKindCode(), "nomineeName", entry.nomineeName()));
+        events.publishEvent(new AwardRecorded(nominationCode, entry.id(), decisionNumber, decisionDate, signer, entry.awardKindCode(), entry.nomineeName()));
         return entry;
     }
 

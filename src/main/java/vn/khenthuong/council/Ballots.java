@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
-import vn.khenthuong.audit.AuditEventType;
-import vn.khenthuong.audit.AuditLog;
 
 /**
  * Ballots of the emulation council and their tally, against the round's roster (council_round, council_roster): who
@@ -34,12 +33,12 @@ public class Ballots {
     public static final String WRITTEN_NOTE_VI = "phiếu bằng văn bản, do thư ký ghi";
 
     private final JdbcTemplate jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final CouncilRounds rounds;
 
-    Ballots(JdbcTemplate jdbc, AuditLog audit, CouncilRounds rounds) {
+    Ballots(JdbcTemplate jdbc, ApplicationEventPublisher events, CouncilRounds rounds) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.events = events;
         this.rounds = rounds;
     }
 
@@ -97,8 +96,7 @@ public class Ballots {
         }
         jdbc.update("update council_roster set absent = true, absence_reference = ?, absence_marked_by = ?, absence_marked_at = ? "
                 + "where round_id = ? and member = ?", ref, secretary, Timestamp.from(Instant.now()), round.id(), member);
-        audit.append(round.nominationCode(), AuditEventType.COUNCIL_MEMBER_ABSENT, secretary, AuditLog.fields("councilUnit", round.councilUnit(),
-                "round", round.round(), "member", member, "absenceReference", ref));
+        events.publishEvent(new MemberMarkedAbsent(round.nominationCode(), round.councilUnit(), round.round(), member, ref, secretary));
         return entry(round, member);
     }
 
@@ -176,8 +174,7 @@ public class Ballots {
     private void present(CouncilRound round, String member, String actor, String by) {
         jdbc.update("update council_roster set absent = false, absence_reference = null, absence_marked_by = null, absence_marked_at = null "
                 + "where round_id = ? and member = ?", round.id(), member);
-        audit.append(round.nominationCode(), AuditEventType.COUNCIL_MEMBER_PRESENT, actor, AuditLog.fields("councilUnit", round.councilUnit(),
-                "round", round.round(), "member", member, "by", by));
+        events.publishEvent(new MemberMarkedPresent(round.nominationCode(), round.councilUnit(), round.round(), member, by, actor));
     }
 
     private void castIn(CouncilRound round, RosterEntry entry, String vote, String mode, String paperReference, String recordedBy) {
@@ -204,13 +201,7 @@ public class Ballots {
                     round.nominationId(), round.councilUnit(), round.round(), member, vote, Timestamp.from(Instant.now()));
         }
         // Who took part, never what they chose: the trail must not reveal a secret ballot.
-        if (WRITTEN.equals(mode)) {
-            audit.append(round.nominationCode(), AuditEventType.BALLOT_CAST, recordedBy, AuditLog.fields("councilUnit", round.councilUnit(),
-                    "round", round.round(), "mode", mode, "member", member, "paperReference", paperReference, "note", WRITTEN_NOTE_VI));
-        } else {
-            audit.append(round.nominationCode(), AuditEventType.BALLOT_CAST, member, AuditLog.fields("councilUnit", round.councilUnit(),
-                    "round", round.round(), "mode", mode));
-        }
+        events.publishEvent(new BallotCast(round.nominationCode(), round.councilUnit(), round.round(), mode, member, paperReference, recordedBy));
     }
 
     /** Members who took part in the nomination's latest round (in person or in writing). */
@@ -272,23 +263,36 @@ public class Ballots {
                 Timestamp.from(Instant.now()), secret, participants, quorum.decimal(), quorumMet);
         rounds.close(round);
         // Counts only: who took part is in the BALLOT_CAST events, and no row names members beside the counts.
-        audit.append(round.nominationCode(), AuditEventType.COUNCIL_TALLY, "system", AuditLog.fields("councilUnit", councilUnit, "round", number,
-                "memberCount", members, "yesCount", yes, "noCount", no, "abstainCount", abstain,
-                "requiredShare", requiredShare, "strictlyMore", strictlyMore, "passed", passed, "secretBallot", secret,
-                "participants", participants, "quorumShare", quorum.decimal(), "quorumMet", quorumMet));
+        events.publishEvent(new VotesTallied(round.nominationCode(), councilUnit, number, members, yes, no, abstain, requiredShare, strictlyMore,
+                passed, secret, participants, quorum.decimal(), quorumMet));
         return new Tally(round.nominationCode(), councilUnit, number, members, yes, no, abstain, requiredShare, strictlyMore, passed,
                 secret, participants, quorumMet);
     }
 
     /** Tallies of a nomination, oldest round first. */
     public List<Tally> tallies(String nominationCode) {
-        return jdbc.query("select t.*, n.code from council_tally t join nomination n on n.id = t.nomination_id "
-                        + "where n.code = ? order by t.round",
-                (rs, i) -> new Tally(rs.getString("code"), rs.getString("council_unit"), rs.getInt("round"),
-                        rs.getInt("member_count"), rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),
-                        rs.getBigDecimal("required_share"), rs.getBoolean("strictly_more"), rs.getBoolean("passed"),
-                        rs.getBoolean("secret_ballot"), rs.getInt("participant_count"), rs.getBoolean("quorum_met")),
-                nominationCode);
+        return jdbc.query("select t.*, n.code from council_tally t join nomination_summary n on n.id = t.nomination_id "
+                        + "where n.code = ? order by t.round", (rs, i) -> tally(rs), nominationCode);
+    }
+
+    /** A tally as the audit trail shows it: who took part (sorted) and when it was counted. */
+    public record TallySheet(Tally tally, List<String> participants, Instant talliedAt) {
+    }
+
+    /** Tallies of a nomination with their participants, oldest round first. */
+    public List<TallySheet> tallySheets(String nominationCode) {
+        return jdbc.query("select t.*, n.code from council_tally t join nomination_summary n on n.id = t.nomination_id "
+                        + "where n.code = ? order by t.round", (rs, i) -> new TallySheet(tally(rs),
+                        jdbc.queryForList("select member from council_participation where nomination_id = ? and round = ? order by member", String.class,
+                                rs.getLong("nomination_id"), rs.getInt("round")),
+                        rs.getObject("tallied_at", OffsetDateTime.class).toInstant()), nominationCode);
+    }
+
+    private static Tally tally(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Tally(rs.getString("code"), rs.getString("council_unit"), rs.getInt("round"),
+                rs.getInt("member_count"), rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),
+                rs.getBigDecimal("required_share"), rs.getBoolean("strictly_more"), rs.getBoolean("passed"),
+                rs.getBoolean("secret_ballot"), rs.getInt("participant_count"), rs.getBoolean("quorum_met"));
     }
 
     /**
@@ -313,7 +317,7 @@ public class Ballots {
     public List<WrittenBallot> writtenBallotsOf(String nominationCode, String member) {
         return jdbc.query("select r.round, r.council_unit, r.secret_ballot, m.written_reference, m.written_recorded_by, m.written_recorded_at, "
                         + "(select b.vote from council_ballot b where b.nomination_id = r.nomination_id and b.round = r.round and b.member = m.member) as vote "
-                        + "from council_roster m join council_round r on r.id = m.round_id join nomination n on n.id = r.nomination_id "
+                        + "from council_roster m join council_round r on r.id = m.round_id join nomination_summary n on n.id = r.nomination_id "
                         + "where n.code = ? and m.member = ? and m.written_recorded_by is not null order by r.round",
                 (rs, i) -> new WrittenBallot(rs.getInt("round"), rs.getString("council_unit"), rs.getBoolean("secret_ballot"),
                         rs.getString("written_reference"), rs.getString("written_recorded_by"),

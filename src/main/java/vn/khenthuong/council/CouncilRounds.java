@@ -79,9 +79,14 @@ public class CouncilRounds {
         return byId(roundId);
     }
 
+    /** Whether a process instance ever had a round, open or closed. */
+    public boolean hasRound(String processInstanceId) {
+        return jdbc.queryForObject("select count(*) from council_round where process_instance_id = ?", Integer.class, processInstanceId) > 0;
+    }
+
     /** The open round of a process instance, if any. */
     public Optional<CouncilRound> openRound(String processInstanceId) {
-        return jdbc.query("select " + ROUND_COLUMNS + " from council_round r join nomination n on n.id = r.nomination_id "
+        return jdbc.query("select " + ROUND_COLUMNS + " from council_round r join nomination_summary n on n.id = r.nomination_id "
                 + "where r.process_instance_id = ? and r.closed_at is null order by r.round desc", CouncilRounds::round, processInstanceId)
                 .stream().findFirst();
     }
@@ -131,12 +136,12 @@ public class CouncilRounds {
 
     /** Rounds of a nomination, oldest first. */
     public List<CouncilRound> rounds(String nominationCode) {
-        return jdbc.query("select " + ROUND_COLUMNS + " from council_round r join nomination n on n.id = r.nomination_id where n.code = ? "
+        return jdbc.query("select " + ROUND_COLUMNS + " from council_round r join nomination_summary n on n.id = r.nomination_id where n.code = ? "
                 + "order by r.round", CouncilRounds::round, nominationCode);
     }
 
     CouncilRound byId(long id) {
-        return jdbc.queryForObject("select " + ROUND_COLUMNS + " from council_round r join nomination n on n.id = r.nomination_id where r.id = ?",
+        return jdbc.queryForObject("select " + ROUND_COLUMNS + " from council_round r join nomination_summary n on n.id = r.nomination_id where r.id = ?",
                 CouncilRounds::round, id);
     }
 

@@ -5,9 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.khenthuong.identity.Official;
 import vn.khenthuong.identity.Officials;
 import vn.khenthuong.identity.Roles;
+import vn.khenthuong.nomination.NominationDirectory;
 
 /**
  * Pending matters are kept by the provincial commendation board (appraisers) and administrators; auditors read them.
@@ -30,13 +31,13 @@ class EligibilityController {
     private final PendingMatters matters;
     private final Eligibility eligibility;
     private final Officials officials;
-    private final JdbcTemplate jdbc;
+    private final NominationDirectory nominations;
 
-    EligibilityController(PendingMatters matters, Eligibility eligibility, Officials officials, JdbcTemplate jdbc) {
+    EligibilityController(PendingMatters matters, Eligibility eligibility, Officials officials, NominationDirectory nominations) {
         this.matters = matters;
         this.eligibility = eligibility;
         this.officials = officials;
-        this.jdbc = jdbc;
+        this.nominations = nominations;
     }
 
     /** The answer of the preview: blocking problems and reminders, each with rule, name, legal basis, Vietnamese and English. */
@@ -47,8 +48,8 @@ class EligibilityController {
     @Operation(summary = "Every eligibility rule for a nomination, as the check before it leaves its unit would find them (no quota slot taken)")
     Preview preview(@PathVariable String code) {
         Official official = officials.current();
-        List<String> unit = jdbc.queryForList("SELECT unit_code FROM nomination WHERE code = ?", String.class, code);
-        if (unit.isEmpty() || !officials.canRead(official, unit.get(0))) {
+        Optional<NominationDirectory.Ref> nomination = nominations.find(code);
+        if (nomination.isEmpty() || !officials.canRead(official, nomination.get().unitCode())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ " + code + " / Nomination not found");
         }
         Verdict verdict = eligibility.preview(code);

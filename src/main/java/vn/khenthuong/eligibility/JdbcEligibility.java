@@ -87,7 +87,7 @@ class JdbcEligibility implements Eligibility {
     @Override
     @Transactional
     public void recordSubmission(String nominationCode, String stage) {
-        jdbc.update("INSERT INTO nomination_submission (nomination_id, stage, submitted_at) SELECT n.id, ?, ? FROM nomination n "
+        jdbc.update("INSERT INTO nomination_submission (nomination_id, stage, submitted_at) SELECT n.id, ?, ? FROM nomination_summary n "
                         + "WHERE n.code = ? AND NOT EXISTS (SELECT 1 FROM nomination_submission s WHERE s.nomination_id = n.id)",
                 stage, OffsetDateTime.now(ZoneOffset.UTC), nominationCode);
     }
@@ -111,7 +111,7 @@ class JdbcEligibility implements Eligibility {
 
     private Subject subject(String code) {
         return jdbc.query("SELECT id, code, year, unit_code, award_kind_code, procedure_kind, nominee_kind, nominee_name, nominee_id_number "
-                        + "FROM nomination WHERE code = ?",
+                        + "FROM nomination_summary WHERE code = ?",
                 (rs, i) -> new Subject(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getString(7), rs.getString(8), rs.getString(9)), code).stream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + code + " / no such nomination"));
@@ -127,7 +127,7 @@ class JdbcEligibility implements Eligibility {
         // Narrowed in SQL to the nominee's identity number or folded name (indexes of V6__scale_indexes.sql), a superset of
         // sameNominee: without it a province's registry would be read whole for every check.
         List<Held> held = jdbc.query("SELECT a.year, a.nominee_id_number, a.nominee_name, a.unit_code, n.procedure_kind FROM award a "
-                        + "JOIN nomination n ON n.id = a.nomination_id WHERE a.award_kind_code = ? AND a.year BETWEEN ? AND ? "
+                        + "JOIN nomination_summary n ON n.id = a.nomination_id WHERE a.award_kind_code = ? AND a.year BETWEEN ? AND ? "
                         + "AND (a.nominee_id_number = ? OR a.nominee_name_folded = ?)",
                 (rs, i) -> new Held(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
                 rule.requiredAwardKind(), years.get(0), years.get(years.size() - 1), s.idNumber(), FoldedName.of(s.nomineeName())).stream()
@@ -176,7 +176,7 @@ class JdbcEligibility implements Eligibility {
         // Narrowed in SQL to the same CCCD, or the same folded name (the auditor's search index) in the same unit: a
         // superset of sameNominee, each half answered from an index. Reading the whole kind and year, as before, grew
         // with every nomination of the year (thousands for a Bằng khen at the year-end crush).
-        String columns = "SELECT n.code, n.status, n.nominee_id_number, n.nominee_name, n.unit_code FROM nomination n ";
+        String columns = "SELECT n.code, n.status, n.nominee_id_number, n.nominee_name, n.unit_code FROM nomination_summary n ";
         String sameKindAndYear = " AND n.award_kind_code = ? AND n.year = ? AND n.id <> ? AND " + PROPOSED;
         List<Other> others = jdbc.query(columns + "WHERE n.nominee_id_number = ?" + sameKindAndYear
                                 + " UNION " + columns + "JOIN nomination_search f ON f.nomination_id = n.id "
@@ -200,7 +200,7 @@ class JdbcEligibility implements Eligibility {
         Integer base = jdbc.queryForObject("SELECT COUNT(*) FROM award WHERE award_kind_code = ? AND unit_code = ? AND year = ?",
                 Integer.class, rule.baseAwardKind(), s.unitCode(), s.year());
         int slots = rule.slots(base == null ? 0 : base);
-        String takenSlots = "FROM nomination n WHERE n.unit_code = ? AND n.year = ? AND n.award_kind_code = ? AND n.id <> ? AND " + PROPOSED;
+        String takenSlots = "FROM nomination_summary n WHERE n.unit_code = ? AND n.year = ? AND n.award_kind_code = ? AND n.id <> ? AND " + PROPOSED;
         // Counted first; the codes are read only for the official's message when no slot is left.
         Integer used = jdbc.queryForObject("SELECT COUNT(*) " + takenSlots, Integer.class, s.unitCode(), s.year(), s.awardKindCode(), s.id());
         if (used == null || used < slots) {

@@ -10,14 +10,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.khenthuong.audit.AuditEventType;
-import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.input.ControlCharacters;
 
 /**
@@ -41,12 +40,12 @@ public class Documents {
     private final long maxBytes;
     /** Of the types we recognise, those the configuration accepts (khenthuong.nomination.allowed-content-types). */
     private final Set<String> allowedTypes;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Documents(JdbcTemplate jdbc, NominationStore store, AuditLog audit, NominationProperties properties) {
+    Documents(JdbcTemplate jdbc, NominationStore store, ApplicationEventPublisher events, NominationProperties properties) {
         this.jdbc = jdbc;
         this.store = store;
-        this.audit = audit;
+        this.events = events;
         this.maxBytes = properties.maxDocumentBytes();
         this.allowedTypes = properties.allowedContentTypes();
     }
@@ -90,12 +89,13 @@ public class Documents {
         }, id);
         DocumentInfo info = new DocumentInfo(id.getKeyAs(Number.class).longValue(), documentKind.name(), name, type.contentType,
                 content.length, sha256, version, uploadedBy, uploadedAt);
-        audit.append(dossier.code(), version == 1 ? AuditEventType.DOCUMENT_UPLOADED : AuditEventType.DOCUMENT_REPLACED, uploadedBy, auditFields(info));
+        events.publishEvent(new DocumentUploaded(dossier.code(), uploadedBy, info.id(), info.kind(), info.fileName(), info.sha256(), info.sizeBytes(),
+                info.version()));
         return info;
     }
 
-    static java.util.Map<String, Object> auditFields(DocumentInfo i) {
-        return AuditLog.fields("documentId", i.id(), "kind", i.kind(), "fileName", i.fileName(), "sha256", i.sha256(), "sizeBytes", i.sizeBytes(), "version", i.version());
+    static DocumentDownloaded downloaded(String code, String downloadedBy, DocumentInfo i) {
+        return new DocumentDownloaded(code, downloadedBy, i.id(), i.kind(), i.fileName(), i.sha256(), i.sizeBytes(), i.version());
     }
 
     static DocumentRefusedException tooLarge(long maxBytes) {

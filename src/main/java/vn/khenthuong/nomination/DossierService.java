@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.khenthuong.audit.AuditEventType;
-import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Tier;
@@ -29,13 +28,13 @@ class DossierService {
     private final Officials officials;
     private final Catalog catalog;
     private final JdbcNominations nominations;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Ballots ballots;
 
     DossierService(NominationWorkflow workflow, NominationStore store, Documents documents, Officials officials, Catalog catalog,
-                   JdbcNominations nominations, AuditLog audit, Ballots ballots) {
+                   JdbcNominations nominations, ApplicationEventPublisher events, Ballots ballots) {
         this.ballots = ballots;
-        this.audit = audit;
+        this.events = events;
         this.nominations = nominations;
         this.workflow = workflow;
         this.store = store;
@@ -123,7 +122,7 @@ class DossierService {
         Official official = officials.current();
         Dossier d = readable(code, official);
         Documents.DocumentContent content = documents.content(d.id(), id).orElseThrow(() -> new NominationNotFoundException(code + "/" + id));
-        audit.append(code, AuditEventType.DOCUMENT_DOWNLOADED, official.userId(), Documents.auditFields(content.info()));
+        events.publishEvent(Documents.downloaded(code, official.userId(), content.info()));
         return content;
     }
 

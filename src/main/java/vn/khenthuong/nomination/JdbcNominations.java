@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.khenthuong.audit.AuditEventType;
-import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Tier;
 import vn.khenthuong.catalog.Unit;
@@ -30,10 +29,10 @@ class JdbcNominations implements Nominations {
     private final Officials officials;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    JdbcNominations(NominationStore store, NominationCodes codes, Catalog catalog, Officials officials, JdbcTemplate jdbc, AuditLog audit) {
-        this.audit = audit;
+    JdbcNominations(NominationStore store, NominationCodes codes, Catalog catalog, Officials officials, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.codes = codes;
         this.catalog = catalog;
@@ -57,8 +56,8 @@ class JdbcNominations implements Nominations {
         String province = lineage.stream().filter(u -> u.tier() == Tier.PROVINCE).map(Unit::code).findFirst().orElse(null);
         String code = codes.next(dossier.year());
         store.insert(code, unitCode, dossier, filedBy);
-        audit.append(code, AuditEventType.NOMINATION_FILED, filedBy, AuditLog.fields("unitCode", unitCode, "awardKindCode", dossier.awardKindCode(),
-                "nomineeKind", dossier.nomineeKind().name(), "nomineeName", dossier.nomineeName(), "nomineeIdNumber", dossier.nomineeIdNumber(), "year", dossier.year()));
+        events.publishEvent(new NominationFiled(code, filedBy, unitCode, dossier.awardKindCode(), dossier.nomineeKind().name(), dossier.nomineeName(),
+                dossier.nomineeIdNumber(), dossier.year()));
         String tierModel = TierModels.of(lineage, TierModels.referenceDate(dossier.year(), LocalDate.now(clock)));
         return new RegisteredDossier(code, unitCode, district, province, dossier.awardKindCode(), dossier.nomineeName(),
                 dossier.nomineeKind().name(), dossier.procedureKind(), tierModel);
@@ -147,7 +146,7 @@ class JdbcNominations implements Nominations {
     @Transactional
     public void recordOutcome(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
         store.addStep(code, step, outcome, comment, deadline, actor == null ? "system" : actor);
-        audit.append(code, AuditEventType.STEP_OUTCOME, actor, AuditLog.fields("step", step, "outcome", outcome, "comment", comment, "deadline", deadline));
+        events.publishEvent(new StepCompleted(code, step, outcome, comment, deadline, actor));
     }
 
     @Override
@@ -163,8 +162,7 @@ class JdbcNominations implements Nominations {
                 + "award_kind_code = ?, updated_at = CURRENT_TIMESTAMP, version = version + 1 WHERE id = ?", awardKindCode, dossier.id());
         store.addStep(dossier.id(), step, "changed", "Đổi từ " + previous + " sang " + awardKindCode + ". " + reason, null,
                 actor == null ? "system" : actor);
-        audit.append(code, AuditEventType.DOSSIER_CHANGED, actor, AuditLog.fields("field", "awardKindCode", "oldValue", previous,
-                "newValue", awardKindCode, "reason", reason, "step", step));
+        events.publishEvent(new AwardKindChanged(code, previous, awardKindCode, reason, step, actor));
     }
 
     @Override
@@ -175,6 +173,6 @@ class JdbcNominations implements Nominations {
         }
         Dossier dossier = store.get(code);
         store.close(dossier.id(), status, reason);
-        audit.append(code, AuditEventType.DOSSIER_CHANGED, "system", AuditLog.fields("field", "status", "oldValue", dossier.status(), "newValue", status, "reason", reason));
+        events.publishEvent(new NominationClosed(code, dossier.status(), status, reason));
     }
 }

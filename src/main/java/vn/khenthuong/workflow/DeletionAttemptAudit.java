@@ -12,12 +12,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.khenthuong.audit.AuditEventType;
-import vn.khenthuong.audit.AuditLog;
+import vn.khenthuong.audit.DeletionAttempted;
 import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
@@ -32,7 +32,7 @@ class DeletionAttemptAudit {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> deletionAttemptAuditFilter(HistoryService history, ProcessEngineConfigurationImpl engine,
-                                                                           AuditLog audit) {
+                                                                           ApplicationEventPublisher events) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -54,9 +54,8 @@ class DeletionAttemptAudit {
                     if (instance != null && NominationProcess.PROCESS_KEY.equals(instance.getProcessDefinitionKey())) {
                         Principal user = request.getUserPrincipal();
                         int status = response.getStatus();
-                        audit.append(instance.getBusinessKey(), AuditEventType.DELETION_ATTEMPTED, user == null ? "anonymous" : user.getName(),
-                                AuditLog.fields("processInstanceId", instanceId, "path", request.getRequestURI(), "httpStatus", status,
-                                        "succeeded", status >= 200 && status < 300));
+                        events.publishEvent(new DeletionAttempted(instance.getBusinessKey(), user == null ? "anonymous" : user.getName(), instanceId,
+                                request.getRequestURI(), status, status >= 200 && status < 300));
                     }
                 }
             }

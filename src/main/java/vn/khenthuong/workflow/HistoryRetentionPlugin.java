@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.khenthuong.audit.AuditEventType;
-import vn.khenthuong.audit.AuditLog;
+import vn.khenthuong.audit.ProcessMigrated;
 import vn.khenthuong.audit.Retention;
 
 /**
@@ -27,11 +27,11 @@ import vn.khenthuong.audit.Retention;
 class HistoryRetentionPlugin extends AbstractProcessEnginePlugin {
 
     private final Retention retention;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    HistoryRetentionPlugin(Retention retention, AuditLog audit) {
+    HistoryRetentionPlugin(Retention retention, ApplicationEventPublisher events) {
         this.retention = retention;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -39,7 +39,7 @@ class HistoryRetentionPlugin extends AbstractProcessEnginePlugin {
         configuration.setHistoryRemovalTimeProvider(new KeepAwardTrails(retention));
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(new MigrationAudit(audit));
+        handlers.add(new MigrationAudit(events));
         configuration.setCustomHistoryEventHandlers(handlers);
     }
 
@@ -60,10 +60,10 @@ class HistoryRetentionPlugin extends AbstractProcessEnginePlugin {
     }
 
     static final class MigrationAudit implements HistoryEventHandler {
-        private final AuditLog audit;
+        private final ApplicationEventPublisher events;
 
-        MigrationAudit(AuditLog audit) {
-            this.audit = audit;
+        MigrationAudit(ApplicationEventPublisher events) {
+            this.events = events;
         }
 
         @Override
@@ -72,9 +72,8 @@ class HistoryRetentionPlugin extends AbstractProcessEnginePlugin {
                     && HistoryEventTypes.PROCESS_INSTANCE_MIGRATE.getEventName().equals(event.getEventType())
                     && pi.getBusinessKey() != null) {
                 String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-                audit.append(pi.getBusinessKey(), AuditEventType.PROCESS_MIGRATED, user, AuditLog.fields(
-                        "processInstanceId", pi.getProcessInstanceId(), "processDefinitionId", pi.getProcessDefinitionId(),
-                        "processDefinitionVersion", pi.getProcessDefinitionVersion()));
+                events.publishEvent(new ProcessMigrated(pi.getBusinessKey(), user, pi.getProcessInstanceId(), pi.getProcessDefinitionId(),
+                        pi.getProcessDefinitionVersion()));
             }
         }
 

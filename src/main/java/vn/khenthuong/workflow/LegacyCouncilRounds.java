@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khenthuong.catalog.AwardKind;
@@ -47,18 +46,16 @@ class LegacyCouncilRounds {
     private final HistoryService history;
     private final Officials officials;
     private final Catalog catalog;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
     LegacyCouncilRounds(CouncilRounds rounds, TaskService tasks, RuntimeService runtime, HistoryService history, Officials officials,
-                        Catalog catalog, JdbcTemplate jdbc, TransactionTemplate transactions) {
+                        Catalog catalog, TransactionTemplate transactions) {
         this.rounds = rounds;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.officials = officials;
         this.catalog = catalog;
-        this.jdbc = jdbc;
         this.transactions = transactions;
     }
 
@@ -80,8 +77,7 @@ class LegacyCouncilRounds {
 
     /** Gives the instance's current (or just ended) meeting a round if the instance has never had one. */
     void ensureRound(String processInstanceId) {
-        if (rounds.openRound(processInstanceId).isPresent()
-                || jdbc.queryForObject("select count(*) from council_round where process_instance_id = ?", Integer.class, processInstanceId) > 0) {
+        if (rounds.hasRound(processInstanceId)) {
             return;
         }
         List<HistoricActivityInstance> meetings = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)

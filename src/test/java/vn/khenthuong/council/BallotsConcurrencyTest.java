@@ -38,7 +38,7 @@ import org.springframework.web.server.ResponseStatusException;
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED) // every ballot commits, as in production
 @TestPropertySource(properties = "khenthuong.test.context=ballots-concurrency") // committed rows stay out of BallotsTest's database
-@Import({Ballots.class, CouncilRounds.class, vn.khenthuong.audit.AuditLog.class, vn.khenthuong.audit.SearchIndex.class})
+@Import({Ballots.class, CouncilRounds.class, vn.khenthuong.audit.AuditLog.class, vn.khenthuong.audit.AuditRecorder.class, vn.khenthuong.audit.SearchIndex.class})
 class BallotsConcurrencyTest {
 
     static final Fraction HALF = Fraction.parse("1/2");

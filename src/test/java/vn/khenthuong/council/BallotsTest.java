@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({Ballots.class, CouncilRounds.class, vn.khenthuong.audit.AuditLog.class, vn.khenthuong.audit.SearchIndex.class})
+@Import({Ballots.class, CouncilRounds.class, vn.khenthuong.audit.AuditLog.class, vn.khenthuong.audit.AuditRecorder.class, vn.khenthuong.audit.SearchIndex.class})
 class BallotsTest {
 
     static final List<String> COUNCIL = List.of("hd.a", "hd.b", "hd.c", "hd.d", "hd.e");

@@ -1,0 +1,136 @@
+package vn.khenthuong.audit;
+
+import static vn.khenthuong.audit.AuditLog.fields;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.khenthuong.appraisal.DisclosureCommentAnswered;
+import vn.khenthuong.appraisal.DisclosureCommentFiled;
+import vn.khenthuong.award.AwardRecorded;
+import vn.khenthuong.council.BallotCast;
+import vn.khenthuong.council.MemberMarkedAbsent;
+import vn.khenthuong.council.MemberMarkedPresent;
+import vn.khenthuong.council.VotesTallied;
+import vn.khenthuong.nomination.AwardKindChanged;
+import vn.khenthuong.nomination.DocumentDownloaded;
+import vn.khenthuong.nomination.DocumentUploaded;
+import vn.khenthuong.nomination.NominationClosed;
+import vn.khenthuong.nomination.NominationFiled;
+import vn.khenthuong.nomination.StepCompleted;
+
+/**
+ * Writes the features' domain events into the audit chain. Every listener is a plain synchronous
+ * {@code @EventListener}, deliberately not {@code @TransactionalEventListener} nor async: the row is written in the
+ * publisher's thread and transaction, at the moment the event is published. The chain is a hash chain whose
+ * head is locked by the writer, and an award without its audit row (a listener after commit that fails) or an
+ * audit row of a rolled-back award (a row written in a transaction of its own) is unacceptable; written in the
+ * same transaction, the action and its row commit or roll back together, in the order the feature acted.
+ * The details are exactly those the features wrote themselves before these events existed.
+ */
+@Component
+public class AuditRecorder {
+
+    private final AuditLog audit;
+
+    AuditRecorder(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(NominationFiled e) {
+        audit.append(e.code(), AuditEventType.NOMINATION_FILED, e.filedBy(), fields("unitCode", e.unitCode(), "awardKindCode", e.awardKindCode(),
+                "nomineeKind", e.nomineeKind(), "nomineeName", e.nomineeName(), "nomineeIdNumber", e.nomineeIdNumber(), "year", e.year()));
+    }
+
+    @EventListener
+    void on(StepCompleted e) {
+        audit.append(e.code(), AuditEventType.STEP_OUTCOME, e.actor(), fields("step", e.step(), "outcome", e.outcome(), "comment", e.comment(),
+                "deadline", e.deadline()));
+    }
+
+    @EventListener
+    void on(AwardKindChanged e) {
+        audit.append(e.code(), AuditEventType.DOSSIER_CHANGED, e.actor(), fields("field", "awardKindCode", "oldValue", e.oldAwardKindCode(),
+                "newValue", e.newAwardKindCode(), "reason", e.reason(), "step", e.step()));
+    }
+
+    @EventListener
+    void on(NominationClosed e) {
+        audit.append(e.code(), AuditEventType.DOSSIER_CHANGED, "system", fields("field", "status", "oldValue", e.oldStatus(), "newValue", e.status(),
+                "reason", e.reason()));
+    }
+
+    @EventListener
+    void on(DocumentUploaded e) {
+        audit.append(e.code(), e.replacesEarlierVersion() ? AuditEventType.DOCUMENT_REPLACED : AuditEventType.DOCUMENT_UPLOADED, e.uploadedBy(),
+                fields("documentId", e.documentId(), "kind", e.kind(), "fileName", e.fileName(), "sha256", e.sha256(), "sizeBytes", e.sizeBytes(),
+                        "version", e.version()));
+    }
+
+    @EventListener
+    void on(DocumentDownloaded e) {
+        audit.append(e.code(), AuditEventType.DOCUMENT_DOWNLOADED, e.downloadedBy(), fields("documentId", e.documentId(), "kind", e.kind(),
+                "fileName", e.fileName(), "sha256", e.sha256(), "sizeBytes", e.sizeBytes(), "version", e.version()));
+    }
+
+    @EventListener
+    void on(MemberMarkedAbsent e) {
+        audit.append(e.nominationCode(), AuditEventType.COUNCIL_MEMBER_ABSENT, e.secretary(), fields("councilUnit", e.councilUnit(),
+                "round", e.round(), "member", e.member(), "absenceReference", e.absenceReference()));
+    }
+
+    @EventListener
+    void on(MemberMarkedPresent e) {
+        audit.append(e.nominationCode(), AuditEventType.COUNCIL_MEMBER_PRESENT, e.actor(), fields("councilUnit", e.councilUnit(),
+                "round", e.round(), "member", e.member(), "by", e.by()));
+    }
+
+    @EventListener
+    void on(BallotCast e) {
+        if (e.written()) {
+            audit.append(e.nominationCode(), AuditEventType.BALLOT_CAST, e.recordedBy(), fields("councilUnit", e.councilUnit(),
+                    "round", e.round(), "mode", e.mode(), "member", e.member(), "paperReference", e.paperReference(),
+                    "note", vn.khenthuong.council.Ballots.WRITTEN_NOTE_VI));
+        } else {
+            audit.append(e.nominationCode(), AuditEventType.BALLOT_CAST, e.member(), fields("councilUnit", e.councilUnit(),
+                    "round", e.round(), "mode", e.mode()));
+        }
+    }
+
+    @EventListener
+    void on(VotesTallied e) {
+        audit.append(e.nominationCode(), AuditEventType.COUNCIL_TALLY, "system", fields("councilUnit", e.councilUnit(), "round", e.round(),
+                "memberCount", e.memberCount(), "yesCount", e.yesCount(), "noCount", e.noCount(), "abstainCount", e.abstainCount(),
+                "requiredShare", e.requiredShare(), "strictlyMore", e.strictlyMore(), "passed", e.passed(), "secretBallot", e.secretBallot(),
+                "participants", e.participants(), "quorumShare", e.quorumShare(), "quorumMet", e.quorumMet()));
+    }
+
+    @EventListener
+    void on(AwardRecorded e) {
+        audit.append(e.nominationCode(), AuditEventType.AWARD_RECORDED, e.signer(), fields("awardId", e.awardId(), "decisionNumber", e.decisionNumber(),
+                "decisionDate", e.decisionDate(), "signer", e.signer(), "awardKindCode", e.awardKindCode(), "nomineeName", e.nomineeName()));
+    }
+
+    @EventListener
+    void on(DisclosureCommentFiled e) {
+        audit.append(e.nominationCode(), AuditEventType.DISCLOSURE_COMMENT_FILED, e.author(), fields("commentId", e.commentId(), "content", e.content()));
+    }
+
+    @EventListener
+    void on(DisclosureCommentAnswered e) {
+        audit.append(e.nominationCode(), AuditEventType.DISCLOSURE_COMMENT_ANSWERED, e.answeredBy(), fields("commentId", e.commentId(),
+                "answer", e.answer()));
+    }
+
+    @EventListener
+    void on(ProcessMigrated e) {
+        audit.append(e.nominationCode(), AuditEventType.PROCESS_MIGRATED, e.actor(), fields("processInstanceId", e.processInstanceId(),
+                "processDefinitionId", e.processDefinitionId(), "processDefinitionVersion", e.processDefinitionVersion()));
+    }
+
+    @EventListener
+    void on(DeletionAttempted e) {
+        audit.append(e.nominationCode(), AuditEventType.DELETION_ATTEMPTED, e.actor(), fields("processInstanceId", e.processInstanceId(),
+                "path", e.path(), "httpStatus", e.httpStatus(), "succeeded", e.succeeded()));
+    }
+}
