@@ -43,15 +43,15 @@ class AuditSearch {
     private static final Map<String, String> SORTS = Map.of("filedAt", "n.created_at", "code", "n.code", "nominee", "s.nominee_folded",
             "year", "n.year", "unit", "n.unit_code", "awardKind", "n.award_kind_code", "status", "n.status",
             "decisionDate", "a.decision_date", "decisionNumber", "a.decision_number");
-    private static final Map<String, String> STATUSES = Map.of("IN_PROGRESS", "Đang xét", "REJECTED", "Không được khen thưởng",
-            "AWARDED", "Đã khen thưởng", "WITHDRAWN", "Đã rút");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalog catalog;
+    private final Vocabulary vocabulary;
 
-    AuditSearch(NamedParameterJdbcTemplate jdbc, Catalog catalog) {
+    AuditSearch(NamedParameterJdbcTemplate jdbc, Catalog catalog, Vocabulary vocabulary) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.vocabulary = vocabulary;
     }
 
     @Transactional(readOnly = true)
@@ -165,7 +165,7 @@ class AuditSearch {
         return new Row(rs.getString("code"), rs.getString("nominee_name"), rs.getString("nominee_id_number"), rs.getString("nominee_kind"),
                 unit, lineage.isEmpty() ? unit : lineage.get(0).name(), district, kind,
                 catalog.awardKind(kind).map(AwardKind::name).orElse(kind), rs.getString("movement_code"), rs.getInt("year"),
-                rs.getString("status"), STATUSES.getOrDefault(rs.getString("status"), rs.getString("status")), awardId,
+                rs.getString("status"), vocabulary.statusName(rs.getString("status")), awardId,
                 rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class), rs.getString("signer"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }

@@ -22,7 +22,6 @@ import vn.khenthuong.identity.Roles;
 @Service
 class JdbcNominations implements Nominations {
 
-    static final Set<String> CLOSED_STATUSES = Set.of("REJECTED", "AWARDED", "WITHDRAWN");
 
     private final NominationStore store;
     private final NominationCodes codes;
@@ -118,7 +117,7 @@ class JdbcNominations implements Nominations {
     /** Trims text, drops empty strings, defaults the year and the procedure, names a household after its head. */
     private NewDossier normalized(NewDossier d) {
         Integer year = d.year() != null ? d.year() : LocalDate.now(clock).getYear();
-        String procedure = DossierRules.blank(d.procedureKind()) ? "PERIODIC" : d.procedureKind().trim();
+        String procedure = DossierRules.blank(d.procedureKind()) ? ProcedureKind.DEFAULT.value() : d.procedureKind().trim();
         String name = t(d.nomineeName());
         if (name == null && d.nomineeKind() == NomineeKind.HOUSEHOLD && t(d.headName()) != null) {
             name = "Hộ gia đình " + t(d.headName());
@@ -145,9 +144,9 @@ class JdbcNominations implements Nominations {
 
     @Override
     @Transactional
-    public void recordOutcome(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
-        store.addStep(code, step, outcome, comment, deadline, actor == null ? "system" : actor);
-        audit.append(code, AuditEventType.STEP_OUTCOME, actor, AuditLog.fields("step", step, "outcome", outcome, "comment", comment, "deadline", deadline));
+    public void recordOutcome(String code, String step, StepOutcome outcome, String comment, LocalDate deadline, String actor) {
+        store.addStep(code, step, outcome.value(), comment, deadline, actor == null ? "system" : actor);
+        audit.append(code, AuditEventType.STEP_OUTCOME, actor, AuditLog.fields("step", step, "outcome", outcome.value(), "comment", comment, "deadline", deadline));
     }
 
     @Override
@@ -161,7 +160,7 @@ class JdbcNominations implements Nominations {
         // Keep the first proposal: a later change must not overwrite what the unit asked for.
         jdbc.update("UPDATE nomination SET proposed_award_kind_code = COALESCE(proposed_award_kind_code, award_kind_code), "
                 + "award_kind_code = ?, updated_at = CURRENT_TIMESTAMP, version = version + 1 WHERE id = ?", awardKindCode, dossier.id());
-        store.addStep(dossier.id(), step, "changed", "Đổi từ " + previous + " sang " + awardKindCode + ". " + reason, null,
+        store.addStep(dossier.id(), step, StepOutcome.CHANGED.value(), "Đổi từ " + previous + " sang " + awardKindCode + ". " + reason, null,
                 actor == null ? "system" : actor);
         audit.append(code, AuditEventType.DOSSIER_CHANGED, actor, AuditLog.fields("field", "awardKindCode", "oldValue", previous,
                 "newValue", awardKindCode, "reason", reason, "step", step));
@@ -169,12 +168,13 @@ class JdbcNominations implements Nominations {
 
     @Override
     @Transactional
-    public void close(String code, String status, String reason) {
-        if (!CLOSED_STATUSES.contains(status)) {
+    public void close(String code, NominationStatus status, String reason) {
+        if (status == null || !status.closed()) {
             throw new IllegalArgumentException("Trạng thái kết thúc không hợp lệ / invalid closing status: " + status);
         }
         Dossier dossier = store.get(code);
         store.close(dossier.id(), status, reason);
-        audit.append(code, AuditEventType.DOSSIER_CHANGED, "system", AuditLog.fields("field", "status", "oldValue", dossier.status(), "newValue", status, "reason", reason));
+        audit.append(code, AuditEventType.DOSSIER_CHANGED, "system", AuditLog.fields("field", "status", "oldValue", dossier.status().value(),
+                "newValue", status.value(), "reason", reason));
     }
 }

@@ -1,5 +1,7 @@
 package vn.khenthuong.workflow;
 
+import vn.khenthuong.nomination.StepOutcome;
+
 /**
  * The contract of processes/nomination.bpmn: ids and variable names that Tasklist filters,
  * REST clients and tests rely on. A test checks every id named here exists in the diagram.
@@ -121,9 +123,10 @@ public final class NominationProcess {
     /** handleOverdueSupplementation: extend (new deadline), appraise (as it is) or reject. */
     public static final String OVERDUE_ACTION = "overdueAction";
 
-    public static final String OUTCOME_APPROVE = "approve";
-    public static final String OUTCOME_RETURN = "return";
-    public static final String OUTCOME_REJECT = "reject";
+    /** Values of {@link #OUTCOME} as the review forms send them; the type is {@link StepOutcome}. */
+    public static final String OUTCOME_APPROVE = StepOutcome.APPROVE.value();
+    public static final String OUTCOME_RETURN = StepOutcome.RETURN.value();
+    public static final String OUTCOME_REJECT = StepOutcome.REJECT.value();
 
     public static final String CONCLUSION_PROPOSE = "propose";
     public static final String CONCLUSION_LOWER = "lower";
@@ -138,10 +141,6 @@ public final class NominationProcess {
     public static final String STEP_DISCLOSURE = "DISCLOSURE";
     public static final String STEP_DECISION = "DECISION";
     public static final String STEP_CENTRAL_DECISION = "CENTRAL_DECISION";
-
-    public static final String VOTE_YES = "yes";
-    public static final String VOTE_NO = "no";
-    public static final String VOTE_ABSTAIN = "abstain";
 
     private NominationProcess() {
     }
