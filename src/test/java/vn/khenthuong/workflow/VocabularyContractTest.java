@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -67,6 +68,17 @@ class VocabularyContractTest {
     }
 
     @Test
+    void formsShowTheLabelsOfTheTypes() throws IOException {
+        Map<String, String> votes = Arrays.stream(Vote.values()).collect(Collectors.toMap(Vote::value, Vote::label));
+        assertThat(optionLabels("councilVote", "ballot")).isEqualTo(votes);
+        assertThat(optionLabels("recordWrittenBallots", "writtenVote")).isEqualTo(votes);
+        assertThat(optionLabels("startNomination", "procedureKind"))
+                .isEqualTo(Arrays.stream(ProcedureKind.values()).collect(Collectors.toMap(ProcedureKind::value, ProcedureKind::label)));
+        assertThat(optionLabels("startNomination", "nomineeKind"))
+                .isEqualTo(Arrays.stream(NomineeKind.values()).collect(Collectors.toMap(NomineeKind::value, NomineeKind::label)));
+    }
+
+    @Test
     void decisionTablesTestOnlyKnownKinds() throws Exception {
         List<String> checked = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
@@ -117,11 +129,22 @@ class VocabularyContractTest {
 
     /** Values of the options of the select bound to {@code name} (cam-variable-name or name) in forms/{form}.html. */
     private static Set<String> options(String form, String name) throws IOException {
+        return Pattern.compile("<option value=\"([^\"]*)\"").matcher(select(form, name)).results().map(m -> m.group(1))
+                .filter(v -> !v.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The inside of the select bound to {@code name} (cam-variable-name or name) in forms/{form}.html. */
+    private static String select(String form, String name) throws IOException {
         String html = Files.readString(Path.of("forms", form + ".html"), StandardCharsets.UTF_8);
         Matcher select = Pattern.compile("<select[^>]*(?:cam-variable-name|name)=\"" + name + "\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(html);
         assertThat(select.find()).as(form + " has a select for " + name).isTrue();
-        return Pattern.compile("<option value=\"([^\"]*)\"").matcher(select.group(1)).results().map(m -> m.group(1))
-                .filter(v -> !v.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+        return select.group(1);
+    }
+
+    /** Value → shown text of the options of the select bound to {@code name} in forms/{form}.html. */
+    private static Map<String, String> optionLabels(String form, String name) throws IOException {
+        return Pattern.compile("<option value=\"([^\"]+)\">([^<]*)</option>").matcher(select(form, name)).results()
+                .collect(Collectors.toMap(m -> m.group(1), m -> m.group(2).trim()));
     }
 
     /** Values the diagram's conditions compare {@code variable} with. */
