@@ -184,9 +184,9 @@ final class DossierRules {
         AwardKind kind = found.get();
         List<FieldProblem> p = new ArrayList<>();
         NomineeKind nominee = f.dossier().nomineeKind();
-        if (nominee != null && !kind.nomineeKinds().contains(nominee.name())) {
+        if (nominee != null && !kind.nomineeKinds().contains(nominee.value())) {
             p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" không xét cho " + nominee.labelInSentence(),
-                    kind.code() + " is not awarded to " + nominee.name()));
+                    kind.code() + " is not awarded to " + nominee.value()));
         }
         boolean startsAfter = kind.validFrom() != null && kind.validFrom().getYear() > f.year();
         boolean endsBefore = kind.validTo() != null && kind.validTo().getYear() < f.year();

@@ -57,10 +57,10 @@ class JdbcNominations implements Nominations {
         String code = codes.next(dossier.year());
         store.insert(code, unitCode, dossier, filedBy);
         audit.append(code, AuditEventType.NOMINATION_FILED, filedBy, AuditLog.fields("unitCode", unitCode, "awardKindCode", dossier.awardKindCode(),
-                "nomineeKind", dossier.nomineeKind().name(), "nomineeName", dossier.nomineeName(), "nomineeIdNumber", dossier.nomineeIdNumber(), "year", dossier.year()));
+                "nomineeKind", dossier.nomineeKind().value(), "nomineeName", dossier.nomineeName(), "nomineeIdNumber", dossier.nomineeIdNumber(), "year", dossier.year()));
         String tierModel = TierModels.of(lineage, TierModels.referenceDate(dossier.year(), LocalDate.now(clock)));
         return new RegisteredDossier(code, unitCode, district, province, dossier.awardKindCode(), dossier.nomineeName(),
-                dossier.nomineeKind().name(), dossier.procedureKind(), tierModel);
+                dossier.nomineeKind().value(), dossier.procedureKind(), tierModel);
     }
 
     /**

@@ -43,7 +43,7 @@ class NominationStore {
                         + "nominee_name, nominee_id_number, nominee_birth_year, nominee_gender, nominee_position, nominee_address, member_count, "
                         + "head_name, tax_code, achievements, status, created_by, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                code, d.year(), unitCode, d.awardKindCode(), d.movementCode(), d.procedureKind(), d.nomineeKind().name(),
+                code, d.year(), unitCode, d.awardKindCode(), d.movementCode(), d.procedureKind(), d.nomineeKind().value(),
                 d.nomineeName(), d.nomineeIdNumber(), d.nomineeBirthYear(), d.nomineeGender(), d.nomineePosition(),
                 d.nomineeAddress(), d.memberCount(), d.headName(), d.taxCode(), d.achievements(), NominationStatus.IN_PROGRESS.value(),
                 createdBy, now, now);
