@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.khenthuong.award.Decision;
+import vn.khenthuong.award.DecisionRefusedException;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Tier;
 import vn.khenthuong.catalog.Unit;
@@ -29,8 +30,6 @@ import vn.khenthuong.input.MultiLine;
  */
 @RestController
 class ProvincialBoardController {
-
-    private static final Pattern DECISION_NUMBER = Pattern.compile("^[0-9]{1,6}/[\\p{L}0-9.\\-]+(/[\\p{L}0-9.\\-]+)*$");
 
     private final Disclosures disclosures;
     private final WaitingSteps waiting;
@@ -93,13 +92,13 @@ class ProvincialBoardController {
     @Operation(summary = "The provincial board enters the Prime Minister's decision for a nomination waiting for it")
     ResponseEntity<Void> centralDecision(@PathVariable String code, @RequestBody CentralDecisionRequest request) {
         Official me = requireBoard(code);
-        if (request == null || request.decisionNumber() == null || !DECISION_NUMBER.matcher(request.decisionNumber().trim()).matches()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Số quyết định không hợp lệ (ví dụ: 123/QĐ-TTg) / invalid decision number");
+        Decision decision;
+        try {
+            decision = Decision.of(request == null ? null : request.decisionNumber(), request == null ? null : request.decisionDate());
+        } catch (DecisionRefusedException refused) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
         }
-        if (request.decisionDate() == null || request.decisionDate().isAfter(LocalDate.now())) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần ngày quyết định, không sau hôm nay / decision date required, not in the future");
-        }
-        if (!waiting.centralDecisionReceived(code, request.decisionNumber().trim(), request.decisionDate(), me.userId())) {
+        if (!waiting.centralDecisionReceived(code, decision.number().value(), decision.date(), me.userId())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Hồ sơ không chờ quyết định của Trung ương / the nomination is not waiting for a central decision");
         }
         return ResponseEntity.noContent().build();

@@ -67,7 +67,7 @@ public class Deadlines {
             } catch (RuntimeException ex) {
                 throw new SeedException(FILE, name, "deadline phải là SUPPLEMENTATION hoặc APPRAISAL / invalid deadline");
             }
-            if (e.level() != null && java.util.Arrays.stream(Tier.values()).noneMatch(t -> t.name().equals(e.level()))) {
+            if (e.level() != null && Tier.LOCAL.stream().noneMatch(t -> t.name().equals(e.level()))) {
                 throw new SeedException(FILE, name, "level phải là PROVINCE, DISTRICT hoặc COMMUNE / invalid level");
             }
             if (e.procedure() != null && !CONSTANT.matcher(e.procedure()).matches()) {

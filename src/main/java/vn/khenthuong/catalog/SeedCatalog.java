@@ -178,7 +178,7 @@ class SeedCatalog implements Catalog, InitializingBean {
         }
         // Parents first, so the foreign key holds while inserting.
         List<UnitEntry> ordered = new ArrayList<>();
-        for (Tier tier : Tier.values()) {
+        for (Tier tier : Tier.LOCAL) {
             byCode.values().stream().filter(u -> Tier.valueOf(u.tier()) == tier).forEach(ordered::add);
         }
         return ordered;
@@ -325,9 +325,14 @@ class SeedCatalog implements Catalog, InitializingBean {
 
     private static Tier tier(String file, String entry, String value, String key) {
         try {
-            return Tier.valueOf(value);
+            Tier tier = Tier.valueOf(value);
+            if (!tier.local()) {
+                throw new IllegalArgumentException(value);
+            }
+            return tier;
         } catch (RuntimeException e) {
-            throw new SeedException(file, entry, key + " phải là một trong " + Arrays.toString(Tier.values()) + " / invalid " + key);
+            // The centre is no unit of the catalogue and decides nothing the seeds describe.
+            throw new SeedException(file, entry, key + " phải là một trong " + Tier.LOCAL + " / invalid " + key);
         }
     }
 

@@ -134,10 +134,10 @@ class JdbcNominations implements Nominations {
 
     @Override
     @Transactional(readOnly = true)
-    public List<String> problemsBefore(String code, String step) {
+    public List<String> problemsBefore(String code, Checkpoint checkpoint) {
         NominationStore.DossierProgress found = store.findWithProgress(code).orElseThrow(() -> new NominationNotFoundException(code));
         Dossier dossier = found.dossier();
-        ProgressRules.Progress progress = new ProgressRules.Progress(dossier, step, catalog.awardKind(dossier.content().awardKindCode()),
+        ProgressRules.Progress progress = new ProgressRules.Progress(dossier, checkpoint, catalog.awardKind(dossier.content().awardKindCode()),
                 found.documentKinds(), found.councilPassed(), catalog.lineage(dossier.unitCode()));
         return Rule.applyAll(ProgressRules.ALL, progress).stream().map(FieldProblem::messageVi).toList();
     }

@@ -9,8 +9,8 @@ public interface Nominations {
     /** Validates and stores a new dossier filed by {@code filedBy} for their unit; throws {@link InvalidDossierException}. */
     RegisteredDossier register(NewDossier dossier, String filedBy);
 
-    /** Reasons, in Vietnamese, why the dossier may not go on to {@code step} yet (required fields, documents, consistency); empty when it may. */
-    List<String> problemsBefore(String code, String step);
+    /** Reasons, in Vietnamese, why the dossier may not go on past {@code checkpoint} yet (required fields, documents, consistency); empty when it may. */
+    List<String> problemsBefore(String code, Checkpoint checkpoint);
 
     /** Records what a level decided (approve, return, reject, supplementation deadline). */
     void recordOutcome(String code, String step, StepOutcome outcome, String comment, LocalDate deadline, String actor);

@@ -11,10 +11,8 @@ import vn.khenthuong.catalog.Unit;
 /** What a stored dossier must satisfy before it goes on to a review step (checked by the process). */
 final class ProgressRules {
 
-    static final String PROVINCIAL_APPRAISAL = "provincialAppraisal";
-
-    /** The dossier as the rules see it before {@code step}. */
-    record Progress(Dossier dossier, String step, Optional<AwardKind> awardKind, Set<String> uploadedKinds,
+    /** The dossier as the rules see it at {@code checkpoint}. */
+    record Progress(Dossier dossier, Checkpoint checkpoint, Optional<AwardKind> awardKind, Set<String> uploadedKinds,
                     boolean councilPassed, List<Unit> lineage) {
     }
 
@@ -40,7 +38,7 @@ final class ProgressRules {
                 List<FieldProblem> problems = new ArrayList<>();
                 for (String required : p.awardKind().get().requiredDocuments()) {
                     boolean minutes = DocumentKind.COUNCIL_MINUTES.name().equals(required);
-                    if (minutes && (!PROVINCIAL_APPRAISAL.equals(p.step()) || p.councilPassed())) {
+                    if (minutes && (p.checkpoint() != Checkpoint.PROVINCIAL_APPRAISAL || p.councilPassed())) {
                         continue;
                     }
                     if (!p.uploadedKinds().contains(required)) {

@@ -5,14 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /** Values officials type into forms, checked again here because REST clients can skip the form. */
 public final class FormValues {
-
-    /** Vietnamese decision numbers: "1234/QĐ-UBND", "15/QĐ-CT". The decision form checks the same pattern. */
-    static final Pattern DECISION_NUMBER = Pattern.compile("^[0-9]{1,6}/[\\p{L}0-9.\\-]+(/[\\p{L}0-9.\\-]+)*$");
 
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.catalog.Lineage;
+import vn.khenthuong.catalog.Tier;
 import vn.khenthuong.workflow.engine.ChangedOnly;
 
 /**
@@ -40,15 +42,11 @@ class NextRouteStepDelegate implements JavaDelegate {
         }
     }
 
+    /** The unit of the nomination's lineage, fixed at filing, whose officials act at {@code level}. */
     private static String unitAt(DelegateExecution execution, String level) {
-        return switch (level) {
-            case "COMMUNE" -> (String) execution.getVariable(UNIT_CODE);
-            case "DISTRICT" -> (String) execution.getVariable(DISTRICT_CODE);
-            case "PROVINCE" -> (String) execution.getVariable(PROVINCE_CODE);
-            // The central board is outside this system; the provincial board enters its decision.
-            case "CENTRAL" -> (String) execution.getVariable(PROVINCE_CODE);
-            default -> throw new RouteDecisions.RouteException("Cấp không hợp lệ trong bảng nominationRoute: " + level,
-                    "unknown level " + level);
-        };
+        Tier tier = Tier.of(level).orElseThrow(() -> new RouteDecisions.RouteException(
+                "Cấp không hợp lệ trong bảng nominationRoute: " + level, "unknown level " + level));
+        return new Lineage((String) execution.getVariable(UNIT_CODE), (String) execution.getVariable(DISTRICT_CODE),
+                (String) execution.getVariable(PROVINCE_CODE)).unitAt(tier);
     }
 }

@@ -1,5 +1,6 @@
 package vn.khenthuong.workflow;
 
+import vn.khenthuong.nomination.Checkpoint;
 import vn.khenthuong.nomination.StepOutcome;
 
 /**
@@ -88,6 +89,8 @@ public final class NominationProcess {
     public static final String ELIGIBILITY_NOTES = "eligibilityNotes";
     /** Input of a validation task: the step the dossier is about to enter. */
     public static final String VALIDATION_STEP = "validationStep";
+    /** The validationStep of the check before the dossier leaves the commune (the others name the task they precede). */
+    public static final String VALIDATION_SUBMISSION = "submission";
 
     /**
      * Task-local copies shown as columns by the seeded Tasklist filters. Task-local, not of the process: an official
@@ -141,6 +144,19 @@ public final class NominationProcess {
     public static final String STEP_DISCLOSURE = "DISCLOSURE";
     public static final String STEP_DECISION = "DECISION";
     public static final String STEP_CENTRAL_DECISION = "CENTRAL_DECISION";
+
+    /**
+     * The dossier checkpoint a validation task's {@code validationStep} input names: the domain's name for the
+     * moment, so that no task id of the diagram reaches the dossier rules.
+     */
+    public static Checkpoint checkpoint(String validationStep) {
+        return switch (validationStep == null ? "" : validationStep) {
+            case COMMUNE_REVIEW -> Checkpoint.COMMUNE_REVIEW;
+            case VALIDATION_SUBMISSION -> Checkpoint.SUBMISSION;
+            case PROVINCIAL_APPRAISAL -> Checkpoint.PROVINCIAL_APPRAISAL;
+            default -> throw new IllegalArgumentException("unknown validationStep " + validationStep);
+        };
+    }
 
     private NominationProcess() {
     }

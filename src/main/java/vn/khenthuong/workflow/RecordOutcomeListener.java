@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.award.Decision;
+import vn.khenthuong.award.DecisionNumber;
+import vn.khenthuong.award.DecisionRefusedException;
 import vn.khenthuong.nomination.Nominations;
 
 /**
@@ -40,16 +43,9 @@ class RecordOutcomeListener implements TaskListener {
         switch (step) {
             case PREPARE_DOSSIER, SUPPLEMENT_DOSSIER -> nominations.recordOutcome(code, step, SUBMIT, null, null, actor);
             case DECISION -> {
-                String number = FormValues.text(task.getVariable(DECISION_NUMBER));
-                if (number == null || !FormValues.DECISION_NUMBER.matcher(number).matches()) {
-                    throw new BadUserRequestException("Số quyết định không hợp lệ (ví dụ: 1234/QĐ-UBND) / invalid decision number: " + number);
-                }
-                LocalDate date = FormValues.date(task.getVariable(DECISION_DATE));
-                if (date == null || date.isAfter(LocalDate.now())) {
-                    throw new BadUserRequestException("Cần nhập ngày quyết định, không sau hôm nay / decision date required, not in the future");
-                }
+                Decision decision = decision(task);
                 task.setVariable(DECISION_SIGNER, actor);
-                nominations.recordOutcome(code, step, OUTCOME_APPROVE, "Quyết định số " + number + " ngày " + FormValues.vi(date), null, actor);
+                nominations.recordOutcome(code, step, OUTCOME_APPROVE, decision.describe(), null, actor);
             }
             default -> recordReview(task, code, step, actor);
         }
@@ -73,6 +69,16 @@ class RecordOutcomeListener implements TaskListener {
             task.setVariable(SUPPLEMENT_DUE, FormValues.endOfDay(deadline));
         }
         nominations.recordOutcome(code, step, outcome, comment, deadline, actor);
+    }
+
+    private static Decision decision(DelegateTask task) {
+        try {
+            // The number first, then the date (which may itself be unreadable).
+            DecisionNumber number = DecisionNumber.parse(FormValues.text(task.getVariable(DECISION_NUMBER)));
+            return Decision.of(number, FormValues.date(task.getVariable(DECISION_DATE)));
+        } catch (DecisionRefusedException refused) {
+            throw new BadUserRequestException(refused.getMessage());
+        }
     }
 
     private String actor(DelegateTask task) {

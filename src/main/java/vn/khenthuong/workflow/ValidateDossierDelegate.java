@@ -35,7 +35,7 @@ class ValidateDossierDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String code = (String) execution.getVariable(NOMINATION_CODE);
         String step = (String) execution.getVariable(VALIDATION_STEP);
-        List<String> problems = new ArrayList<>(nominations.problemsBefore(code, step));
+        List<String> problems = new ArrayList<>(nominations.problemsBefore(code, checkpoint(step)));
         boolean leavesUnit = step != null && !WITHIN_FILING_UNIT.contains(step);
         List<String> notes = List.of();
         if (leavesUnit) {

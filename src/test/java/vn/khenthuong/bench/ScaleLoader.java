@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khenthuong.catalog.FoldedName;
+import vn.khenthuong.identity.Roles;
 
 /**
  * Loads a province's years of nominations fast. Our tables are filled by PostgreSQL itself (INSERT … SELECT over
@@ -201,15 +201,38 @@ class ScaleLoader {
         jdbc.batchUpdate("UPDATE award SET nominee_name_folded = ? WHERE id = ?", collectives);
     }
 
-    /** Starting before a multi-instance task means starting its body, which creates one task per member. */
+    /**
+     * A council vote starts where the engine opens the meeting (selectCouncilMembers fixes the roster from the council's
+     * group into council_round), so a waiting vote at scale is exactly what an official would find.
+     */
     private static String activity(String stage) {
-        return "councilVote".equals(stage) ? stage + "#multiInstanceBody" : stage;
+        return "councilVote".equals(stage) ? "selectCouncilMembers" : stage;
+    }
+
+    /** Three members (hd.<unit>.1..3) in each council whose vote is waiting, as the demo seeds have for their communes. */
+    private void councilMembers() {
+        List<String> units = jdbc.queryForList("SELECT DISTINCT unit_code FROM bench_g WHERE status = 'IN_PROGRESS' AND stage = 'councilVote'",
+                String.class);
+        List<Object[]> users = new ArrayList<>();
+        List<Object[]> memberships = new ArrayList<>();
+        for (String unit : units) {
+            jdbc.update("INSERT INTO ACT_ID_GROUP (ID_, REV_, NAME_, TYPE_) VALUES (?, 1, ?, 'WORKFLOW') ON CONFLICT DO NOTHING",
+                    Roles.group(Roles.COUNCIL_MEMBER, unit), "Hội đồng " + unit);
+            for (int m = 1; m <= 3; m++) {
+                String id = "hd." + unit + "." + m;
+                users.add(new Object[] {id, "Thành viên " + m, unit});
+                memberships.add(new Object[] {id, Roles.group(Roles.COUNCIL_MEMBER, unit)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO ACT_ID_USER (ID_, REV_, FIRST_, LAST_) VALUES (?, 1, ?, ?) ON CONFLICT DO NOTHING", users);
+        jdbc.batchUpdate("INSERT INTO ACT_ID_MEMBERSHIP (USER_ID_, GROUP_ID_) VALUES (?, ?) ON CONFLICT DO NOTHING", memberships);
     }
 
     private int startOpenInstances() throws Exception {
         List<Map<String, Object>> open = jdbc.queryForList("SELECT g.code, g.unit_code, u.parent_code AS district, g.kind, g.name, g.stage, g.individual "
                 + "FROM bench_g g JOIN unit u ON u.code = g.unit_code WHERE g.status = 'IN_PROGRESS' ORDER BY g.i");
-        Map<String, List<String>> councils = new ConcurrentHashMap<>();
+        // Since the districts ended, a commune's own council votes first.
+        councilMembers();
         int batch = 200;
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -235,9 +258,6 @@ class ScaleLoader {
                     v.put("awardKindCode", row.get("kind"));
                     v.put("nomineeName", row.get("name"));
                     v.put("initiator", "xa." + row.get("unit_code"));
-                    // Since the districts ended, a commune's own council votes first (demo: hd.<commune>.1..3).
-                    v.put("councilUnit", unit);
-                    v.put("councilMembers", new ArrayList<>(councils.computeIfAbsent(unit, c -> List.of("hd." + c + ".1", "hd." + c + ".2", "hd." + c + ".3"))));
                     runtimeService.createProcessInstanceByKey("nomination").businessKey((String) row.get("code")).setVariables(v)
                             .startBeforeActivity(activity((String) row.get("stage"))).execute();
                 }))));

@@ -156,12 +156,12 @@ class NominationsTest {
     @Test
     void problemsBeforeAReviewNameTheMissingDocumentsUntilTheyAreUploaded() {
         String code = nominations.register(Dossiers.individual(), "xa.pusamcap").code();
-        assertThat(nominations.problemsBefore(code, "communeReview"))
+        assertThat(nominations.problemsBefore(code, Checkpoint.COMMUNE_REVIEW))
                 .containsExactlyInAnyOrder("Thiếu tài liệu: Tờ trình đề nghị khen thưởng", "Thiếu tài liệu: Báo cáo thành tích");
 
         documents.store(code, "PROPOSAL_LETTER", "to-trinh.pdf", PDF, "xa.pusamcap");
         documents.store(code, "ACHIEVEMENT_REPORT", "bao-cao.pdf", PDF, "xa.pusamcap");
-        assertThat(nominations.problemsBefore(code, "communeReview")).isEmpty();
+        assertThat(nominations.problemsBefore(code, Checkpoint.COMMUNE_REVIEW)).isEmpty();
     }
 
     @Test
@@ -169,16 +169,16 @@ class NominationsTest {
         String code = nominations.register(Dossiers.with(Dossiers.individual(), "awardKindCode", "BK_TTG"), "xa.pusamcap").code();
         documents.store(code, "PROPOSAL_LETTER", "to-trinh.pdf", PDF, "xa.pusamcap");
         documents.store(code, "ACHIEVEMENT_REPORT", "bao-cao.pdf", PDF, "xa.pusamcap");
-        assertThat(nominations.problemsBefore(code, "districtReview")).isEmpty();
-        assertThat(nominations.problemsBefore(code, "provincialAppraisal")).containsExactly("Thiếu tài liệu: Biên bản họp Hội đồng Thi đua - Khen thưởng");
+        assertThat(nominations.problemsBefore(code, Checkpoint.SUBMISSION)).isEmpty();
+        assertThat(nominations.problemsBefore(code, Checkpoint.PROVINCIAL_APPRAISAL)).containsExactly("Thiếu tài liệu: Biên bản họp Hội đồng Thi đua - Khen thưởng");
 
         // A second version of a document is one kind, a failed round is no passed vote; a passed round replaces the minutes.
         documents.store(code, "PROPOSAL_LETTER", "to-trinh-2.pdf", PDF, "xa.pusamcap");
         tally(code, 1, false);
-        assertThat(nominations.problemsBefore(code, "provincialAppraisal")).containsExactly("Thiếu tài liệu: Biên bản họp Hội đồng Thi đua - Khen thưởng");
+        assertThat(nominations.problemsBefore(code, Checkpoint.PROVINCIAL_APPRAISAL)).containsExactly("Thiếu tài liệu: Biên bản họp Hội đồng Thi đua - Khen thưởng");
         tally(code, 2, true);
-        assertThat(nominations.problemsBefore(code, "provincialAppraisal")).isEmpty();
-        assertThatThrownBy(() -> nominations.problemsBefore("LC-1999-000001", "provincialAppraisal")).isInstanceOf(NominationNotFoundException.class);
+        assertThat(nominations.problemsBefore(code, Checkpoint.PROVINCIAL_APPRAISAL)).isEmpty();
+        assertThatThrownBy(() -> nominations.problemsBefore("LC-1999-000001", Checkpoint.PROVINCIAL_APPRAISAL)).isInstanceOf(NominationNotFoundException.class);
     }
 
     private void tally(String code, int round, boolean passed) {
@@ -197,7 +197,7 @@ class NominationsTest {
         nominations.close(code, NominationStatus.REJECTED, "Hội đồng không đủ tỷ lệ tán thành");
         assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE code = ?", String.class, code)).isEqualTo("REJECTED");
         assertThat(jdbc.queryForObject("SELECT closing_reason FROM nomination WHERE code = ?", String.class, code)).isEqualTo("Hội đồng không đủ tỷ lệ tán thành");
-        assertThat(nominations.problemsBefore(code, "communeReview")).anyMatch(p -> p.startsWith("Hồ sơ đã kết thúc"));
+        assertThat(nominations.problemsBefore(code, Checkpoint.COMMUNE_REVIEW)).anyMatch(p -> p.startsWith("Hồ sơ đã kết thúc"));
         assertThatThrownBy(() -> nominations.close(code, NominationStatus.fromValue("MAYBE"), null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> nominations.close(code, NominationStatus.IN_PROGRESS, null)).isInstanceOf(IllegalArgumentException.class);
     }
