@@ -10,7 +10,6 @@
   var $ = function (id) { return document.getElementById(id); };
 
   var GENDER = { MALE: 'Nam', FEMALE: 'Nữ' };
-  var PROCEDURE = { PERIODIC: 'Thường xuyên', THEMATIC: 'Theo chuyên đề', AD_HOC: 'Đột xuất', SENIORITY: 'Theo niên hạn' };
 
   function text(el, value) { el.textContent = value == null || value === '' ? '—' : String(value); }
 
@@ -127,7 +126,7 @@
     field(dl, 'Mã số thuế', d.taxCode);
     field(dl, 'Địa chỉ', d.nomineeAddress);
     field(dl, 'Danh hiệu / hình thức khen thưởng', d.awardKind && d.awardKind.name);
-    field(dl, 'Loại khen thưởng', PROCEDURE[d.procedureKind] || d.procedureKind);
+    field(dl, 'Loại khen thưởng', d.procedureKindName);
     field(dl, 'Phong trào thi đua', d.movement && d.movement.name);
     field(dl, 'Năm thành tích', d.year);
     field(dl, 'Đơn vị đề nghị', [d.unit, d.district, d.province].filter(Boolean).map(function (u) { return u.name; }).join(', '));

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.nomination.Labels;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.FoldedName;
@@ -43,8 +44,6 @@ class AuditSearch {
     private static final Map<String, String> SORTS = Map.of("filedAt", "n.created_at", "code", "n.code", "nominee", "s.nominee_folded",
             "year", "n.year", "unit", "n.unit_code", "awardKind", "n.award_kind_code", "status", "n.status",
             "decisionDate", "a.decision_date", "decisionNumber", "a.decision_number");
-    private static final Map<String, String> STATUSES = Map.of("IN_PROGRESS", "Đang xét", "REJECTED", "Không được khen thưởng",
-            "AWARDED", "Đã khen thưởng", "WITHDRAWN", "Đã rút");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalog catalog;
@@ -165,7 +164,7 @@ class AuditSearch {
         return new Row(rs.getString("code"), rs.getString("nominee_name"), rs.getString("nominee_id_number"), rs.getString("nominee_kind"),
                 unit, lineage.isEmpty() ? unit : lineage.get(0).name(), district, kind,
                 catalog.awardKind(kind).map(AwardKind::name).orElse(kind), rs.getString("movement_code"), rs.getInt("year"),
-                rs.getString("status"), STATUSES.getOrDefault(rs.getString("status"), rs.getString("status")), awardId,
+                rs.getString("status"), Labels.status(rs.getString("status")), awardId,
                 rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class), rs.getString("signer"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }

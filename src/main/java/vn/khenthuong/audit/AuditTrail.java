@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khenthuong.nomination.StepOutcome;
+import vn.khenthuong.nomination.Labels;
 import vn.khenthuong.award.Awards;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
@@ -37,11 +39,6 @@ class AuditTrail {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final DateTimeFormatter DATE_VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final String SUBMIT = "submit";
-    private static final Map<String, String> OUTCOMES = Map.of("approve", "Đồng ý, chuyển tiếp", "return", "Trả lại / yêu cầu bổ sung",
-            "reject", "Từ chối", SUBMIT, "Gửi hồ sơ");
-    private static final Map<String, String> STATUSES = Map.of("IN_PROGRESS", "Đang xét", "REJECTED", "Không được khen thưởng",
-            "AWARDED", "Đã khen thưởng", "WITHDRAWN", "Đã rút");
     private static final Map<String, String> OPERATIONS = Map.ofEntries(Map.entry("Claim", "Nhận xử lý"), Map.entry("Complete", "Hoàn thành"),
             Map.entry("Assign", "Giao việc"), Map.entry("Delegate", "Uỷ quyền xử lý"), Map.entry("Resolve", "Trả lại người uỷ quyền"),
             Map.entry("SetOwner", "Đổi người sở hữu"), Map.entry("AddUserLink", "Thêm người được xử lý"),
@@ -93,12 +90,14 @@ class AuditTrail {
 
         List<HistoryFact> facts = history.facts(code, secret ? Set.of("vote") : Set.of());
         Map<String, String> stepNames = new HashMap<>();
-        facts.stream().filter(f -> f.activityId() != null && f.activityName() != null).forEach(f -> stepNames.putIfAbsent(f.activityId(), f.activityName()));
+        // The names people read, from the one step table; the diagram's name for steps it does not list (gateways, service tasks).
+        facts.stream().filter(f -> f.activityId() != null && f.activityName() != null)
+                .forEach(f -> stepNames.putIfAbsent(f.activityId(), Labels.step(f.activityId()).map(Labels.Step::name).orElse(f.activityName())));
         Names names = new Names();
 
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
-            ranked.add(new Ranked(fromEngine(facts.get(i), names), rank(facts.get(i).kind()), i));
+            ranked.add(new Ranked(fromEngine(facts.get(i), stepNames, names), rank(facts.get(i).kind()), i));
         }
         for (AuditEvent e : audit.events(code)) {
             ranked.add(new Ranked(fromAudit(e, stepNames, names), 2, e.seq()));
@@ -116,7 +115,7 @@ class AuditTrail {
         Trail.Summary summary = new Trail.Summary(code, (String) n.get("nominee_name"), (String) n.get("nominee_id_number"),
                 (String) n.get("nominee_kind"), unitCode, unitName(unitCode), kindCode, kind == null ? kindCode : kind.name(),
                 movementCode, movementCode == null ? null : catalog.movement(movementCode).map(m -> m.name()).orElse(movementCode),
-                ((Number) n.get("year")).intValue(), status, STATUSES.getOrDefault(status, status), (String) n.get("closing_reason"),
+                ((Number) n.get("year")).intValue(), status, Labels.status(status), (String) n.get("closing_reason"),
                 (String) n.get("created_by"), instant(n.get("created_at")), award);
         String head = audit.chainHead(code);
         return new Trail(summary, entries, returns(nominationId, stepNames), tallies(code), documents(nominationId), secret, head);
@@ -136,30 +135,33 @@ class AuditTrail {
         };
     }
 
-    private Trail.Entry fromEngine(HistoryFact f, Names names) {
-        String step = quote(f.activityName(), f.activityId());
+    private Trail.Entry fromEngine(HistoryFact f, Map<String, String> stepNames, Names names) {
+        // A process start names the process, not a step.
+        String name = f.kind() == HistoryFact.Kind.PROCESS_STARTED || f.activityId() == null ? f.activityName()
+                : stepNames.getOrDefault(f.activityId(), f.activityName());
+        String step = quote(name, f.activityId());
         String actorName = names.of(f.actor());
         return switch (f.kind()) {
-            case PROCESS_STARTED -> entry(f, "Bắt đầu quy trình", "Bắt đầu quy trình " + quote(f.activityName(), "nomination")
+            case PROCESS_STARTED -> entry(f, name, "Bắt đầu quy trình", "Bắt đầu quy trình " + quote(f.activityName(), "nomination")
                     + " (phiên bản " + f.values().get("processDefinitionVersion") + ")", actorName);
-            case PROCESS_ENDED -> entry(f, "Kết thúc quy trình", f.values().containsKey("deleteReason")
+            case PROCESS_ENDED -> entry(f, name, "Kết thúc quy trình", f.values().containsKey("deleteReason")
                     ? "Quy trình bị huỷ/xoá: " + f.values().get("deleteReason") + " (" + f.values().get("state") + ")"
                     : "Quy trình kết thúc tại " + f.activityId(), actorName);
-            case TASK_ENTERED -> entry(f, "Đến bước", "Đến bước " + step + (f.actor() == null ? "" : ", giao cho " + actorName), actorName);
-            case TASK_LEFT -> entry(f, "Rời bước", f.values().containsKey("canceled") ? "Bước " + step + " bị huỷ (không còn cần xử lý)"
+            case TASK_ENTERED -> entry(f, name, "Đến bước", "Đến bước " + step + (f.actor() == null ? "" : ", giao cho " + actorName), actorName);
+            case TASK_LEFT -> entry(f, name, "Rời bước", f.values().containsKey("canceled") ? "Bước " + step + " bị huỷ (không còn cần xử lý)"
                     : "Rời bước " + step, actorName);
-            case STEP_PASSED -> entry(f, "Bước tự động", (f.values().containsKey("canceled") ? "Bị huỷ: " : "Đã qua: ") + step, null);
-            case CANDIDATE -> entry(f, "Được giao xử lý", "Người được xử lý bước " + step + ": "
+            case STEP_PASSED -> entry(f, name, "Bước tự động", (f.values().containsKey("canceled") ? "Bị huỷ: " : "Đã qua: ") + step, null);
+            case CANDIDATE -> entry(f, name, "Được giao xử lý", "Người được xử lý bước " + step + ": "
                     + ("group".equals(f.operation()) ? "nhóm " + f.actor() : actorName), actorName);
-            case TASK_OPERATION -> entry(f, OPERATIONS.getOrDefault(f.operation(), f.operation()),
+            case TASK_OPERATION -> entry(f, name, OPERATIONS.getOrDefault(f.operation(), f.operation()),
                     OPERATIONS.getOrDefault(f.operation(), f.operation()) + " bước " + step + values(f.values()), actorName);
-            case ADMIN_OPERATION -> entry(f, "Thao tác quản trị", "Thao tác quản trị: " + OPERATIONS.getOrDefault(f.operation(), f.operation())
+            case ADMIN_OPERATION -> entry(f, name, "Thao tác quản trị", "Thao tác quản trị: " + OPERATIONS.getOrDefault(f.operation(), f.operation())
                     + (f.activityId() == null ? "" : " (bước " + step + ")") + values(f.values()), actorName);
         };
     }
 
-    private static Trail.Entry entry(HistoryFact f, String label, String detail, String actorName) {
-        return new Trail.Entry(f.at(), f.kind().name(), label, f.activityId(), f.activityName(), f.actor(), actorName, detail, f.values(),
+    private static Trail.Entry entry(HistoryFact f, String stepName, String label, String detail, String actorName) {
+        return new Trail.Entry(f.at(), f.kind().name(), label, f.activityId(), stepName, f.actor(), actorName, detail, f.values(),
                 "camunda", null);
     }
 
@@ -181,7 +183,7 @@ class AuditTrail {
                     + ", phiên bản " + d.get("version") + ", " + d.get("sizeBytes") + " byte, SHA-256 " + d.get("sha256");
             case DOSSIER_CHANGED -> "Trường " + d.get("field") + ": «" + Objects.toString(d.get("oldValue"), "") + "» → «"
                     + Objects.toString(d.get("newValue"), "") + "»" + (d.get("reason") == null ? "" : " — " + d.get("reason"));
-            case STEP_OUTCOME -> quote(stepName, step) + ": " + OUTCOMES.getOrDefault((String) d.get("outcome"), (String) d.get("outcome"))
+            case STEP_OUTCOME -> quote(stepName, step) + ": " + Labels.outcome((String) d.get("outcome"))
                     + (d.get("comment") == null ? "" : "; ý kiến: " + d.get("comment"))
                     + (d.get("deadline") == null ? "" : "; hạn bổ sung: " + LocalDate.parse((String) d.get("deadline")).format(DATE_VI));
             case BALLOT_CAST -> "WRITTEN".equals(d.get("mode"))
@@ -217,10 +219,10 @@ class AuditTrail {
         LocalDate today = LocalDate.now(VIETNAM);
         for (int i = 0; i < steps.size(); i++) {
             NominationDirectory.Step s = steps.get(i);
-            if (!"return".equals(s.outcome())) {
+            if (!StepOutcome.RETURN.value().equals(s.outcome())) {
                 continue;
             }
-            Instant back = steps.subList(i + 1, steps.size()).stream().filter(x -> SUBMIT.equals(x.outcome()))
+            Instant back = steps.subList(i + 1, steps.size()).stream().filter(x -> StepOutcome.SUBMIT.value().equals(x.outcome()))
                     .map(x -> instant(x.actedAt())).findFirst().orElse(null);
             LocalDate deadline = s.deadline();
             Boolean met = deadline == null ? (back == null ? null : Boolean.TRUE)

@@ -26,7 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 public class Ballots {
 
-    public static final java.util.Set<String> VOTES = java.util.Set.of("yes", "no", "abstain");
     public static final String IN_PERSON = "IN_PERSON";
     public static final String WRITTEN = "WRITTEN";
     /** What the trail says of a ballot the secretary recorded from a member's paper. */
@@ -45,7 +44,7 @@ public class Ballots {
     /** A member's own ballot in the open meeting of the process instance (the ballot page), once. */
     @Transactional
     public void castOwn(String processInstanceId, String member, String vote) {
-        String checked = checkedVote(vote);
+        Vote checked = checkedVote(vote);
         CouncilRound round = rounds.lockOpenRound(processInstanceId);
         RosterEntry entry = entry(round, member);
         if (entry.tookPart()) {
@@ -123,7 +122,7 @@ public class Ballots {
      */
     @Transactional
     public void castWritten(String processInstanceId, String member, String vote, String paperReference, String secretary) {
-        String checked = checkedVote(vote);
+        Vote checked = checkedVote(vote);
         CouncilRound round = rounds.lockOpenRound(processInstanceId);
         RosterEntry entry = entry(round, member);
         if (entry.tookPart()) {
@@ -139,12 +138,9 @@ public class Ballots {
         castIn(round, entry, checked, WRITTEN, ref, secretary);
     }
 
-    private static String checkedVote(String vote) {
-        if (vote == null || !VOTES.contains(vote)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Phiếu phải là Đồng ý, Không đồng ý hoặc Không biểu quyết / vote must be yes, no or abstain");
-        }
-        return vote;
+    private static Vote checkedVote(String vote) {
+        return Vote.find(vote).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                "Phiếu phải là Đồng ý, Không đồng ý hoặc Không biểu quyết / vote must be yes, no or abstain"));
     }
 
     private static String reference(String reference) {
@@ -177,7 +173,7 @@ public class Ballots {
         events.publishEvent(new MemberMarkedPresent(round.nominationCode(), round.councilUnit(), round.round(), member, by, actor));
     }
 
-    private void castIn(CouncilRound round, RosterEntry entry, String vote, String mode, String paperReference, String recordedBy) {
+    private void castIn(CouncilRound round, RosterEntry entry, Vote vote, String mode, String paperReference, String recordedBy) {
         String member = entry.member();
         if (IN_PERSON.equals(mode) && entry.absent()) {
             // The member came after all: their own ballot wins over the absence the secretary had noted.
@@ -190,7 +186,7 @@ public class Ballots {
             throw alreadyVoted(member);
         }
         if (round.secret()) {
-            String column = vote + "_count";
+            String column = vote.countColumn();
             if (jdbc.update("update council_secret_count set " + column + " = " + column + " + 1 where nomination_id = ? and round = ?",
                     round.nominationId(), round.round()) == 0) {
                 jdbc.update("insert into council_secret_count (nomination_id, round, " + column + ") values (?, ?, 1)",
@@ -198,7 +194,7 @@ public class Ballots {
             }
         } else {
             jdbc.update("insert into council_ballot (nomination_id, council_unit, round, member, vote, cast_at) values (?, ?, ?, ?, ?, ?)",
-                    round.nominationId(), round.councilUnit(), round.round(), member, vote, Timestamp.from(Instant.now()));
+                    round.nominationId(), round.councilUnit(), round.round(), member, vote.value(), Timestamp.from(Instant.now()));
         }
         // Who took part, never what they chose: the trail must not reveal a secret ballot.
         events.publishEvent(new BallotCast(round.nominationCode(), round.councilUnit(), round.round(), mode, member, paperReference, recordedBy));
@@ -245,10 +241,10 @@ public class Ballots {
                 if (!council.contains((String) ballot.get("member"))) {
                     continue;
                 }
-                switch ((String) ballot.get("vote")) {
-                    case "yes" -> yes++;
-                    case "no" -> no++;
-                    default -> abstain++;
+                switch (Vote.fromValue((String) ballot.get("vote"))) {
+                    case YES -> yes++;
+                    case NO -> no++;
+                    case ABSTAIN -> abstain++;
                 }
             }
         }
@@ -305,11 +301,7 @@ public class Ballots {
         /** {@code councilName}: the council's unit in words ("huyện Sìn Hồ"). */
         public String messageVi(String councilName) {
             return "Phiếu của bạn (Hội đồng thi đua " + councilName + ", lần biểu quyết " + round + ") được thư ký ghi từ phiếu bằng văn bản số "
-                    + paperReference + (vote == null ? "" : ": " + switch (vote) {
-                        case "yes" -> "Đồng ý";
-                        case "no" -> "Không đồng ý";
-                        default -> "Không biểu quyết";
-                    }) + ".";
+                    + paperReference + (vote == null ? "" : ": " + Vote.fromValue(vote).label()) + ".";
         }
     }
 

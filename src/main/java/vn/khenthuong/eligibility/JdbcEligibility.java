@@ -18,6 +18,8 @@ import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.FoldedName;
 import vn.khenthuong.catalog.Unit;
+import vn.khenthuong.nomination.NominationStatus;
+import vn.khenthuong.nomination.ProcedureKind;
 
 /**
  * The eligibility rules (STYLE.md 12): prerequisites from the award registry as processes/eligibility.dmn lists
@@ -30,8 +32,6 @@ class JdbcEligibility implements Eligibility {
     static final String PENDING_MATTER_BASIS = "Nghị định 98/2023/NĐ-CP, Điều 4 (nguyên tắc khen thưởng)";
     static final String NOT_TWICE_BASIS = "Luật Thi đua, khen thưởng 2022 (nguyên tắc: một thành tích chỉ khen một lần một hình thức)";
 
-    private static final Map<String, String> PROCEDURES_VI = Map.of("PERIODIC", "thường xuyên", "THEMATIC", "theo chuyên đề",
-            "AD_HOC", "đột xuất", "SENIORITY", "theo niên hạn");
     private static final Map<String, String> MATTERS_VI = Map.of("DISCIPLINE", "xem xét kỷ luật", "INVESTIGATION", "điều tra",
             "INSPECTION", "thanh tra, kiểm tra", "COMPLAINT", "giải quyết khiếu nại, tố cáo", "PRESS_REPORT", "xác minh phản ánh của báo chí");
 
@@ -55,7 +55,8 @@ class JdbcEligibility implements Eligibility {
     }
 
     /** Nominations that take a slot / count as proposed: awarded, or in progress after leaving their unit. */
-    private static final String PROPOSED = "(n.status = 'AWARDED' OR (n.status = 'IN_PROGRESS' AND EXISTS "
+    private static final String PROPOSED = "(n.status = '" + NominationStatus.AWARDED.value() + "' OR (n.status = '"
+            + NominationStatus.IN_PROGRESS.value() + "' AND EXISTS "
             + "(SELECT 1 FROM nomination_submission s WHERE s.nomination_id = n.id)))";
 
     private final JdbcTemplate jdbc;
@@ -138,14 +139,14 @@ class JdbcEligibility implements Eligibility {
             return Optional.empty();
         }
         String required = awardName(rule.requiredAwardKind());
-        String counted = rule.countedProcedures().stream().map(p -> PROCEDURES_VI.getOrDefault(p, p)).sorted().collect(Collectors.joining(", "));
+        String counted = rule.countedProcedures().stream().map(JdbcEligibility::procedureInSentence).sorted().collect(Collectors.joining(", "));
         List<Held> notCounted = held.stream().filter(h -> missing.contains(h.year()) && !rule.countedProcedures().contains(h.procedureKind())).toList();
         String vi = "sổ khen thưởng không có " + required + " (khen thưởng " + counted + ") năm " + join(missing)
                 + " của " + s.nomineeName() + "; cần các năm " + join(years);
         String en = "The registry lacks " + rule.requiredAwardKind() + " (" + String.join(", ", rule.countedProcedures()) + ") in "
                 + join(missing) + "; required in " + join(years);
         if (!notCounted.isEmpty()) {
-            vi += "; khen thưởng " + notCounted.stream().map(h -> PROCEDURES_VI.getOrDefault(h.procedureKind(), h.procedureKind()) + " năm " + h.year())
+            vi += "; khen thưởng " + notCounted.stream().map(h -> procedureInSentence(h.procedureKind()) + " năm " + h.year())
                     .collect(Collectors.joining(", ")) + " không được tính làm căn cứ";
             en += "; " + notCounted.stream().map(h -> h.procedureKind() + " " + h.year()).collect(Collectors.joining(", ")) + " not counted";
         }
@@ -188,7 +189,7 @@ class JdbcEligibility implements Eligibility {
         if (others.isEmpty()) {
             return Optional.empty();
         }
-        String codes = others.stream().map(o -> o.code() + ("AWARDED".equals(o.status()) ? " (đã khen thưởng)" : " (đang xét)"))
+        String codes = others.stream().map(o -> o.code() + (NominationStatus.AWARDED.value().equals(o.status()) ? " (đã khen thưởng)" : " (đang xét)"))
                 .collect(Collectors.joining(", "));
         return Optional.of(new Finding("notProposedTwice", "Không đề nghị hai lần cùng một danh hiệu, hình thức cho một đối tượng trong cùng năm",
                 NOT_TWICE_BASIS, s.nomineeName() + " đã được đề nghị " + awardName(s.awardKindCode()) + " năm " + s.year() + " trong hồ sơ " + codes,
@@ -257,5 +258,10 @@ class JdbcEligibility implements Eligibility {
 
     private static String join(List<Integer> years) {
         return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /** "theo chuyên đề"; a code that is not a procedure kind stays as it is. */
+    private static String procedureInSentence(String code) {
+        return ProcedureKind.find(code).map(ProcedureKind::labelInSentence).orElse(code);
     }
 }

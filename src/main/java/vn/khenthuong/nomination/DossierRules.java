@@ -20,7 +20,6 @@ final class DossierRules {
 
     static final int MAX_ACHIEVEMENTS = 20000;
     static final int FIRST_YEAR = 1945;
-    static final Set<String> PROCEDURE_KINDS = Set.of("PERIODIC", "THEMATIC", "AD_HOC", "SENIORITY");
     static final Set<String> GENDERS = Set.of("MALE", "FEMALE");
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{12}");
     private static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?");
@@ -58,7 +57,7 @@ final class DossierRules {
     static final Rule<Filing> PROCEDURE_KNOWN = new Rule<>("procedureKnown",
             "Luật Thi đua, khen thưởng 2022: khen thưởng thường xuyên, theo chuyên đề, đột xuất, theo niên hạn", f -> {
                 String p = f.dossier().procedureKind();
-                if (p != null && !PROCEDURE_KINDS.contains(p)) {
+                if (p != null && ProcedureKind.find(p).isEmpty()) {
                     return List.of(new FieldProblem("procedureKind", "Loại khen thưởng không hợp lệ: " + p, "Unknown procedure kind: " + p));
                 }
                 return List.of();
@@ -185,9 +184,9 @@ final class DossierRules {
         AwardKind kind = found.get();
         List<FieldProblem> p = new ArrayList<>();
         NomineeKind nominee = f.dossier().nomineeKind();
-        if (nominee != null && !kind.nomineeKinds().contains(nominee.name())) {
-            p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" không xét cho " + nomineeKindVi(nominee),
-                    kind.code() + " is not awarded to " + nominee.name()));
+        if (nominee != null && !kind.nomineeKinds().contains(nominee.value())) {
+            p.add(new FieldProblem("awardKindCode", "\"" + kind.name() + "\" không xét cho " + nominee.labelInSentence(),
+                    kind.code() + " is not awarded to " + nominee.value()));
         }
         boolean startsAfter = kind.validFrom() != null && kind.validFrom().getYear() > f.year();
         boolean endsBefore = kind.validTo() != null && kind.validTo().getYear() < f.year();
@@ -219,15 +218,6 @@ final class DossierRules {
 
     private static String vi(LocalDate date) {
         return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
-    }
-
-    static String nomineeKindVi(NomineeKind kind) {
-        return switch (kind) {
-            case INDIVIDUAL -> "cá nhân";
-            case COLLECTIVE -> "tập thể";
-            case HOUSEHOLD -> "hộ gia đình";
-            case ENTERPRISE -> "doanh nghiệp";
-        };
     }
 
     private static void require(List<FieldProblem> p, String value, String field, String vi, String en) {

@@ -72,18 +72,18 @@ class DossierService {
                 i.fileName(), i.contentType(), i.sizeBytes(), i.sha256(), i.version(),
                 docs.stream().noneMatch(o -> o.kind().equals(i.kind()) && o.version() > i.version()),
                 i.uploadedBy(), i.uploadedAt(), "/api/nominations/" + d.code() + "/documents/" + i.id())).toList();
-        List<DossierView.StepView> history = store.steps(d.id()).stream().map(s -> new DossierView.StepView(s.step(), Labels.step(s.step()),
+        List<DossierView.StepView> history = store.steps(d.id()).stream().map(s -> new DossierView.StepView(s.step(), Labels.stepName(s.step()),
                 s.outcome(), Labels.outcome(s.outcome()), s.comment(), s.deadline(), s.actor(), s.actedAt())).toList();
-        List<DossierView.Ref> current = workflow.currentSteps(d.code()).stream().map(s -> new DossierView.Ref(s, Labels.step(s))).toList();
+        List<DossierView.Ref> current = workflow.currentSteps(d.code()).stream().map(s -> new DossierView.Ref(s, Labels.stepName(s))).toList();
         List<DossierView.Ref> required = kind.map(k -> k.requiredDocuments().stream().sorted()
                 .map(r -> new DossierView.Ref(r, DocumentKinds.vi(r))).toList()).orElse(List.of());
         List<DossierView.Ref> kinds = DocumentKinds.all().stream().map(l -> new DossierView.Ref(l.code(), l.name())).toList();
-        return new DossierView(d.code(), d.status(), Labels.status(d.status()), d.closingReason(), c.year(),
+        return new DossierView(d.code(), d.status().value(), d.status().label(), d.closingReason(), c.year(),
                 ref(lineage, Tier.COMMUNE, d.unitCode()), ref(lineage, Tier.DISTRICT, null), ref(lineage, Tier.PROVINCE, null),
                 new DossierView.Ref(c.awardKindCode(), kind.map(AwardKind::name).orElse(c.awardKindCode())),
                 c.movementCode() == null ? null : new DossierView.Ref(c.movementCode(),
                         catalog.movement(c.movementCode()).map(m -> m.name()).orElse(c.movementCode())),
-                c.procedureKind(), c.nomineeKind().name(), DossierRules.nomineeKindVi(c.nomineeKind()), c.nomineeName(),
+                c.procedureKind(), Labels.procedureKind(c.procedureKind()), c.nomineeKind().value(), c.nomineeKind().label(), c.nomineeName(),
                 c.nomineeIdNumber(), c.nomineeBirthYear(), c.nomineeGender(), c.nomineePosition(), c.nomineeAddress(),
                 c.memberCount(), c.headName(), c.taxCode(), c.achievements(), d.createdBy(), d.createdAt(), current, history,
                 docViews, required, kinds, mayUpload(official, d), myBallots(d.code(), official));

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** What {@code GET /api/nominations/{code}} answers: the dossier, where it is, what was decided, its documents. */
 record DossierView(String code, String status, String statusName, String closingReason, int year,
-                   Ref unit, Ref district, Ref province, Ref awardKind, Ref movement, String procedureKind,
+                   Ref unit, Ref district, Ref province, Ref awardKind, Ref movement, String procedureKind, String procedureKindName,
                    String nomineeKind, String nomineeKindName, String nomineeName, String nomineeIdNumber,
                    Integer nomineeBirthYear, String nomineeGender, String nomineePosition, String nomineeAddress,
                    Integer memberCount, String headName, String taxCode, String achievements,

@@ -21,7 +21,6 @@ import vn.khenthuong.identity.Roles;
 @Service
 class JdbcNominations implements Nominations {
 
-    static final Set<String> CLOSED_STATUSES = Set.of("REJECTED", "AWARDED", "WITHDRAWN");
 
     private final NominationStore store;
     private final NominationCodes codes;
@@ -56,11 +55,11 @@ class JdbcNominations implements Nominations {
         String province = lineage.stream().filter(u -> u.tier() == Tier.PROVINCE).map(Unit::code).findFirst().orElse(null);
         String code = codes.next(dossier.year());
         store.insert(code, unitCode, dossier, filedBy);
-        events.publishEvent(new NominationFiled(code, filedBy, unitCode, dossier.awardKindCode(), dossier.nomineeKind().name(), dossier.nomineeName(),
+        events.publishEvent(new NominationFiled(code, filedBy, unitCode, dossier.awardKindCode(), dossier.nomineeKind().value(), dossier.nomineeName(),
                 dossier.nomineeIdNumber(), dossier.year()));
         String tierModel = TierModels.of(lineage, TierModels.referenceDate(dossier.year(), LocalDate.now(clock)));
         return new RegisteredDossier(code, unitCode, district, province, dossier.awardKindCode(), dossier.nomineeName(),
-                dossier.nomineeKind().name(), dossier.procedureKind(), tierModel);
+                dossier.nomineeKind().value(), dossier.procedureKind(), tierModel);
     }
 
     /**
@@ -117,7 +116,7 @@ class JdbcNominations implements Nominations {
     /** Trims text, drops empty strings, defaults the year and the procedure, names a household after its head. */
     private NewDossier normalized(NewDossier d) {
         Integer year = d.year() != null ? d.year() : LocalDate.now(clock).getYear();
-        String procedure = DossierRules.blank(d.procedureKind()) ? "PERIODIC" : d.procedureKind().trim();
+        String procedure = DossierRules.blank(d.procedureKind()) ? ProcedureKind.DEFAULT.value() : d.procedureKind().trim();
         String name = t(d.nomineeName());
         if (name == null && d.nomineeKind() == NomineeKind.HOUSEHOLD && t(d.headName()) != null) {
             name = "Hộ gia đình " + t(d.headName());
@@ -144,9 +143,9 @@ class JdbcNominations implements Nominations {
 
     @Override
     @Transactional
-    public void recordOutcome(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
-        store.addStep(code, step, outcome, comment, deadline, actor == null ? "system" : actor);
-        events.publishEvent(new StepCompleted(code, step, outcome, comment, deadline, actor));
+    public void recordOutcome(String code, String step, StepOutcome outcome, String comment, LocalDate deadline, String actor) {
+        store.addStep(code, step, outcome.value(), comment, deadline, actor == null ? "system" : actor);
+        events.publishEvent(new StepCompleted(code, step, outcome.value(), comment, deadline, actor));
     }
 
     @Override
@@ -160,19 +159,19 @@ class JdbcNominations implements Nominations {
         // Keep the first proposal: a later change must not overwrite what the unit asked for.
         jdbc.update("UPDATE nomination SET proposed_award_kind_code = COALESCE(proposed_award_kind_code, award_kind_code), "
                 + "award_kind_code = ?, updated_at = CURRENT_TIMESTAMP, version = version + 1 WHERE id = ?", awardKindCode, dossier.id());
-        store.addStep(dossier.id(), step, "changed", "Đổi từ " + previous + " sang " + awardKindCode + ". " + reason, null,
+        store.addStep(dossier.id(), step, StepOutcome.CHANGED.value(), "Đổi từ " + previous + " sang " + awardKindCode + ". " + reason, null,
                 actor == null ? "system" : actor);
         events.publishEvent(new AwardKindChanged(code, previous, awardKindCode, reason, step, actor));
     }
 
     @Override
     @Transactional
-    public void close(String code, String status, String reason) {
-        if (!CLOSED_STATUSES.contains(status)) {
+    public void close(String code, NominationStatus status, String reason) {
+        if (status == null || !status.closed()) {
             throw new IllegalArgumentException("Trạng thái kết thúc không hợp lệ / invalid closing status: " + status);
         }
         Dossier dossier = store.get(code);
         store.close(dossier.id(), status, reason);
-        events.publishEvent(new NominationClosed(code, dossier.status(), status, reason));
+        events.publishEvent(new NominationClosed(code, dossier.status().value(), status.value(), reason));
     }
 }

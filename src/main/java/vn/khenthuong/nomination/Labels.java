@@ -1,46 +1,71 @@
 package vn.khenthuong.nomination;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Vietnamese names of statuses, steps and outcomes (the process's ids stay English). */
-final class Labels {
+/**
+ * The one table of Vietnamese names for the route's steps (the process's ids stay English), read by the dossier
+ * page, the trail and its PDF, and the Tasklist. Statuses, outcomes, votes and kinds carry their labels in their
+ * enums; the lookups here fall back to the stored code so a value written by an older release still shows.
+ */
+public final class Labels {
 
-    private static final Map<String, String> STATUS = Map.of(
-            "IN_PROGRESS", "Đang xử lý", "REJECTED", "Không được khen thưởng", "AWARDED", "Đã được khen thưởng", "WITHDRAWN", "Đã rút hồ sơ");
-
-    private static final Map<String, String> STEPS = Map.ofEntries(
-            Map.entry("startNomination", "Lập hồ sơ"),
-            Map.entry("prepareDossier", "Hoàn thiện hồ sơ (cấp xã)"),
-            Map.entry("communeReview", "Xét duyệt cấp xã"),
-            Map.entry("districtReview", "Xét duyệt cấp huyện"),
-            Map.entry("selectCouncilMembers", "Chọn thành viên Hội đồng"),
-            Map.entry("councilVote", "Hội đồng Thi đua - Khen thưởng bỏ phiếu"),
-            Map.entry("recordWrittenBallots", "Thư ký ghi phiếu vắng mặt, kết thúc phiên họp"),
-            Map.entry("councilConclusion", "Kết luận của Hội đồng"),
-            Map.entry("openDisclosure", "Công khai lấy ý kiến"),
-            Map.entry("answerDisclosureComments", "Trả lời ý kiến trong thời gian công khai"),
-            Map.entry("handleOverdueSupplementation", "Xử lý hồ sơ quá hạn bổ sung"),
-            Map.entry("provincialAppraisal", "Thẩm định cấp tỉnh"),
-            Map.entry("supplementDossier", "Bổ sung hồ sơ"),
-            Map.entry("decision", "Quyết định khen thưởng"));
-
-    private static final Map<String, String> OUTCOMES = Map.ofEntries(
-            Map.entry("approve", "Đồng ý"), Map.entry("return", "Trả lại"), Map.entry("reject", "Từ chối"),
-            Map.entry("submit", "Đã trình"), Map.entry("yes", "Tán thành"), Map.entry("no", "Không tán thành"),
-            Map.entry("abstain", "Không biểu quyết"), Map.entry("opened", "Đã công khai"),
-            Map.entry("overdue", "Quá hạn"), Map.entry("extend", "Gia hạn bổ sung"),
-            Map.entry("appraise", "Thẩm định theo hồ sơ hiện có"));
-
-    static String status(String code) {
-        return STATUS.getOrDefault(code, code);
+    /**
+     * A step: its full name (pages, trail, PDF) and the short one the Tasklist puts before the nominee's name
+     * ("Thẩm định: Hộ bà Lò Thị Dung — …"). The diagram's own names may say more; these are what people read.
+     */
+    public record Step(String id, String name, String shortName) {
     }
 
-    static String step(String code) {
-        return STEPS.getOrDefault(code, code);
+    private static final List<Step> STEPS = List.of(
+            new Step("startNomination", "Lập hồ sơ", "Lập hồ sơ"),
+            new Step("prepareDossier", "Hoàn thiện hồ sơ (cấp xã)", "Hoàn thiện hồ sơ"),
+            new Step("communeReview", "Xét duyệt cấp xã", "Xã xét duyệt"),
+            new Step("districtReview", "Xét duyệt cấp huyện", "Huyện xét duyệt"),
+            new Step("selectCouncilMembers", "Chọn thành viên Hội đồng", "Chọn thành viên Hội đồng"),
+            new Step("councilVote", "Hội đồng Thi đua - Khen thưởng bỏ phiếu", "Biểu quyết"),
+            new Step("recordWrittenBallots", "Thư ký ghi phiếu vắng mặt, kết thúc phiên họp", "Ghi phiếu vắng mặt"),
+            new Step("councilConclusion", "Kết luận của Hội đồng", "Kết luận của Hội đồng"),
+            new Step("openDisclosure", "Công khai lấy ý kiến", "Công khai lấy ý kiến"),
+            new Step("answerDisclosureComments", "Trả lời ý kiến trong thời gian công khai", "Trả lời ý kiến công khai"),
+            new Step("handleOverdueSupplementation", "Xử lý hồ sơ quá hạn bổ sung", "Quá hạn bổ sung"),
+            new Step("provincialAppraisal", "Thẩm định cấp tỉnh", "Thẩm định"),
+            new Step("supplementDossier", "Bổ sung hồ sơ", "Bổ sung hồ sơ"),
+            new Step("decision", "Quyết định khen thưởng", "Quyết định khen thưởng"));
+
+    private static final Map<String, Step> BY_ID = STEPS.stream().collect(Collectors.toUnmodifiableMap(Step::id, Function.identity()));
+
+    /** Every named step, in route order. */
+    public static List<Step> steps() {
+        return STEPS;
     }
 
-    static String outcome(String code) {
-        return OUTCOMES.getOrDefault(code, code);
+    /** The step with BPMN id {@code id}, when it is one people read about. */
+    public static Optional<Step> step(String id) {
+        return Optional.ofNullable(id == null ? null : BY_ID.get(id));
+    }
+
+    /** The full name of step {@code id}, or the id itself. */
+    public static String stepName(String id) {
+        return step(id).map(Step::name).orElse(id);
+    }
+
+    /** The label of a stored status, or the code itself. */
+    public static String status(String code) {
+        return NominationStatus.find(code).map(NominationStatus::label).orElse(code);
+    }
+
+    /** The label of a stored step outcome, or the code itself. */
+    public static String outcome(String code) {
+        return StepOutcome.find(code).map(StepOutcome::label).orElse(code);
+    }
+
+    /** The label of a stored procedure kind, or the code itself. */
+    public static String procedureKind(String code) {
+        return ProcedureKind.find(code).map(ProcedureKind::label).orElse(code);
     }
 
     private Labels() {

@@ -43,9 +43,9 @@ class NominationStore {
                         + "nominee_name, nominee_id_number, nominee_birth_year, nominee_gender, nominee_position, nominee_address, member_count, "
                         + "head_name, tax_code, achievements, status, created_by, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                code, d.year(), unitCode, d.awardKindCode(), d.movementCode(), d.procedureKind(), d.nomineeKind().name(),
+                code, d.year(), unitCode, d.awardKindCode(), d.movementCode(), d.procedureKind(), d.nomineeKind().value(),
                 d.nomineeName(), d.nomineeIdNumber(), d.nomineeBirthYear(), d.nomineeGender(), d.nomineePosition(),
-                d.nomineeAddress(), d.memberCount(), d.headName(), d.taxCode(), d.achievements(), Dossier.IN_PROGRESS,
+                d.nomineeAddress(), d.memberCount(), d.headName(), d.taxCode(), d.achievements(), NominationStatus.IN_PROGRESS.value(),
                 createdBy, now, now);
     }
 
@@ -104,18 +104,18 @@ class NominationStore {
                         rs.getString(5), rs.getObject(6, OffsetDateTime.class)), nominationId);
     }
 
-    void close(long id, String status, String reason) {
+    void close(long id, NominationStatus status, String reason) {
         jdbc.update("UPDATE nomination SET status = ?, closing_reason = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-                status, reason, now(), id);
+                status.value(), reason, now(), id);
     }
 
     private static Dossier dossier(ResultSet rs, int row) throws SQLException {
         NewDossier content = new NewDossier(rs.getString("award_kind_code"), rs.getString("movement_code"), rs.getString("procedure_kind"),
-                NomineeKind.valueOf(rs.getString("nominee_kind")), rs.getString("nominee_name"), rs.getString("nominee_id_number"),
+                NomineeKind.fromValue(rs.getString("nominee_kind")), rs.getString("nominee_name"), rs.getString("nominee_id_number"),
                 (Integer) rs.getObject("nominee_birth_year", Integer.class), rs.getString("nominee_gender"), rs.getString("nominee_position"),
                 rs.getString("nominee_address"), rs.getObject("member_count", Integer.class), rs.getString("head_name"),
                 rs.getString("tax_code"), rs.getString("achievements"), rs.getInt("year"));
-        return new Dossier(rs.getLong("id"), rs.getString("code"), rs.getString("unit_code"), content, rs.getString("status"),
+        return new Dossier(rs.getLong("id"), rs.getString("code"), rs.getString("unit_code"), content, NominationStatus.fromValue(rs.getString("status")),
                 rs.getString("closing_reason"), rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }

@@ -13,11 +13,16 @@ public interface Nominations {
     List<String> problemsBefore(String code, Checkpoint checkpoint);
 
     /** Records what a level decided (approve, return, reject, supplementation deadline). */
-    void recordOutcome(String code, String step, String outcome, String comment, LocalDate deadline, String actor);
+    void recordOutcome(String code, String step, StepOutcome outcome, String comment, LocalDate deadline, String actor);
+
+    /** As above, with the outcome as a form sends it; refuses a value that is not a {@link StepOutcome}. */
+    default void recordOutcome(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
+        recordOutcome(code, step, StepOutcome.fromValue(outcome), comment, deadline, actor);
+    }
 
     /** The council lowered or raised the award: the dossier now proposes {@code awardKindCode}; the first proposal is kept. */
     void changeAwardKind(String code, String awardKindCode, String step, String reason, String actor);
 
-    /** Ends the nomination: {@code REJECTED} with the reason, or {@code AWARDED}. */
-    void close(String code, String status, String reason);
+    /** Ends the nomination: {@link NominationStatus#REJECTED} with the reason, or {@link NominationStatus#AWARDED}. */
+    void close(String code, NominationStatus status, String reason);
 }

@@ -59,9 +59,8 @@ public final class DossierVariables {
         NomineeKind kind = null;
         String kindText = text(v, "nomineeKind");
         if (kindText != null) {
-            try {
-                kind = NomineeKind.valueOf(kindText);
-            } catch (IllegalArgumentException e) {
+            kind = NomineeKind.find(kindText).orElse(null);
+            if (kind == null) {
                 problems.add(new FieldProblem("nomineeKind", "Loại đối tượng không hợp lệ: " + kindText,
                         "Unknown nominee kind: " + kindText));
             }

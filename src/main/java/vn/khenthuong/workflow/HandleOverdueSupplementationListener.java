@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.nomination.Nominations;
+import vn.khenthuong.nomination.StepOutcome;
 import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
@@ -18,9 +19,8 @@ import vn.khenthuong.workflow.engine.ActingUser;
 @Component("handleOverdueSupplementationListener")
 class HandleOverdueSupplementationListener implements TaskListener {
 
-    static final String EXTEND = "extend";
-    static final String APPRAISE = "appraise";
-    private static final Set<String> ACTIONS = Set.of(EXTEND, APPRAISE, OUTCOME_REJECT);
+    /** What the form offers as {@code overdueAction}; the diagram's conditions test the same values. */
+    static final Set<StepOutcome> ACTIONS = Set.of(StepOutcome.EXTEND, StepOutcome.APPRAISE, StepOutcome.REJECT);
 
     private final Nominations nominations;
 
@@ -30,7 +30,7 @@ class HandleOverdueSupplementationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String action = FormValues.text(task.getVariable(OVERDUE_ACTION));
+        StepOutcome action = StepOutcome.find(FormValues.text(task.getVariable(OVERDUE_ACTION))).orElse(null);
         String comment = FormValues.text(task.getVariable(COMMENT));
         if (action == null || !ACTIONS.contains(action)) {
             throw new BadUserRequestException("Cần chọn: gia hạn, thẩm định theo hồ sơ hiện có, hoặc không khen thưởng / choose extend, appraise or reject");
@@ -39,7 +39,7 @@ class HandleOverdueSupplementationListener implements TaskListener {
             throw new BadUserRequestException("Cần ghi rõ lý do / a comment is required");
         }
         LocalDate deadline = null;
-        if (EXTEND.equals(action)) {
+        if (action == StepOutcome.EXTEND) {
             deadline = FormValues.date(task.getVariable(SUPPLEMENT_DEADLINE));
             if (deadline == null || !deadline.isAfter(LocalDate.now())) {
                 throw new BadUserRequestException("Gia hạn: cần hạn mới sau hôm nay / extension needs a new deadline after today");

@@ -1,6 +1,7 @@
 package vn.khenthuong.workflow;
 
 import vn.khenthuong.nomination.Checkpoint;
+import vn.khenthuong.nomination.StepOutcome;
 
 /**
  * The contract of processes/nomination.bpmn: ids and variable names that Tasklist filters,
@@ -125,9 +126,10 @@ public final class NominationProcess {
     /** handleOverdueSupplementation: extend (new deadline), appraise (as it is) or reject. */
     public static final String OVERDUE_ACTION = "overdueAction";
 
-    public static final String OUTCOME_APPROVE = "approve";
-    public static final String OUTCOME_RETURN = "return";
-    public static final String OUTCOME_REJECT = "reject";
+    /** Values of {@link #OUTCOME} as the review forms send them; the type is {@link StepOutcome}. */
+    public static final String OUTCOME_APPROVE = StepOutcome.APPROVE.value();
+    public static final String OUTCOME_RETURN = StepOutcome.RETURN.value();
+    public static final String OUTCOME_REJECT = StepOutcome.REJECT.value();
 
     public static final String CONCLUSION_PROPOSE = "propose";
     public static final String CONCLUSION_LOWER = "lower";
@@ -137,10 +139,6 @@ public final class NominationProcess {
     // Route steps that end the route (column "step" of the nominationRoute decision)
     public static final String STEP_DECISION = "DECISION";
     public static final String STEP_CENTRAL_DECISION = "CENTRAL_DECISION";
-
-    public static final String VOTE_YES = "yes";
-    public static final String VOTE_NO = "no";
-    public static final String VOTE_ABSTAIN = "abstain";
 
     /**
      * The dossier checkpoint a validation task's {@code validationStep} input names: the domain's name for the

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.award.AwardEntry;
 import vn.khenthuong.award.AwardRegistry;
+import vn.khenthuong.nomination.NominationStatus;
 import vn.khenthuong.nomination.Nominations;
 
 /** Writes the decided award into the registry and closes the nomination as awarded. */
@@ -26,7 +27,7 @@ class RecordAwardDelegate implements JavaDelegate {
         String code = (String) execution.getVariable(NOMINATION_CODE);
         AwardEntry award = awards.record(code, (String) execution.getVariable(DECISION_NUMBER),
                 FormValues.date(execution.getVariable(DECISION_DATE)), (String) execution.getVariable(DECISION_SIGNER));
-        nominations.close(code, "AWARDED", "Quyết định số " + award.decisionNumber() + " ngày " + FormValues.vi(award.decisionDate())
+        nominations.close(code, NominationStatus.AWARDED, "Quyết định số " + award.decisionNumber() + " ngày " + FormValues.vi(award.decisionDate())
                 + (award.rewardAmount() == null ? "" : "; tiền thưởng " + FormValues.money(award.rewardAmount())));
     }
 }

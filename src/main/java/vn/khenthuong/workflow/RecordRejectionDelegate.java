@@ -5,6 +5,7 @@ import static vn.khenthuong.workflow.NominationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.nomination.NominationStatus;
 import vn.khenthuong.nomination.Nominations;
 
 /** Ends the nomination as rejected; the reason is the council's result or the last reviewer's comment. */
@@ -22,6 +23,6 @@ class RecordRejectionDelegate implements JavaDelegate {
         String reason = Boolean.FALSE.equals(execution.getVariable(VOTE_PASSED))
                 ? (String) execution.getVariable(VOTE_SUMMARY)
                 : (String) execution.getVariable(COMMENT);
-        nominations.close((String) execution.getVariable(NOMINATION_CODE), "REJECTED", reason);
+        nominations.close((String) execution.getVariable(NOMINATION_CODE), NominationStatus.REJECTED, reason);
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.appraisal.Disclosures;
 import vn.khenthuong.nomination.Nominations;
+import vn.khenthuong.nomination.StepOutcome;
 import vn.khenthuong.workflow.engine.ActingUser;
 
 /** The board may close answerDisclosureComments only when every comment has its answer. */
@@ -29,7 +30,7 @@ class RequireAnsweredCommentsListener implements TaskListener {
         if (open > 0) {
             throw new BadUserRequestException("Còn " + open + " ý kiến chưa được trả lời / " + open + " comments still unanswered");
         }
-        nominations.recordOutcome(code, ANSWER_DISCLOSURE_COMMENTS, OUTCOME_APPROVE, "Đã trả lời " + disclosures.comments(code).size() + " ý kiến",
+        nominations.recordOutcome(code, ANSWER_DISCLOSURE_COMMENTS, StepOutcome.APPROVE, "Đã trả lời " + disclosures.comments(code).size() + " ý kiến",
                 null, ActingUser.current(task.getProcessEngineServices().getIdentityService()));
     }
 }

@@ -20,6 +20,6 @@ class LabelsTest {
         String bpmn = Files.readString(Path.of("processes/nomination.bpmn"), StandardCharsets.UTF_8);
         List<String> tasks = USER_TASK.matcher(bpmn).results().map(m -> m.group(1)).toList();
         assertThat(tasks).isNotEmpty();
-        assertThat(tasks).allSatisfy(id -> assertThat(Labels.step(id)).as(id).isNotEqualTo(id));
+        assertThat(tasks).allSatisfy(id -> assertThat(Labels.stepName(id)).as(id).isNotEqualTo(id));
     }
 }

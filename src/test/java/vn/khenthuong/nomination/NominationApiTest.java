@@ -224,7 +224,7 @@ class NominationApiTest {
     void aClosedDossierShowsItsHistoryAndTakesNoMoreDocuments() throws Exception {
         String code = filed();
         nominations.recordOutcome(code, "districtReview", "reject", "Thành tích chưa tiêu biểu", null, "huyen.sinho");
-        nominations.close(code, "REJECTED", "Thành tích chưa tiêu biểu");
+        nominations.close(code, NominationStatus.REJECTED, "Thành tích chưa tiêu biểu");
         mvc.perform(get("/api/nominations/" + code).with(user("xa.pusamcap")))
                 .andExpect(jsonPath("$.statusName").value("Không được khen thưởng"))
                 .andExpect(jsonPath("$.closingReason").value("Thành tích chưa tiêu biểu"))

@@ -194,10 +194,11 @@ class NominationsTest {
         assertThat(jdbc.queryForMap("SELECT s.step, s.outcome, s.comment, s.actor FROM nomination_step s JOIN nomination n ON n.id = s.nomination_id WHERE n.code = ?", code))
                 .containsValues("provincialAppraisal", "return", "Bổ sung biên bản", "tinh.thamdinh");
 
-        nominations.close(code, "REJECTED", "Hội đồng không đủ tỷ lệ tán thành");
+        nominations.close(code, NominationStatus.REJECTED, "Hội đồng không đủ tỷ lệ tán thành");
         assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE code = ?", String.class, code)).isEqualTo("REJECTED");
         assertThat(jdbc.queryForObject("SELECT closing_reason FROM nomination WHERE code = ?", String.class, code)).isEqualTo("Hội đồng không đủ tỷ lệ tán thành");
         assertThat(nominations.problemsBefore(code, Checkpoint.COMMUNE_REVIEW)).anyMatch(p -> p.startsWith("Hồ sơ đã kết thúc"));
-        assertThatThrownBy(() -> nominations.close(code, "MAYBE", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> nominations.close(code, NominationStatus.fromValue("MAYBE"), null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> nominations.close(code, NominationStatus.IN_PROGRESS, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

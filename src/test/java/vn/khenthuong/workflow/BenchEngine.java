@@ -25,6 +25,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import vn.khenthuong.council.Ballots;
+import vn.khenthuong.council.Vote;
 import vn.khenthuong.workflow.adapter.CamundaCouncilTasks;
 import vn.khenthuong.workflow.guard.EngineCalls;
 
@@ -50,7 +51,7 @@ public class BenchEngine {
             NominationProcess.RECORD_WRITTEN_BALLOTS, t -> Map.of(),
             NominationProcess.ANSWER_DISCLOSURE_COMMENTS, t -> Map.of(),
             NominationProcess.COUNCIL_CONCLUSION, t -> Map.of(NominationProcess.CONCLUSION, NominationProcess.CONCLUSION_PROPOSE),
-            NominationProcess.COUNCIL_VOTE, t -> Map.of(NominationProcess.VOTE, NominationProcess.VOTE_YES),
+            NominationProcess.COUNCIL_VOTE, t -> Map.of(NominationProcess.VOTE, Vote.YES.value()),
             NominationProcess.DECISION, t -> Map.of(NominationProcess.DECISION_NUMBER, "2551/QĐ-UBND",
                     NominationProcess.DECISION_DATE, LocalDate.now().minusDays(1).toString()));
 
@@ -117,7 +118,7 @@ public class BenchEngine {
                 id -> Boolean.TRUE.equals(taskService.getVariable(task.getId(), NominationProcess.SECRET_BALLOT)))) {
             // A secret ballot goes into the ballot box as POST /api/council/ballots/{taskId} does, not into a variable.
             as(user, () -> councilTasks.ballotTask(task.getId(), user).ifPresentOrElse(
-                    b -> ballots.castOwn(b.processInstanceId(), user, NominationProcess.VOTE_YES),
+                    b -> ballots.castOwn(b.processInstanceId(), user, Vote.YES.value()),
                     () -> {
                         throw new IllegalStateException("Ballot task " + task.getId() + " is not " + user + "'s");
                     }));

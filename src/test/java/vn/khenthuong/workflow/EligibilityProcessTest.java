@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.khenthuong.council.Ballots;
+import vn.khenthuong.council.Vote;
 import vn.khenthuong.nomination.NewDossier;
 import vn.khenthuong.nomination.NominationWorkflow;
 import vn.khenthuong.nomination.NomineeKind;
@@ -117,7 +118,7 @@ class EligibilityProcessTest {
         String code = driver.toCouncilVote("BK_TINH");
         registry.pendingMatter(idNumber(code), null, null, "INVESTIGATION");
         for (int i = 1; i <= 5; i++) {
-            driver.vote(code, "hd.sinho." + i, VOTE_YES);
+            driver.vote(code, "hd.sinho." + i, Vote.YES.value());
         }
         driver.closeMeeting(code, "hd.sinho.1");
         driver.conclude(code, "hd.sinho.1", CONCLUSION_PROPOSE, null, null);

@@ -3,13 +3,13 @@ package vn.khenthuong.workflow.tasklist;
 import static vn.khenthuong.workflow.NominationProcess.*;
 
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Unit;
+import vn.khenthuong.nomination.Labels;
 import vn.khenthuong.workflow.FormValues;
 
 /**
@@ -22,20 +22,6 @@ class TaskPresentationListener implements TaskListener {
 
     /** Set by the process (e.g. a supplementation deadline) before the task is created. */
     static final String DUE_DATE = "dueDate";
-
-    /** Short verbs for the list; a task not named here keeps its name from the diagram. */
-    private static final Map<String, String> SHORT_NAMES = Map.ofEntries(
-            Map.entry(PREPARE_DOSSIER, "Hoàn thiện hồ sơ"),
-            Map.entry(COMMUNE_REVIEW, "Xã xét duyệt"),
-            Map.entry(DISTRICT_REVIEW, "Huyện thẩm tra"),
-            Map.entry(COUNCIL_VOTE, "Biểu quyết"),
-            Map.entry(RECORD_WRITTEN_BALLOTS, "Ghi phiếu vắng mặt"),
-            Map.entry(COUNCIL_CONCLUSION, "Kết luận của Hội đồng"),
-            Map.entry(PROVINCIAL_APPRAISAL, "Thẩm định"),
-            Map.entry(SUPPLEMENT_DOSSIER, "Bổ sung hồ sơ"),
-            Map.entry(HANDLE_OVERDUE_SUPPLEMENTATION, "Quá hạn bổ sung"),
-            Map.entry(ANSWER_DISCLOSURE_COMMENTS, "Trả lời ý kiến công khai"),
-            Map.entry(DECISION, "Quyết định khen thưởng"));
 
     private final Catalog catalog;
 
@@ -58,7 +44,8 @@ class TaskPresentationListener implements TaskListener {
         String unitCode = FormValues.text(task.getVariable(UNIT_CODE));
         String unit = unitCode == null ? null : catalog.unit(unitCode).map(Unit::name).orElse(unitCode);
 
-        String step = SHORT_NAMES.getOrDefault(task.getTaskDefinitionKey(), task.getName());
+        // Short names from the one step table; a task it does not name keeps its name from the diagram.
+        String step = Labels.step(task.getTaskDefinitionKey()).map(Labels.Step::shortName).orElse(task.getName());
         task.setName(name(step, nominee, award));
         task.setVariableLocal(LIST_NOMINEE, nominee);
         task.setVariableLocal(LIST_AWARD, award);
