@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.catalog.Tier;
 
 /**
  * Deadlines used by the diagram's timers and task due dates ({@code ${dueDates.appraisal(execution)}}): the one the
@@ -41,6 +42,6 @@ public class DueDates {
 
     /** The provincial appraisal's time limit (working days, shorter for ad hoc awards). */
     public Date appraisal(DelegateExecution execution) {
-        return deadlines.appraisalDue(execution, "PROVINCE");
+        return deadlines.appraisalDue(execution, Tier.PROVINCE.name());
     }
 }

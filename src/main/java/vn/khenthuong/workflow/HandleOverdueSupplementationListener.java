@@ -3,12 +3,13 @@ package vn.khenthuong.workflow;
 import static vn.khenthuong.workflow.NominationProcess.*;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.nomination.Nominations;
+import vn.khenthuong.nomination.StepAnswer;
+import vn.khenthuong.nomination.StepAnswerRefusedException;
 import vn.khenthuong.nomination.StepOutcome;
 import vn.khenthuong.workflow.engine.ActingUser;
 
@@ -19,9 +20,6 @@ import vn.khenthuong.workflow.engine.ActingUser;
 @Component("handleOverdueSupplementationListener")
 class HandleOverdueSupplementationListener implements TaskListener {
 
-    /** What the form offers as {@code overdueAction}; the diagram's conditions test the same values. */
-    static final Set<StepOutcome> ACTIONS = Set.of(StepOutcome.EXTEND, StepOutcome.APPRAISE, StepOutcome.REJECT);
-
     private final Nominations nominations;
 
     HandleOverdueSupplementationListener(Nominations nominations) {
@@ -30,23 +28,17 @@ class HandleOverdueSupplementationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        StepOutcome action = StepOutcome.find(FormValues.text(task.getVariable(OVERDUE_ACTION))).orElse(null);
-        String comment = FormValues.text(task.getVariable(COMMENT));
-        if (action == null || !ACTIONS.contains(action)) {
-            throw new BadUserRequestException("Cần chọn: gia hạn, thẩm định theo hồ sơ hiện có, hoặc không khen thưởng / choose extend, appraise or reject");
+        StepAnswer answer;
+        try {
+            answer = StepAnswer.overdue(FormValues.text(task.getVariable(OVERDUE_ACTION)), FormValues.text(task.getVariable(COMMENT)),
+                    () -> FormValues.date(task.getVariable(SUPPLEMENT_DEADLINE)), LocalDate.now());
+        } catch (StepAnswerRefusedException refused) {
+            throw new BadUserRequestException(refused.getMessage());
         }
-        if (comment == null) {
-            throw new BadUserRequestException("Cần ghi rõ lý do / a comment is required");
+        if (answer.deadline() != null) {
+            task.setVariable(SUPPLEMENT_DUE, FormValues.endOfDay(answer.deadline()));
         }
-        LocalDate deadline = null;
-        if (action == StepOutcome.EXTEND) {
-            deadline = FormValues.date(task.getVariable(SUPPLEMENT_DEADLINE));
-            if (deadline == null || !deadline.isAfter(LocalDate.now())) {
-                throw new BadUserRequestException("Gia hạn: cần hạn mới sau hôm nay / extension needs a new deadline after today");
-            }
-            task.setVariable(SUPPLEMENT_DUE, FormValues.endOfDay(deadline));
-        }
-        nominations.recordOutcome((String) task.getVariable(NOMINATION_CODE), HANDLE_OVERDUE_SUPPLEMENTATION, action, comment, deadline,
+        nominations.recordOutcome((String) task.getVariable(NOMINATION_CODE), HANDLE_OVERDUE_SUPPLEMENTATION, answer.outcome(), answer.comment(), answer.deadline(),
                 ActingUser.current(task.getProcessEngineServices().getIdentityService()));
     }
 }

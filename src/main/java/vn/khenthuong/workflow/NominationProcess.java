@@ -1,5 +1,6 @@
 package vn.khenthuong.workflow;
 
+import vn.khenthuong.council.CouncilConclusion;
 import vn.khenthuong.nomination.Checkpoint;
 import vn.khenthuong.nomination.StepOutcome;
 
@@ -131,10 +132,11 @@ public final class NominationProcess {
     public static final String OUTCOME_RETURN = StepOutcome.RETURN.value();
     public static final String OUTCOME_REJECT = StepOutcome.REJECT.value();
 
-    public static final String CONCLUSION_PROPOSE = "propose";
-    public static final String CONCLUSION_LOWER = "lower";
-    public static final String CONCLUSION_RAISE = "raise";
-    public static final String CONCLUSION_REJECT = "reject";
+    /** Values of {@link #CONCLUSION} as the conclusion form sends them; the type is {@link CouncilConclusion.Kind}. */
+    public static final String CONCLUSION_PROPOSE = CouncilConclusion.Kind.PROPOSE.value();
+    public static final String CONCLUSION_LOWER = CouncilConclusion.Kind.LOWER.value();
+    public static final String CONCLUSION_RAISE = CouncilConclusion.Kind.RAISE.value();
+    public static final String CONCLUSION_REJECT = CouncilConclusion.Kind.REJECT.value();
 
     // Route steps that end the route (column "step" of the nominationRoute decision)
     public static final String STEP_DECISION = "DECISION";

@@ -3,7 +3,6 @@ package vn.khenthuong.workflow;
 import static vn.khenthuong.workflow.NominationProcess.*;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,18 +13,19 @@ import vn.khenthuong.award.Decision;
 import vn.khenthuong.award.DecisionNumber;
 import vn.khenthuong.award.DecisionRefusedException;
 import vn.khenthuong.nomination.Nominations;
+import vn.khenthuong.nomination.StepAnswer;
+import vn.khenthuong.nomination.StepAnswerRefusedException;
+import vn.khenthuong.nomination.StepOutcome;
 
 /**
  * Records what an official decided at a step (complete event of the user tasks). Refuses an incomplete
  * decision with a Vietnamese message, so the task stays open: REST clients can bypass the forms' checks.
- * The review tasks map {@code outcome}, {@code comment} (and the decision's fields) as local inputs set to
- * null, so an earlier level's outcome can never be taken for this one.
+ * The rules of the answer live in {@link StepAnswer} and {@link Decision}; this listener reads the variables,
+ * calls them and maps a refusal to a {@link BadUserRequestException}. An earlier level's answer is never taken for
+ * this one: {@link ClearPreviousAnswersListener} removes it when the task is created.
  */
 @Component("recordOutcomeListener")
 class RecordOutcomeListener implements TaskListener {
-
-    static final String SUBMIT = "submit";
-    private static final Set<String> OUTCOMES = Set.of(OUTCOME_APPROVE, OUTCOME_RETURN, OUTCOME_REJECT);
 
     private final Nominations nominations;
     private final IdentityService identityService;
@@ -41,34 +41,28 @@ class RecordOutcomeListener implements TaskListener {
         String step = task.getTaskDefinitionKey();
         String actor = actor(task);
         switch (step) {
-            case PREPARE_DOSSIER, SUPPLEMENT_DOSSIER -> nominations.recordOutcome(code, step, SUBMIT, null, null, actor);
+            case PREPARE_DOSSIER, SUPPLEMENT_DOSSIER -> nominations.recordOutcome(code, step, StepOutcome.SUBMIT, null, null, actor);
             case DECISION -> {
                 Decision decision = decision(task);
                 task.setVariable(DECISION_SIGNER, actor);
-                nominations.recordOutcome(code, step, OUTCOME_APPROVE, decision.describe(), null, actor);
+                nominations.recordOutcome(code, step, StepOutcome.APPROVE, decision.describe(), null, actor);
             }
             default -> recordReview(task, code, step, actor);
         }
     }
 
     private void recordReview(DelegateTask task, String code, String step, String actor) {
-        String outcome = FormValues.text(task.getVariable(OUTCOME));
-        String comment = FormValues.text(task.getVariable(COMMENT));
-        if (outcome == null || !OUTCOMES.contains(outcome)) {
-            throw new BadUserRequestException("Cần chọn kết quả xử lý (approve, return, reject) / outcome required, got: " + outcome);
+        StepAnswer answer;
+        try {
+            answer = StepAnswer.review(FormValues.text(task.getVariable(OUTCOME)), FormValues.text(task.getVariable(COMMENT)),
+                    () -> FormValues.date(task.getVariable(SUPPLEMENT_DEADLINE)), PROVINCIAL_APPRAISAL.equals(step), LocalDate.now());
+        } catch (StepAnswerRefusedException refused) {
+            throw new BadUserRequestException(refused.getMessage());
         }
-        if (!OUTCOME_APPROVE.equals(outcome) && comment == null) {
-            throw new BadUserRequestException("Cần ghi rõ lý do khi trả lại hoặc từ chối / a comment is required to return or reject");
+        if (answer.deadline() != null) {
+            task.setVariable(SUPPLEMENT_DUE, FormValues.endOfDay(answer.deadline()));
         }
-        LocalDate deadline = null;
-        if (PROVINCIAL_APPRAISAL.equals(step) && OUTCOME_RETURN.equals(outcome)) {
-            deadline = FormValues.date(task.getVariable(SUPPLEMENT_DEADLINE));
-            if (deadline == null || deadline.isBefore(LocalDate.now())) {
-                throw new BadUserRequestException("Cần hạn bổ sung hồ sơ, không trước hôm nay / supplementation deadline required, not in the past");
-            }
-            task.setVariable(SUPPLEMENT_DUE, FormValues.endOfDay(deadline));
-        }
-        nominations.recordOutcome(code, step, outcome, comment, deadline, actor);
+        nominations.recordOutcome(code, step, answer.outcome(), answer.comment(), answer.deadline(), actor);
     }
 
     private static Decision decision(DelegateTask task) {

@@ -25,6 +25,7 @@ import vn.khenthuong.council.Vote;
 import vn.khenthuong.nomination.Labels;
 import vn.khenthuong.nomination.NomineeKind;
 import vn.khenthuong.nomination.ProcedureKind;
+import vn.khenthuong.nomination.StepAnswer;
 import vn.khenthuong.nomination.StepOutcome;
 
 /**
@@ -34,7 +35,7 @@ import vn.khenthuong.nomination.StepOutcome;
 class VocabularyContractTest {
 
     private static final Path BPMN = Path.of("processes/nomination.bpmn");
-    private static final Set<StepOutcome> REVIEW_OUTCOMES = Set.of(StepOutcome.APPROVE, StepOutcome.RETURN, StepOutcome.REJECT);
+    private static final Set<StepOutcome> REVIEW_OUTCOMES = StepAnswer.REVIEW_ANSWERS;
 
     @Test
     void reviewOutcomesOfFormsAndDiagramAreStepOutcomes() throws IOException {
@@ -51,7 +52,7 @@ class VocabularyContractTest {
     void overdueActionsOfFormAndDiagramAreWhatTheListenerTakes() throws IOException {
         Set<String> form = options("handleOverdueSupplementation", "overdueAction");
         assertThat(form).isEqualTo(compared(OVERDUE_ACTION))
-                .isEqualTo(values(HandleOverdueSupplementationListener.ACTIONS.stream().map(StepOutcome::value)));
+                .isEqualTo(values(StepAnswer.OVERDUE_ACTIONS.stream().map(StepOutcome::value)));
     }
 
     @Test
