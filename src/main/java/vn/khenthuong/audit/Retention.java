@@ -5,7 +5,7 @@ import vn.khenthuong.award.Awards;
 
 /**
  * The history retention rule: the engine history of a nomination that led to an award is kept forever (it is
- * the award's trail); other history is removed after the process definition's time to live (README).
+ * the award's trail); other history is removed after the process definition's time to live (docs/van-hanh.md, "Lưu giữ lịch sử").
  */
 @Service
 public class Retention {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing without giving anyone a lock-out weapon (README, "Đăng nhập, phiên và chính sách
+ * Slows down password guessing without giving anyone a lock-out weapon (docs/van-hanh.md, "Đăng nhập, phiên và chính sách
  * khóa tạm"). Failed sign-ins are counted per account and per client address; from {@value #ACCOUNT_LIMIT} failures
  * on an account (or {@value #ADDRESS_LIMIT} from one address) further attempts are refused, without checking the
  * password, for 1 minute, doubling with every further failure up to 15 minutes. Blocks end by time only; failures
