@@ -21,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khenthuong.award.AwardEntry;
 import vn.khenthuong.award.AwardRegistry;
+import vn.khenthuong.eligibility.Eligibility;
+import vn.khenthuong.nomination.Nominations;
 
 /**
  * With the demo seeds on, the 2019 registry is there once, adds up to the report's figures through the award API, is
@@ -35,6 +37,8 @@ class AwardHistorySeederTest {
     @Autowired AwardRegistry awards;
     @Autowired HistoryService history;
     @Autowired MockMvc mvc;
+    @Autowired Eligibility eligibility;
+    @Autowired Nominations nominations;
 
     @Test
     void theRegistryHoldsTheReportsFiguresOnceAndTheSampleDossiersStillRun() {
@@ -64,6 +68,33 @@ class AwardHistorySeederTest {
                 .andExpect(jsonPath("$", hasSize(0)));
         mvc.perform(get("/api/awards").param("year", "2019").param("unit", "phongtho"))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theSampleDossiersStayEligibleAndAProposalTwiceIsCaughtFromTheHistory() {
+        List<String> sampleCodes = SampleDossierSeeder.load().dossiers().stream()
+                .map(s -> history.createHistoricProcessInstanceQuery().variableValueEquals(SampleDossierSeeder.SAMPLE_KEY, s.key()).singleResult())
+                .map(p -> p.getBusinessKey()).toList();
+        assertThat(sampleCodes).hasSize(4).allSatisfy(code -> assertThat(eligibility.preview(code).findings())
+                .as(code).noneMatch(f -> f.rule().equals("notProposedTwice") || f.message().contains("minh hoạ")));
+
+        AwardHistorySeeder.Decision phongTho = AwardHistorySeeder.load().decisions().get(0);
+        String again = nominations.register(AwardHistorySeeder.dossier(phongTho, phongTho.nominees().get(0)), phongTho.filedBy()).code();
+        assertThat(eligibility.preview(again).problems()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("notProposedTwice");
+            assertThat(f.message()).contains("Cá nhân minh hoạ số 1 – Phong Thổ").contains("(đã khen thưởng)");
+        });
+    }
+
+    @Test
+    void theImportedDossierSaysWhereItCameFrom() throws Exception {
+        AwardEntry line = awards.search("Hộ gia đình minh hoạ số 1 – Tân Uyên", "tanuyen", 2019).get(0);
+        assertThat(line.signer()).isEqualTo("Thủ tướng Chính phủ");
+        assertThat(line.awardKindCode()).isEqualTo("BK_TTG");
+        mvc.perform(get("/api/nominations/" + line.nominationCode()).with(user("thanhtra")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AWARDED"))
+                .andExpect(jsonPath("$.closingReason", containsString("minh hoạ")));
     }
 
     /** District → award kind → nominee kind → number, asked of the registry by district (communes included). */
