@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param demoUsers      the Lai Châu demo users of seeds/users.yaml (identity.IdentitySetup); off in production,
  *                       where {@code khenthuong.admin.*} creates the first administrator
- * @param sampleDossiers the sample dossiers and pending matters (workflow.demo.SampleDossierSeeder,
- *                       eligibility.PendingMatterSeeder; these beans exist only when it is true)
+ * @param sampleDossiers the sample dossiers, the 2019 award registry and pending matters (workflow.demo.SampleDossierSeeder,
+ *                       workflow.demo.AwardHistorySeeder, eligibility.PendingMatterSeeder; these beans exist only when
+ *                       it is true)
  */
 @ConfigurationProperties("khenthuong.seeds")
 public record SeedProperties(boolean demoUsers, boolean sampleDossiers) {
