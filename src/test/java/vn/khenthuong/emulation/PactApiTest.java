@@ -158,4 +158,14 @@ class PactApiTest {
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject("select count(*) from emulation_block where code in ('KHOI_XA_SAI', 'KHOI_HUYEN_MOI')", Long.class)).isZero();
     }
+
+    @Test
+    void thePactPageIsForSignedInOfficialsAndHasNoInlineScript() throws Exception {
+        String page = mvc.perform(get("/khoi-thi-dua.html").with(user("huyen.sinho")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Khối thi đua và giao ước thi đua").contains("<script src=\"khoi-thi-dua.js\"></script>");
+        assertThat(page.replace("<script src=\"khoi-thi-dua.js\"></script>", "")).doesNotContain("<script").doesNotContainPattern("\\son[a-z]+\\s*=");
+        mvc.perform(get("/khoi-thi-dua.html")).andExpect(status().is3xxRedirection());
+    }
 }
