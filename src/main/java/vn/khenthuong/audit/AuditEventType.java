@@ -16,7 +16,9 @@ public enum AuditEventType {
     DISCLOSURE_COMMENT_FILED("Ý kiến trong thời gian công khai"),
     DISCLOSURE_COMMENT_ANSWERED("Trả lời ý kiến công khai"),
     DELETION_ATTEMPTED("Yêu cầu xoá hồ sơ khỏi quy trình"),
-    PROCESS_MIGRATED("Chuyển phiên bản quy trình");
+    PROCESS_MIGRATED("Chuyển phiên bản quy trình"),
+    EMULATION_PACT_DEFINED("Xác lập khối thi đua và giao ước"),
+    EMULATION_PACT_CHANGED("Sửa khối thi đua và giao ước");
 
     private final String labelVi;
 

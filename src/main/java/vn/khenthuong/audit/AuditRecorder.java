@@ -11,6 +11,8 @@ import vn.khenthuong.council.BallotCast;
 import vn.khenthuong.council.MemberMarkedAbsent;
 import vn.khenthuong.council.MemberMarkedPresent;
 import vn.khenthuong.council.VotesTallied;
+import vn.khenthuong.emulation.PactChanged;
+import vn.khenthuong.emulation.PactDefined;
 import vn.khenthuong.nomination.AwardKindChanged;
 import vn.khenthuong.nomination.DocumentDownloaded;
 import vn.khenthuong.nomination.DocumentUploaded;
@@ -132,5 +134,19 @@ public class AuditRecorder {
     void on(DeletionAttempted e) {
         audit.append(e.nominationCode(), AuditEventType.DELETION_ATTEMPTED, e.actor(), fields("processInstanceId", e.processInstanceId(),
                 "path", e.path(), "httpStatus", e.httpStatus(), "succeeded", e.succeeded()));
+    }
+
+    /** A block's pact belongs to no nomination: it goes into the global chain. */
+    @EventListener
+    void on(PactDefined e) {
+        audit.append(null, AuditEventType.EMULATION_PACT_DEFINED, e.actor(), fields("blockCode", e.blockCode(), "year", e.year(),
+                "headUnit", e.headUnit(), "members", e.members(), "indicators", e.indicators()));
+    }
+
+    @EventListener
+    void on(PactChanged e) {
+        audit.append(null, AuditEventType.EMULATION_PACT_CHANGED, e.actor(), fields("blockCode", e.blockCode(), "year", e.year(),
+                "oldHeadUnit", e.previousHeadUnit(), "headUnit", e.headUnit(), "oldMembers", e.previousMembers(), "members", e.members(),
+                "indicators", e.indicators()));
     }
 }

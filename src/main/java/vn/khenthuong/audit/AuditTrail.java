@@ -208,6 +208,10 @@ class AuditTrail {
             case DISCLOSURE_COMMENT_ANSWERED -> "Trả lời ý kiến số " + d.get("commentId") + ": " + d.get("answer");
             case DELETION_ATTEMPTED -> names.of(e.actor()) + " yêu cầu xoá phiên quy trình " + d.get("processInstanceId") + " — "
                     + (Boolean.TRUE.equals(d.get("succeeded")) ? "đã xoá" : "bị từ chối (HTTP " + d.get("httpStatus") + ")");
+            case EMULATION_PACT_DEFINED -> names.of(e.actor()) + " xác lập khối thi đua " + d.get("blockCode") + " năm " + d.get("year")
+                    + ", trưởng khối " + unitName((String) d.get("headUnit"));
+            case EMULATION_PACT_CHANGED -> names.of(e.actor()) + " sửa khối thi đua " + d.get("blockCode") + " năm " + d.get("year")
+                    + " và giao ước, trưởng khối " + unitName((String) d.get("headUnit"));
         };
         return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
                 "audit", e.seq());

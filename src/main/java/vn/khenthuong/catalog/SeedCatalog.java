@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khenthuong.catalog.SeedFiles.AuthorityEntry;
 import vn.khenthuong.catalog.SeedFiles.AwardKindEntry;
-import vn.khenthuong.catalog.SeedFiles.BlockEntry;
 import vn.khenthuong.catalog.SeedFiles.MovementEntry;
 import vn.khenthuong.catalog.SeedFiles.UnitEntry;
 
@@ -65,16 +64,14 @@ class SeedCatalog implements Catalog, InitializingBean {
         units.forEach(u -> unitCodes.add(u.code()));
         List<AwardKindEntry> kinds = validAwardKinds(SeedFiles.read(SeedFiles.AWARD_KINDS, SeedFiles.AwardKindsFile.class).awardKinds());
         List<MovementEntry> movements = validMovements(SeedFiles.read(SeedFiles.MOVEMENTS, SeedFiles.MovementsFile.class).movements(), unitCodes);
-        List<BlockEntry> blocks = validBlocks(SeedFiles.read(SeedFiles.BLOCKS, SeedFiles.BlocksFile.class).blocks(), unitCodes);
         tx.executeWithoutResult(status -> {
             units.forEach(this::upsert);
             kinds.forEach(this::upsert);
             movements.forEach(this::upsert);
-            blocks.forEach(this::upsert);
         });
         refresh();
-        log.info("Catalogue loaded from seeds/: {} units, {} award kinds, {} movements, {} blocks",
-                units.size(), kinds.size(), movements.size(), blocks.size());
+        log.info("Catalogue loaded from seeds/: {} units, {} award kinds, {} movements",
+                units.size(), kinds.size(), movements.size());
     }
 
     /** Re-reads our tables into memory. */
@@ -269,37 +266,6 @@ class SeedCatalog implements Catalog, InitializingBean {
         return entries;
     }
 
-    private static List<BlockEntry> validBlocks(List<BlockEntry> entries, Set<String> unitCodes) {
-        String file = SeedFiles.BLOCKS;
-        Set<String> seen = new HashSet<>();
-        for (BlockEntry b : nonEmpty(file, entries)) {
-            String code = requireCode(file, b.code(), CONSTANT);
-            if (b.year() == null) {
-                throw new SeedException(file, code, "thiếu năm (year) / year missing");
-            }
-            String entry = code + " " + b.year();
-            if (!seen.add(entry)) {
-                throw new SeedException(file, entry, "khối và năm bị trùng / duplicate block and year");
-            }
-            require(file, entry, b.name(), "name");
-            if (b.head() == null || !unitCodes.contains(b.head())) {
-                throw new SeedException(file, entry, "đơn vị trưởng khối '" + b.head() + "' không có trong units.yaml / unknown head unit");
-            }
-            if (b.members() == null || b.members().isEmpty()) {
-                throw new SeedException(file, entry, "khối chưa có thành viên / members missing");
-            }
-            for (String member : b.members()) {
-                if (!unitCodes.contains(member)) {
-                    throw new SeedException(file, entry, "thành viên '" + member + "' không có trong units.yaml / unknown member unit");
-                }
-            }
-            if (!b.members().contains(b.head())) {
-                throw new SeedException(file, entry, "đơn vị trưởng khối phải là thành viên / the head must be a member");
-            }
-        }
-        return entries;
-    }
-
     private static <T> List<T> nonEmpty(String file, List<T> entries) {
         if (entries == null || entries.isEmpty()) {
             throw new SeedException(file, null, "không có mục nào / no entries");
@@ -399,20 +365,6 @@ class SeedCatalog implements Catalog, InitializingBean {
             jdbc.update("update movement set name = ?, launched_by = ?, year_from = ?, year_to = ? where code = ?", values);
         } else {
             jdbc.update("insert into movement (name, launched_by, year_from, year_to, code) values (?, ?, ?, ?, ?)", values);
-        }
-    }
-
-    private void upsert(BlockEntry b) {
-        Object[] values = {b.name().trim(), b.head(), b.code(), b.year()};
-        if (exists("select count(*) from emulation_block where code = ? and year = ?", b.code(), b.year())) {
-            jdbc.update("update emulation_block set name = ?, head_unit = ? where code = ? and year = ?", values);
-        } else {
-            jdbc.update("insert into emulation_block (name, head_unit, code, year) values (?, ?, ?, ?)", values);
-        }
-        // The member list of a block year is exactly what the file says.
-        jdbc.update("delete from emulation_block_member where block_code = ? and year = ?", b.code(), b.year());
-        for (String member : new LinkedHashSet<>(b.members())) {
-            jdbc.update("insert into emulation_block_member (block_code, year, unit_code) values (?, ?, ?)", b.code(), b.year(), member);
         }
     }
 

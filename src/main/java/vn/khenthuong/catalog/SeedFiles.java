@@ -14,7 +14,6 @@ final class SeedFiles {
     static final String UNITS = "seeds/units.yaml";
     static final String AWARD_KINDS = "seeds/award-kinds.yaml";
     static final String MOVEMENTS = "seeds/movements.yaml";
-    static final String BLOCKS = "seeds/emulation-blocks.yaml";
 
     record UnitEntry(String code, String name, String tier, String parent, LocalDate validFrom, LocalDate validTo) {
     }
@@ -38,12 +37,6 @@ final class SeedFiles {
     }
 
     record MovementsFile(List<MovementEntry> movements) {
-    }
-
-    record BlockEntry(String code, Integer year, String name, String head, List<String> members) {
-    }
-
-    record BlocksFile(List<BlockEntry> blocks) {
     }
 
     static <T> T read(String path, Class<T> type) {

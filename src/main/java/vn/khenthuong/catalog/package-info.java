@@ -1,10 +1,10 @@
 /**
  * The reference data every feature shares: administrative units and their tiers, award kinds and who decides them over
- * time, emulation movements and blocks — loaded from {@code seeds/*.yaml} at every start-up, in every profile, and
+ * time, emulation movements — loaded from {@code seeds/*.yaml} at every start-up, in every profile, and
  * served from memory.
  * <p>
- * Owns the tables {@code unit}, {@code award_kind}, {@code award_kind_authority}, {@code movement},
- * {@code emulation_block} and {@code emulation_block_member}, and the files of {@code seeds/}. Offers
+ * Owns the tables {@code unit}, {@code award_kind}, {@code award_kind_authority} and {@code movement}, and the files
+ * of {@code seeds/} but {@code seeds/emulation-blocks.yaml} (emulation blocks and their pacts belong to {@code emulation}). Offers
  * {@link vn.khenthuong.catalog.Catalog} ({@link vn.khenthuong.catalog.Unit}, {@link vn.khenthuong.catalog.AwardKind},
  * {@link vn.khenthuong.catalog.AwardAuthority}, {@link vn.khenthuong.catalog.Movement}),
  * {@link vn.khenthuong.catalog.Tier} (the levels, CENTRAL included), {@link vn.khenthuong.catalog.Lineage} (whose
