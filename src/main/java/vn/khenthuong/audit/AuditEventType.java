@@ -16,7 +16,10 @@ public enum AuditEventType {
     DISCLOSURE_COMMENT_FILED("Ý kiến trong thời gian công khai"),
     DISCLOSURE_COMMENT_ANSWERED("Trả lời ý kiến công khai"),
     DELETION_ATTEMPTED("Yêu cầu xoá hồ sơ khỏi quy trình"),
-    PROCESS_MIGRATED("Chuyển phiên bản quy trình");
+    PROCESS_MIGRATED("Chuyển phiên bản quy trình"),
+    MOVEMENT_CREATED("Tạo phong trào thi đua"),
+    MOVEMENT_CHANGED("Sửa phong trào thi đua"),
+    MOVEMENT_CLOSED("Kết thúc phong trào thi đua");
 
     private final String labelVi;
 

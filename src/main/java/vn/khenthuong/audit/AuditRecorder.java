@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.khenthuong.appraisal.DisclosureCommentAnswered;
 import vn.khenthuong.appraisal.DisclosureCommentFiled;
 import vn.khenthuong.award.AwardRecorded;
+import vn.khenthuong.catalog.Movement;
+import vn.khenthuong.catalog.MovementChanged;
 import vn.khenthuong.council.BallotCast;
 import vn.khenthuong.council.MemberMarkedAbsent;
 import vn.khenthuong.council.MemberMarkedPresent;
@@ -132,5 +134,19 @@ public class AuditRecorder {
     void on(DeletionAttempted e) {
         audit.append(e.nominationCode(), AuditEventType.DELETION_ATTEMPTED, e.actor(), fields("processInstanceId", e.processInstanceId(),
                 "path", e.path(), "httpStatus", e.httpStatus(), "succeeded", e.succeeded()));
+    }
+
+    /** A movement belongs to no nomination: its events go to the global chain, the movement's code in the details. */
+    @EventListener
+    void on(MovementChanged e) {
+        Movement m = e.movement();
+        AuditEventType type = switch (e.change()) {
+            case CREATED -> AuditEventType.MOVEMENT_CREATED;
+            case UPDATED -> AuditEventType.MOVEMENT_CHANGED;
+            case CLOSED -> AuditEventType.MOVEMENT_CLOSED;
+        };
+        audit.append(null, type, e.actor(), fields("movementCode", m.code(), "name", m.name(), "launchingLevel", m.launchingLevel().name(),
+                "launchedBy", m.launchedBy(), "startsOn", m.startsOn(), "endsOn", m.endsOn(), "targets", m.targets(),
+                "awardKindCodes", m.awardKindCodes()));
     }
 }

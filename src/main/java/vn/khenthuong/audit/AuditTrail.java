@@ -208,6 +208,9 @@ class AuditTrail {
             case DISCLOSURE_COMMENT_ANSWERED -> "Trả lời ý kiến số " + d.get("commentId") + ": " + d.get("answer");
             case DELETION_ATTEMPTED -> names.of(e.actor()) + " yêu cầu xoá phiên quy trình " + d.get("processInstanceId") + " — "
                     + (Boolean.TRUE.equals(d.get("succeeded")) ? "đã xoá" : "bị từ chối (HTTP " + d.get("httpStatus") + ")");
+            case MOVEMENT_CREATED, MOVEMENT_CHANGED, MOVEMENT_CLOSED -> e.type().labelVi() + " " + d.get("movementCode") + " «" + d.get("name")
+                    + "»" + (d.get("endsOn") == null ? "" : ", kết thúc ngày " + LocalDate.parse((String) d.get("endsOn")).format(DATE_VI))
+                    + " — " + names.of(e.actor());
         };
         return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
                 "audit", e.seq());
