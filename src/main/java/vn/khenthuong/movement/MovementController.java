@@ -68,6 +68,16 @@ class MovementController {
         return catalog.movements();
     }
 
+    /** Whether the signed-in official may write movements (the page shows its forms then). */
+    record Permissions(boolean mayEdit) {
+    }
+
+    @GetMapping("/permissions")
+    @Operation(summary = "Whether the signed-in official may create, change and close movements")
+    Permissions permissions() {
+        return new Permissions(mayEdit(officials.current()));
+    }
+
     @GetMapping("/{code}")
     @Operation(summary = "One movement")
     Movement get(@PathVariable String code) {

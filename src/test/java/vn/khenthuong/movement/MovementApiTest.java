@@ -89,6 +89,7 @@ class MovementApiTest {
                 .andExpect(jsonPath("$.editedBy").value(BOARD));
         assertThat(catalog.movement(code)).get().extracting(m -> m.awardKindCodes()).asList().containsExactly("BK_TINH", "CO_TD_TINH");
         assertThat(auditRows("MOVEMENT_CREATED", code, BOARD)).isEqualTo(1);
+        mvc.perform(get("/api/movements/permissions").with(user(BOARD))).andExpect(jsonPath("$.mayEdit").value(true));
 
         mvc.perform(json(put("/api/movements/" + code), body(code, "Thi đua chuyển đổi số năm 2025–2026").replace("[\"BK_TINH\",\"CO_TD_TINH\"]",
                         "[\"BK_TINH\"]"), "admin"))
@@ -117,6 +118,7 @@ class MovementApiTest {
                 .andExpect(status().isForbidden());
         mvc.perform(json(post("/api/movements/DN_HOI_NHAP_2019/close"), "{\"endsOn\":\"2019-06-30\"}", userId))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/api/movements/permissions").with(user(userId))).andExpect(jsonPath("$.mayEdit").value(false));
         assertThat(catalog.movement(code)).isEmpty();
         assertThat(catalog.movement("DN_HOI_NHAP_2019").orElseThrow().name()).isEqualTo("Doanh nghiệp Lai Châu hội nhập và phát triển");
         assertThat(catalog.movement("DN_HOI_NHAP_2019").orElseThrow().yearTo()).isEqualTo(2019);
@@ -183,5 +185,21 @@ class MovementApiTest {
                 .andExpect(jsonPath("$.nominations[*].code", hasItem(filed)))
                 .andExpect(jsonPath("$.nominations[*].code", not(hasItem(awarded))))
                 .andExpect(jsonPath("$.awards.length()").value(0));
+    }
+
+    @Test
+    void thePageIsServedInVietnameseWithoutInlineScriptsAndLinkedFromTheOtherPages() throws Exception {
+        String page = mvc.perform(get("/phong-trao.html").with(user("thanhtra"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("<h1>Phong trào thi đua</h1>", "<script src=\"phong-trao.js\"></script>", "Hồ sơ đề nghị khen thưởng của phong trào");
+        // The Content-Security-Policy allows scripts and styles from files only.
+        assertThat(page.replace("<script src=\"phong-trao.js\"></script>", "")).doesNotContain("<script", "<style", " style=", " onclick=");
+        mvc.perform(get("/phong-trao.js").with(user("xa.pusamcap"))).andExpect(status().isOk());
+        mvc.perform(get("/phong-trao.css").with(user("xa.pusamcap"))).andExpect(status().isOk());
+        String welcome = new org.springframework.core.io.ClassPathResource("META-INF/resources/webjars/camunda/app/welcome/scripts/config.js")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(welcome).contains("href: '/phong-trao.html'");
+        assertThat(new org.springframework.core.io.ClassPathResource("static/tra-cuu.html").getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("href=\"/phong-trao.html\"");
     }
 }
