@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,20 +50,28 @@ class JdbcMovementBook implements MovementBook {
                     "The code is upper-case letters, digits and underscores, starting with a letter, at most 40 characters"));
         }
         Checked c = check(draft, problems);
-        Movement written = tx.execute(status -> {
-            if (exists(code)) {
-                throw new MovementRefusedException(Reason.DUPLICATE, List.of(new Problem("code", "Đã có phong trào mã " + code,
-                        "A movement with code " + code + " already exists")));
-            }
-            jdbc.update("INSERT INTO movement (code, name, launching_level, launched_by, year_from, year_to, starts_on, ends_on, targets,"
-                            + " edited_by, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    code, c.name, c.level.name(), c.launchedBy, c.startsOn.getYear(), c.endsOn.getYear(), Date.valueOf(c.startsOn),
-                    Date.valueOf(c.endsOn), c.targets, actor, Timestamp.from(Instant.now()));
-            writeAwardKinds(code, c.awardKinds);
-            return publish(MovementChanged.Change.CREATED, code, actor);
-        });
+        MovementRefusedException duplicate = new MovementRefusedException(Reason.DUPLICATE, List.of(new Problem("code",
+                "Đã có phong trào mã " + code, "A movement with code " + code + " already exists")));
+        Movement written;
+        try {
+            written = tx.execute(status -> insert(code, c, actor, duplicate));
+        } catch (DuplicateKeyException e) {
+            throw duplicate; // created by someone else between our check and our insert
+        }
         catalog.refresh();
         return written;
+    }
+
+    private Movement insert(String code, Checked c, String actor, MovementRefusedException duplicate) {
+        if (exists(code)) {
+            throw duplicate;
+        }
+        jdbc.update("INSERT INTO movement (code, name, launching_level, launched_by, year_from, year_to, starts_on, ends_on, targets,"
+                        + " edited_by, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                code, c.name, c.level.name(), c.launchedBy, c.startsOn.getYear(), c.endsOn.getYear(), Date.valueOf(c.startsOn),
+                Date.valueOf(c.endsOn), c.targets, actor, Timestamp.from(Instant.now()));
+        writeAwardKinds(code, c.awardKinds);
+        return publish(MovementChanged.Change.CREATED, code, actor);
     }
 
     @Override

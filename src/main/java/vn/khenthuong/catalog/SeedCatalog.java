@@ -28,8 +28,9 @@ import vn.khenthuong.catalog.SeedFiles.MovementEntry;
 import vn.khenthuong.catalog.SeedFiles.UnitEntry;
 
 /**
- * The catalogue: upserts seeds/*.yaml into our tables (movements only until the provincial board edits them) when the bean is created (after Flyway, before any bean
- * that uses the catalogue, in every profile) and serves an in-memory copy. Rows missing from the files are kept:
+ * The catalogue: upserts seeds/*.yaml into our tables (a movement only until the provincial board edits it) when the
+ * bean is created (after Flyway, before any bean that uses the catalogue, in every profile) and serves an in-memory
+ * copy. Rows missing from the files are kept:
  * old dossiers still refer to them.
  */
 @Component
@@ -80,8 +81,8 @@ class SeedCatalog implements Catalog, InitializingBean {
                 units.size(), kinds.size(), movements.size(), blocks.size());
     }
 
-    /** Re-reads our tables into memory. */
-    void refresh() {
+    /** Re-reads our tables into memory; one at a time, so an older read never replaces a newer one. */
+    synchronized void refresh() {
         List<Unit> units = jdbc.query("select code, name, tier, parent_code, valid_from, valid_to from unit order by code",
                 (rs, i) -> new Unit(rs.getString(1), rs.getString(2), Tier.valueOf(rs.getString(3)), rs.getString(4),
                         date(rs.getDate(5)), date(rs.getDate(6))));

@@ -4,7 +4,11 @@
  * served from memory.
  * <p>
  * Owns the tables {@code unit}, {@code award_kind}, {@code award_kind_authority}, {@code movement},
- * {@code emulation_block} and {@code emulation_block_member}, and the files of {@code seeds/}. Offers
+ * {@code movement_award_kind}, {@code emulation_block} and {@code emulation_block_member}, and the files of {@code seeds/}.
+ * Movements are also written by the provincial board through {@link vn.khenthuong.catalog.MovementBook}
+ * ({@link vn.khenthuong.catalog.MovementDraft}, refused with {@link vn.khenthuong.catalog.MovementRefusedException}),
+ * which publishes {@link vn.khenthuong.catalog.MovementChanged} for the audit; the seeds never write over such an edit.
+ * The API and page of movements are the {@code movement} feature's. Offers
  * {@link vn.khenthuong.catalog.Catalog} ({@link vn.khenthuong.catalog.Unit}, {@link vn.khenthuong.catalog.AwardKind},
  * {@link vn.khenthuong.catalog.AwardAuthority}, {@link vn.khenthuong.catalog.Movement}),
  * {@link vn.khenthuong.catalog.Tier} (the levels, CENTRAL included), {@link vn.khenthuong.catalog.Lineage} (whose
