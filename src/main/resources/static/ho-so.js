@@ -128,6 +128,16 @@
     field(dl, 'Danh hiệu / hình thức khen thưởng', d.awardKind && d.awardKind.name);
     field(dl, 'Loại khen thưởng', d.procedureKindName);
     field(dl, 'Phong trào thi đua', d.movement && d.movement.name);
+    if (d.movement && d.movement.code) {
+      // The movement's page (phong-trao.html), in a tab of its own: this page may be a frame of a Tasklist form.
+      var movement = document.createElement('a');
+      movement.href = '/phong-trao.html?code=' + encodeURIComponent(d.movement.code);
+      movement.target = '_blank';
+      movement.rel = 'noopener';
+      movement.textContent = d.movement.name;
+      dl.lastChild.textContent = '';
+      dl.lastChild.appendChild(movement);
+    }
     field(dl, 'Năm thành tích', d.year);
     field(dl, 'Đơn vị đề nghị', [d.unit, d.district, d.province].filter(Boolean).map(function (u) { return u.name; }).join(', '));
     field(dl, 'Người lập hồ sơ', d.createdBy);

@@ -18,7 +18,10 @@ public enum AuditEventType {
     DELETION_ATTEMPTED("Yêu cầu xoá hồ sơ khỏi quy trình"),
     PROCESS_MIGRATED("Chuyển phiên bản quy trình"),
     EMULATION_PACT_DEFINED("Xác lập khối thi đua và giao ước"),
-    EMULATION_PACT_CHANGED("Sửa khối thi đua và giao ước");
+    EMULATION_PACT_CHANGED("Sửa khối thi đua và giao ước"),
+    MOVEMENT_CREATED("Tạo phong trào thi đua"),
+    MOVEMENT_CHANGED("Sửa phong trào thi đua"),
+    MOVEMENT_CLOSED("Kết thúc phong trào thi đua");
 
     private final String labelVi;
 

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.khenthuong.appraisal.DisclosureCommentAnswered;
 import vn.khenthuong.appraisal.DisclosureCommentFiled;
 import vn.khenthuong.award.AwardRecorded;
+import vn.khenthuong.catalog.Movement;
+import vn.khenthuong.catalog.MovementChanged;
 import vn.khenthuong.council.BallotCast;
 import vn.khenthuong.council.MemberMarkedAbsent;
 import vn.khenthuong.council.MemberMarkedPresent;
@@ -148,5 +150,19 @@ public class AuditRecorder {
         audit.append(null, AuditEventType.EMULATION_PACT_CHANGED, e.actor(), fields("blockCode", e.blockCode(), "year", e.year(),
                 "oldHeadUnit", e.previousHeadUnit(), "headUnit", e.headUnit(), "oldMembers", e.previousMembers(), "members", e.members(),
                 "indicators", e.indicators()));
+    }
+
+    /** A movement belongs to no nomination: its events go to the global chain, the movement's code in the details. */
+    @EventListener
+    void on(MovementChanged e) {
+        Movement m = e.movement();
+        AuditEventType type = switch (e.change()) {
+            case CREATED -> AuditEventType.MOVEMENT_CREATED;
+            case UPDATED -> AuditEventType.MOVEMENT_CHANGED;
+            case CLOSED -> AuditEventType.MOVEMENT_CLOSED;
+        };
+        audit.append(null, type, e.actor(), fields("movementCode", m.code(), "name", m.name(), "launchingLevel", m.launchingLevel().name(),
+                "launchedBy", m.launchedBy(), "startsOn", m.startsOn(), "endsOn", m.endsOn(), "targets", m.targets(),
+                "awardKindCodes", m.awardKindCodes()));
     }
 }

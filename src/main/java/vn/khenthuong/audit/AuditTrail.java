@@ -212,6 +212,9 @@ class AuditTrail {
                     + ", trưởng khối " + unitName((String) d.get("headUnit"));
             case EMULATION_PACT_CHANGED -> names.of(e.actor()) + " sửa khối thi đua " + d.get("blockCode") + " năm " + d.get("year")
                     + " và giao ước, trưởng khối " + unitName((String) d.get("headUnit"));
+            case MOVEMENT_CREATED, MOVEMENT_CHANGED, MOVEMENT_CLOSED -> e.type().labelVi() + " " + d.get("movementCode") + " «" + d.get("name")
+                    + "»" + (d.get("endsOn") == null ? "" : ", kết thúc ngày " + LocalDate.parse((String) d.get("endsOn")).format(DATE_VI))
+                    + " — " + names.of(e.actor());
         };
         return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
                 "audit", e.seq());

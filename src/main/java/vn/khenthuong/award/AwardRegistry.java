@@ -17,4 +17,7 @@ public interface AwardRegistry {
      * (prerequisites over the last years). By identity number when given, else by name ignoring case and diacritics.
      */
     List<AwardEntry> awardsOf(String nomineeIdNumber, String nomineeName, int fromYear, int toYear);
+
+    /** The awards of nominations that named the movement, newest first (the movement's page). */
+    List<AwardEntry> ofMovement(String movementCode);
 }

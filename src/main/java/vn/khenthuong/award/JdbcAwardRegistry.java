@@ -125,6 +125,13 @@ class JdbcAwardRegistry implements AwardRegistry {
         return jdbc.query(sql.toString(), params, JdbcAwardRegistry::entry);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<AwardEntry> ofMovement(String movementCode) {
+        return jdbc.query(SELECT + " WHERE a.movement_code = :movement ORDER BY a.year DESC, a.decision_date DESC, a.id DESC",
+                new MapSqlParameterSource("movement", movementCode), JdbcAwardRegistry::entry);
+    }
+
     /** Answered from the indexes (nominee_id_number, year) and (nominee_name_folded, year) of V6__scale_indexes.sql. */
     @Override
     @Transactional(readOnly = true)

@@ -27,8 +27,9 @@ import vn.khenthuong.catalog.SeedFiles.MovementEntry;
 import vn.khenthuong.catalog.SeedFiles.UnitEntry;
 
 /**
- * The catalogue: upserts seeds/*.yaml into our tables when the bean is created (after Flyway, before any bean
- * that uses the catalogue, in every profile) and serves an in-memory copy. Rows missing from the files are kept:
+ * The catalogue: upserts seeds/*.yaml into our tables (a movement only until the provincial board edits it) when the
+ * bean is created (after Flyway, before any bean that uses the catalogue, in every profile) and serves an in-memory
+ * copy. Rows missing from the files are kept:
  * old dossiers still refer to them.
  */
 @Component
@@ -63,7 +64,10 @@ class SeedCatalog implements Catalog, InitializingBean {
         Set<String> unitCodes = new HashSet<>(jdbc.queryForList("select code from unit", String.class));
         units.forEach(u -> unitCodes.add(u.code()));
         List<AwardKindEntry> kinds = validAwardKinds(SeedFiles.read(SeedFiles.AWARD_KINDS, SeedFiles.AwardKindsFile.class).awardKinds());
-        List<MovementEntry> movements = validMovements(SeedFiles.read(SeedFiles.MOVEMENTS, SeedFiles.MovementsFile.class).movements(), unitCodes);
+        Set<String> kindCodes = new HashSet<>(jdbc.queryForList("select code from award_kind", String.class));
+        kinds.forEach(k -> kindCodes.add(k.code()));
+        List<MovementEntry> movements = validMovements(SeedFiles.read(SeedFiles.MOVEMENTS, SeedFiles.MovementsFile.class).movements(),
+                unitCodes, kindCodes);
         tx.executeWithoutResult(status -> {
             units.forEach(this::upsert);
             kinds.forEach(this::upsert);
@@ -74,8 +78,8 @@ class SeedCatalog implements Catalog, InitializingBean {
                 units.size(), kinds.size(), movements.size());
     }
 
-    /** Re-reads our tables into memory. */
-    void refresh() {
+    /** Re-reads our tables into memory; one at a time, so an older read never replaces a newer one. */
+    synchronized void refresh() {
         List<Unit> units = jdbc.query("select code, name, tier, parent_code, valid_from, valid_to from unit order by code",
                 (rs, i) -> new Unit(rs.getString(1), rs.getString(2), Tier.valueOf(rs.getString(3)), rs.getString(4),
                         date(rs.getDate(5)), date(rs.getDate(6))));
@@ -93,9 +97,31 @@ class SeedCatalog implements Catalog, InitializingBean {
                         Tier.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8),
                         split(rs.getString(9)), date(rs.getDate(10)), date(rs.getDate(11)), tierOrNull(rs.getString(12)),
                         rs.getBoolean(13), rs.getBoolean(14), authorities.getOrDefault(rs.getString(1), List.of())));
-        List<Movement> movements = jdbc.query("select code, name, launched_by, year_from, year_to from movement order by code",
-                (rs, i) -> new Movement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+        List<Movement> movements = movements(null);
         snapshot = new Snapshot(index(units, Unit::code), index(kinds, AwardKind::code), index(movements, Movement::code));
+    }
+
+    private static final String MOVEMENT_COLUMNS = "select code, name, launching_level, launched_by, year_from, year_to, starts_on,"
+            + " ends_on, targets, edited_by from movement";
+
+    /** The movements as stored, all of them or the one of {@code code}. */
+    private List<Movement> movements(String code) {
+        Map<String, List<String>> kindsOf = new LinkedHashMap<>();
+        jdbc.query("select movement_code, award_kind_code from movement_award_kind" + (code == null ? "" : " where movement_code = ?")
+                        + " order by movement_code, award_kind_code",
+                rs -> {
+                    kindsOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }, code == null ? new Object[0] : new Object[] {code});
+        return jdbc.query(MOVEMENT_COLUMNS + (code == null ? "" : " where code = ?") + " order by code",
+                (rs, i) -> new Movement(rs.getString(1), rs.getString(2), Tier.valueOf(rs.getString(3)), rs.getString(4), rs.getInt(5),
+                        rs.getInt(6), date(rs.getDate(7)), date(rs.getDate(8)), rs.getString(9),
+                        kindsOf.getOrDefault(rs.getString(1), List.of()), rs.getString(10)),
+                code == null ? new Object[0] : new Object[] {code});
+    }
+
+    /** One movement as stored now (in the caller's transaction), not from the in-memory copy. */
+    Movement read(String code) {
+        return movements(code).stream().findFirst().orElseThrow();
     }
 
     @Override
@@ -247,7 +273,7 @@ class SeedCatalog implements Catalog, InitializingBean {
         }
     }
 
-    private static List<MovementEntry> validMovements(List<MovementEntry> entries, Set<String> unitCodes) {
+    static List<MovementEntry> validMovements(List<MovementEntry> entries, Set<String> unitCodes, Set<String> kindCodes) {
         String file = SeedFiles.MOVEMENTS;
         Set<String> seen = new HashSet<>();
         for (MovementEntry m : nonEmpty(file, entries)) {
@@ -261,6 +287,18 @@ class SeedCatalog implements Catalog, InitializingBean {
             }
             if (m.yearFrom() == null || m.yearTo() == null || m.yearFrom() > m.yearTo()) {
                 throw new SeedException(file, code, "yearFrom và yearTo bắt buộc, yearFrom ≤ yearTo / yearFrom and yearTo required, in order");
+            }
+            if (m.launchingLevel() != null) {
+                Tier level = Tier.of(m.launchingLevel()).orElseThrow(() -> new SeedException(file, code,
+                        "launchingLevel phải là một trong " + List.of(Tier.values()) + " / invalid launchingLevel"));
+                if ((level == Tier.CENTRAL) != (m.launchedBy() == null)) {
+                    throw new SeedException(file, code, "chỉ phong trào cấp CENTRAL không có launchedBy / only a CENTRAL movement has no launchedBy");
+                }
+            }
+            for (String kind : m.awardKinds() == null ? List.<String>of() : m.awardKinds()) {
+                if (!kindCodes.contains(kind)) {
+                    throw new SeedException(file, code, "hình thức khen thưởng '" + kind + "' không có trong award-kinds.yaml / unknown award kind");
+                }
             }
         }
         return entries;
@@ -359,12 +397,31 @@ class SeedCatalog implements Catalog, InitializingBean {
         }
     }
 
+    /**
+     * A seeded movement is inserted when missing and updated from the file only while no official of the provincial
+     * board has edited it ({@code edited_by} is null, {@link JdbcMovementBook} sets it): a start-up never writes over
+     * the board's edit, and a movement the board created is not touched at all.
+     */
     private void upsert(MovementEntry m) {
-        Object[] values = {m.name().trim(), m.launchedBy(), m.yearFrom(), m.yearTo(), m.code()};
+        String level = m.launchingLevel() != null ? m.launchingLevel()
+                : m.launchedBy() == null ? Tier.CENTRAL.name()
+                : jdbc.queryForObject("select tier from unit where code = ?", String.class, m.launchedBy());
+        Object[] values = {m.name().trim(), level, m.launchedBy(), m.yearFrom(), m.yearTo(), sql(LocalDate.of(m.yearFrom(), 1, 1)),
+                sql(LocalDate.of(m.yearTo(), 12, 31)), blank(m.targets()) ? null : m.targets().strip(), m.code()};
+        int written;
         if (exists("select count(*) from movement where code = ?", m.code())) {
-            jdbc.update("update movement set name = ?, launched_by = ?, year_from = ?, year_to = ? where code = ?", values);
+            written = jdbc.update("update movement set name = ?, launching_level = ?, launched_by = ?, year_from = ?, year_to = ?,"
+                    + " starts_on = ?, ends_on = ?, targets = ? where code = ? and edited_by is null", values);
         } else {
-            jdbc.update("insert into movement (name, launched_by, year_from, year_to, code) values (?, ?, ?, ?, ?)", values);
+            written = jdbc.update("insert into movement (name, launching_level, launched_by, year_from, year_to, starts_on, ends_on, targets, code)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+        }
+        if (written == 1) {
+            // The award kinds of a movement the board never edited are exactly what the file says.
+            jdbc.update("delete from movement_award_kind where movement_code = ?", m.code());
+            for (String kind : new LinkedHashSet<>(m.awardKinds() == null ? List.<String>of() : m.awardKinds())) {
+                jdbc.update("insert into movement_award_kind (movement_code, award_kind_code) values (?, ?)", m.code(), kind);
+            }
         }
     }
 

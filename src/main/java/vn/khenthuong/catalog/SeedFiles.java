@@ -33,7 +33,8 @@ final class SeedFiles {
     record AwardKindsFile(List<AwardKindEntry> awardKinds) {
     }
 
-    record MovementEntry(String code, String name, String launchedBy, Integer yearFrom, Integer yearTo) {
+    record MovementEntry(String code, String name, String launchingLevel, String launchedBy, Integer yearFrom, Integer yearTo,
+                         String targets, List<String> awardKinds) {
     }
 
     record MovementsFile(List<MovementEntry> movements) {

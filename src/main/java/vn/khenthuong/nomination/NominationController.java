@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
-import vn.khenthuong.catalog.Movement;
 import vn.khenthuong.catalog.Unit;
 
 /** File and follow nominations; errors are problem details (see {@link ApiProblems}). */
@@ -95,11 +94,5 @@ class NominationController {
     @Operation(summary = "Administrative units")
     List<Unit> units() {
         return catalog.units();
-    }
-
-    @GetMapping("/movements")
-    @Operation(summary = "Emulation movements")
-    List<Movement> movements() {
-        return catalog.movements();
     }
 }

@@ -17,12 +17,17 @@ export default {
     short: 'DD/MM/YYYY'
   },
   customScripts: ['../kt/locale-preload'],
-  // Khen thưởng: the auditors' page (audit trail search), reachable from the welcome page.
+  // Khen thưởng: the auditors' page (audit trail search) and the movements page, reachable from the welcome page.
   links: [
     {
       label: 'Tra cứu, thanh tra hồ sơ khen thưởng',
       href: '/tra-cuu.html',
       description: 'Tìm hồ sơ và quyết định khen thưởng, xem toàn bộ lịch sử, kiểm tra tính toàn vẹn, xuất PDF/CSV/XLSX (thanh tra, quản trị)'
+    },
+    {
+      label: 'Phong trào thi đua',
+      href: '/phong-trao.html',
+      description: 'Danh sách phong trào, hồ sơ đề nghị và khen thưởng của từng phong trào; Ban Thi đua – Khen thưởng tỉnh thêm, sửa, kết thúc phong trào'
     }
   ]
 };
