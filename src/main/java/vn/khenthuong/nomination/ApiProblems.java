@@ -69,14 +69,14 @@ class ApiProblems {
                 return controlCharacter(c.withField(field));
             }
             if (m instanceof UnrecognizedPropertyException) {
-                return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", "Trường " + field + " không thuộc hồ sơ, không được nhận",
+                return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", "Trường " + field + " không được nhận ở yêu cầu này",
                         "Field " + field + " is not accepted here", List.of(new FieldError(field,
-                                "Trường này không được nhận (đơn vị và người lập hồ sơ lấy từ tài khoản đăng nhập)",
-                                "Not accepted (the unit and the initiator come from the signed-in account)")));
+                                "Trường này không được nhận (đơn vị và người thực hiện luôn lấy từ tài khoản đăng nhập)",
+                                "Not accepted (the unit and the acting official always come from the signed-in account)")));
             }
             errors = List.of(new FieldError(field, "Giá trị không đúng kiểu hoặc không nằm trong danh sách cho phép", "Value of the wrong type or not allowed"));
         }
-        return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không đọc được", "Nội dung gửi lên không phải JSON hợp lệ của hồ sơ",
+        return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không đọc được", "Nội dung gửi lên không phải JSON hợp lệ hoặc có giá trị sai kiểu",
                 "Malformed JSON or a value of the wrong type", errors);
     }
 

@@ -142,7 +142,13 @@ class MovementApiTest {
                 .andExpect(jsonPath("$.errors[0].messageEn").value("The name is required"));
         mvc.perform(json(post("/api/movements"), body("thuong", "Mã chữ thường"), BOARD))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
-        mvc.perform(json(post("/api/movements"), "{\"code\":", BOARD)).andExpect(status().isBadRequest());
+        // Unreadable JSON and an unknown field are refused in words that fit a movement, not a dossier.
+        mvc.perform(json(post("/api/movements"), "{\"code\":", BOARD)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Nội dung gửi lên không phải JSON hợp lệ hoặc có giá trị sai kiểu"));
+        String withUnknownField = body(code, "Phong trào có trường lạ").replaceFirst("\\{", "{\"createdBy\":\"admin\",");
+        mvc.perform(json(post("/api/movements"), withUnknownField, BOARD)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Trường createdBy không được nhận ở yêu cầu này"))
+                .andExpect(jsonPath("$.errors[0].field").value("createdBy"));
         mvc.perform(json(post("/api/movements/VAN_HOA_CONG_SO_2019/close"), "{\"endsOn\":\"2018-12-31\"}", BOARD))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("endsOn"));
         assertThat(catalog.movement(code)).isEmpty();
