@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.award.Decision;
 import vn.khenthuong.award.DecisionNumber;
@@ -16,6 +15,7 @@ import vn.khenthuong.nomination.Nominations;
 import vn.khenthuong.nomination.StepAnswer;
 import vn.khenthuong.nomination.StepAnswerRefusedException;
 import vn.khenthuong.nomination.StepOutcome;
+import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
  * Records what an official decided at a step (complete event of the user tasks). Refuses an incomplete
@@ -75,11 +75,9 @@ class RecordOutcomeListener implements TaskListener {
         }
     }
 
+    /** The signed-in official; a completion without one (the engine's own calls) is the assignee's, else the system's. */
     private String actor(DelegateTask task) {
-        Authentication auth = identityService.getCurrentAuthentication();
-        if (auth != null && auth.getUserId() != null) {
-            return auth.getUserId();
-        }
-        return task.getAssignee() != null ? task.getAssignee() : "system";
+        String current = ActingUser.current(identityService);
+        return ActingUser.SYSTEM.equals(current) && task.getAssignee() != null ? task.getAssignee() : current;
     }
 }

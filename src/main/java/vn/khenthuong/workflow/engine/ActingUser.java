@@ -72,10 +72,13 @@ public final class ActingUser {
         return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(work));
     }
 
+    /** The actor recorded for work no signed-in user did. */
+    public static final String SYSTEM = "system";
+
     /** Who the engine call runs as, "system" for timers and the job executor. */
     public static String current(IdentityService identityService) {
         Authentication auth = identityService.getCurrentAuthentication();
-        return auth == null || auth.getUserId() == null ? "system" : auth.getUserId();
+        return auth == null || auth.getUserId() == null ? SYSTEM : auth.getUserId();
     }
 
     private ActingUser() {
