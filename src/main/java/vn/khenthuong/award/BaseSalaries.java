@@ -15,7 +15,7 @@ class BaseSalaries {
 
     static final String FILE = "seeds/base-salary.yaml";
 
-    record Entry(LocalDate validFrom, Long amount, String basis) {
+    record Entry(LocalDate validFrom, Long amount, String basis, String status) {
     }
 
     record BaseSalaryFile(List<Entry> baseSalaries) {

@@ -26,7 +26,8 @@ public class Deadlines {
     static final String FILE = "seeds/deadlines.yaml";
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
-    record Entry(String deadline, String level, String procedure, Integer workingDays, LocalDate validFrom, LocalDate validTo, String basis) {
+    record Entry(String deadline, String level, String procedure, Integer workingDays, LocalDate validFrom, LocalDate validTo, String basis,
+                 String status) {
     }
 
     record DeadlinesFile(String endOfWorkingDay, String zone, List<Entry> deadlines) {
@@ -110,5 +111,10 @@ public class Deadlines {
         LocalDate today = now.atZone(zone).toLocalDate();
         Deadline rule = rule(kind, level, procedure, today);
         return calendar.plusWorkingDays(today, rule.workingDays()).atTime(endOfWorkingDay).atZone(zone);
+    }
+
+    /** The end of the n-th working day after today (Vietnamese time): a period the route table gives in working days. */
+    public ZonedDateTime afterWorkingDays(int workingDays, Instant now) {
+        return calendar.plusWorkingDays(now.atZone(zone).toLocalDate(), workingDays).atTime(endOfWorkingDay).atZone(zone);
     }
 }

@@ -29,7 +29,8 @@ public class WorkingCalendar {
     record DayEntry(LocalDate date, LocalDate from, LocalDate to, String name) {
     }
 
-    record YearEntry(Integer year, List<DayEntry> daysOff, List<DayEntry> workingWeekendDays) {
+    /** basis and status: the year's notice and whether it was read (rules catalogue). */
+    record YearEntry(Integer year, String basis, String status, List<DayEntry> daysOff, List<DayEntry> workingWeekendDays) {
     }
 
     record HolidaysFile(List<YearEntry> years) {

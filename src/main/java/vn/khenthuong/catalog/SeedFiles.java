@@ -24,10 +24,12 @@ final class SeedFiles {
     record AwardKindEntry(String code, String name, String category, List<String> nomineeKinds, String decidingLevel,
                          String decidedBy, Boolean councilVote, Boolean secretBallot, List<String> requiredDocuments,
                          LocalDate validFrom, LocalDate validTo, String councilLevel, Boolean centralDecision, Boolean merit,
-                         List<AuthorityEntry> earlierAuthorities) {
+                         List<AuthorityEntry> earlierAuthorities, String basis, String status) {
     }
 
-    record AuthorityEntry(LocalDate validFrom, LocalDate validTo, String decidingLevel, String decidedBy, String councilLevel) {
+    /** basis and status: the legal source of the authority and whether its text was read (rules catalogue). */
+    record AuthorityEntry(LocalDate validFrom, LocalDate validTo, String decidingLevel, String decidedBy, String councilLevel,
+                          String basis, String status) {
     }
 
     record AwardKindsFile(List<AwardKindEntry> awardKinds) {

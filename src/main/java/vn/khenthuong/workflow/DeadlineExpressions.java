@@ -33,6 +33,14 @@ class DeadlineExpressions {
         return due(Deadline.Kind.APPRAISAL, level, execution);
     }
 
+    /**
+     * End of the public disclosure: the n-th working day after today. Nghị định 98/2023/NĐ-CP, Điều 46, khoản 2 asks
+     * for at least 10 working days before the provincial council meets, so the window is counted in working days.
+     */
+    Date disclosureCloses(int workingDays) {
+        return Date.from(deadlines.afterWorkingDays(workingDays, ClockUtil.getCurrentTime().toInstant()).toInstant());
+    }
+
     private Date due(Deadline.Kind kind, String level, VariableScope execution) {
         Object procedure = execution.getVariable(PROCEDURE_KIND);
         return Date.from(deadlines.due(kind, level, procedure == null ? null : procedure.toString(),

@@ -2,11 +2,8 @@ package vn.khenthuong.workflow;
 
 import static vn.khenthuong.workflow.NominationProcess.*;
 
-import java.time.Duration;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.catalog.Lineage;
 import vn.khenthuong.catalog.Tier;
@@ -21,9 +18,11 @@ import vn.khenthuong.workflow.engine.ChangedOnly;
 class NextRouteStepDelegate implements JavaDelegate {
 
     private final RouteDecisions routes;
+    private final DeadlineExpressions deadlines;
 
-    NextRouteStepDelegate(RouteDecisions routes) {
+    NextRouteStepDelegate(RouteDecisions routes, DeadlineExpressions deadlines) {
         this.routes = routes;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -37,8 +36,9 @@ class NextRouteStepDelegate implements JavaDelegate {
         ChangedOnly.set(execution, STEP_LEVEL, step.level());
         ChangedOnly.set(execution, STEP_UNIT, unitAt(execution, step.level()));
         if (step.windowDays() != null) {
-            // The engine's clock, so that process tests can move time past the window.
-            execution.setVariable(DISCLOSURE_CLOSES, Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(step.windowDays()))));
+            // Working days on the engine's clock (process tests move it past the window): the disclosure must end at
+            // least that many working days before the provincial council meets (Nghị định 98/2023, Điều 46, khoản 2).
+            execution.setVariable(DISCLOSURE_CLOSES, deadlines.disclosureCloses(step.windowDays()));
         }
     }
 

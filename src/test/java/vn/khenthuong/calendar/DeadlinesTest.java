@@ -63,11 +63,11 @@ class DeadlinesTest {
 
     @Test
     void overlappingLinesOfTheSameKindAreRefused() {
-        var a = new Deadlines.Entry("APPRAISAL", "PROVINCE", null, 20, null, LocalDate.of(2025, 6, 30), "a");
-        var b = new Deadlines.Entry("APPRAISAL", "PROVINCE", null, 15, LocalDate.of(2025, 6, 30), null, "b");
+        var a = new Deadlines.Entry("APPRAISAL", "PROVINCE", null, 20, null, LocalDate.of(2025, 6, 30), "a", "unconfirmed");
+        var b = new Deadlines.Entry("APPRAISAL", "PROVINCE", null, 15, LocalDate.of(2025, 6, 30), null, "b", "unconfirmed");
         assertThatThrownBy(() -> new Deadlines(new WorkingCalendar(), new Deadlines.DeadlinesFile("17:00", "Asia/Ho_Chi_Minh", List.of(a, b))))
                 .isInstanceOf(SeedException.class).hasMessageContaining("overlaps");
-        var tier = new Deadlines.Entry("APPRAISAL", "HUYEN", null, 10, null, null, "c");
+        var tier = new Deadlines.Entry("APPRAISAL", "HUYEN", null, 10, null, null, "c", "unconfirmed");
         assertThatThrownBy(() -> new Deadlines(new WorkingCalendar(), new Deadlines.DeadlinesFile("17:00", "Asia/Ho_Chi_Minh", List.of(tier))))
                 .hasMessageContaining("invalid level");
         assertThatThrownBy(() -> new Deadlines(new WorkingCalendar(), new Deadlines.DeadlinesFile("5pm", "Asia/Ho_Chi_Minh", List.of(a))))

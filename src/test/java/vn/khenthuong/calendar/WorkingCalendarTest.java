@@ -96,12 +96,12 @@ class WorkingCalendarTest {
         DayEntry tet = new DayEntry(null, LocalDate.of(2025, 1, 27), LocalDate.of(2025, 1, 31), "Tết Nguyên đán");
         return Stream.of(
                 Arguments.of(new HolidaysFile(List.of()), "no years"),
-                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, List.of(tet), null), new YearEntry(2025, null, null))), "duplicate year"),
-                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, List.of(tet, tet), null))), "listed twice"),
-                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, List.of(new DayEntry(null, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 27), "Tết")), null))), "from ≤ to"),
-                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, List.of(new DayEntry(LocalDate.of(2025, 1, 1), null, null, " ")), null))), "needs a name"),
-                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, null, List.of(new DayEntry(LocalDate.of(2025, 4, 25), null, null, "Làm bù"))))), "not a weekend day"),
-                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, List.of(new DayEntry(LocalDate.of(2025, 4, 26), null, null, "Nghỉ")),
+                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, "Bộ luật Lao động 2019", "unconfirmed", List.of(tet), null), new YearEntry(2025, "Bộ luật Lao động 2019", "unconfirmed", null, null))), "duplicate year"),
+                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, "Bộ luật Lao động 2019", "unconfirmed", List.of(tet, tet), null))), "listed twice"),
+                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, "Bộ luật Lao động 2019", "unconfirmed", List.of(new DayEntry(null, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 27), "Tết")), null))), "from ≤ to"),
+                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, "Bộ luật Lao động 2019", "unconfirmed", List.of(new DayEntry(LocalDate.of(2025, 1, 1), null, null, " ")), null))), "needs a name"),
+                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, "Bộ luật Lao động 2019", "unconfirmed", null, List.of(new DayEntry(LocalDate.of(2025, 4, 25), null, null, "Làm bù"))))), "not a weekend day"),
+                Arguments.of(new HolidaysFile(List.of(new YearEntry(2025, "Bộ luật Lao động 2019", "unconfirmed", List.of(new DayEntry(LocalDate.of(2025, 4, 26), null, null, "Nghỉ")),
                         List.of(new DayEntry(LocalDate.of(2025, 4, 26), null, null, "Làm bù"))))), "both a day off and a make-up day"));
     }
 

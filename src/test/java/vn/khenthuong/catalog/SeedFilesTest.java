@@ -42,22 +42,22 @@ class SeedFilesTest {
         assertThatThrownBy(() -> SeedCatalog.validUnits(java.util.List.of(province, underProvince)))
                 .hasMessageContaining("'pusamcap'").hasMessageContaining("DISTRICT");
         var secretWithoutVote = new SeedFiles.AwardKindEntry("LDTT", "Lao động tiên tiến", "TITLE", java.util.List.of("INDIVIDUAL"),
-                "COMMUNE", "Chủ tịch UBND xã", false, true, java.util.List.of("ACHIEVEMENT_REPORT"), null, null, null, null, true, null);
+                "COMMUNE", "Chủ tịch UBND xã", false, true, java.util.List.of("ACHIEVEMENT_REPORT"), null, null, null, null, true, null, "Luật", "unconfirmed");
         assertThatThrownBy(() -> SeedCatalog.validAwardKinds(java.util.List.of(secretWithoutVote)))
                 .hasMessageStartingWith("seeds/award-kinds.yaml, mục/entry 'LDTT'");
     }
 
     static SeedFiles.AwardKindEntry cstdCoSo(Boolean councilVote, String councilLevel, Boolean merit, java.util.List<SeedFiles.AuthorityEntry> earlier) {
         return new SeedFiles.AwardKindEntry("CSTD_CS", "Chiến sĩ thi đua cơ sở", "TITLE", java.util.List.of("INDIVIDUAL"), "COMMUNE",
-                "Chủ tịch UBND cấp xã", councilVote, false, java.util.List.of("ACHIEVEMENT_REPORT"), null, null, councilLevel, null, merit, earlier);
+                "Chủ tịch UBND cấp xã", councilVote, false, java.util.List.of("ACHIEVEMENT_REPORT"), null, null, councilLevel, null, merit, earlier, "Luật", "unconfirmed");
     }
 
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> brokenAwardKinds() {
-        var until2025 = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT");
-        var overlapping = new SeedFiles.AuthorityEntry(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31), "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT");
-        var openEnded = new SeedFiles.AuthorityEntry(null, null, "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT");
-        var noCouncilLevel = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "DISTRICT", "Chủ tịch UBND huyện", null);
-        var badTier = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "HUYEN", "Chủ tịch UBND huyện", "DISTRICT");
+        var until2025 = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT", "Nghị định", "unconfirmed");
+        var overlapping = new SeedFiles.AuthorityEntry(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31), "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT", "Nghị định", "unconfirmed");
+        var openEnded = new SeedFiles.AuthorityEntry(null, null, "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT", "Nghị định", "unconfirmed");
+        var noCouncilLevel = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "DISTRICT", "Chủ tịch UBND huyện", null, "Nghị định", "unconfirmed");
+        var badTier = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "HUYEN", "Chủ tịch UBND huyện", "DISTRICT", "Nghị định", "unconfirmed");
         return java.util.stream.Stream.of(
                 org.junit.jupiter.params.provider.Arguments.of(cstdCoSo(true, null, true, null), "councilLevel is required"),
                 org.junit.jupiter.params.provider.Arguments.of(cstdCoSo(false, "COMMUNE", true, null), "councilLevel without a council vote"),
@@ -80,7 +80,7 @@ class SeedFilesTest {
 
     @Test
     void aWellFormedEarlierAuthorityPasses() {
-        var until2025 = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT");
+        var until2025 = new SeedFiles.AuthorityEntry(null, java.time.LocalDate.of(2025, 6, 30), "DISTRICT", "Chủ tịch UBND huyện", "DISTRICT", "Nghị định", "unconfirmed");
         assertThat(SeedCatalog.validAwardKinds(java.util.List.of(cstdCoSo(true, "COMMUNE", true, java.util.List.of(until2025))))).hasSize(1);
     }
 }
