@@ -107,6 +107,8 @@ class SecurityConfig {
                                 "/swagger-ui/**", "/swagger-ui.html", "/login", "/dang-nhap.html", "/dang-nhap.css", "/dang-nhap.js", "/favicon.ico", "/error").permitAll()
                         // Audit trail: auditors and administrators only, read-only (audit.AuditController, /tra-cuu.html).
                         .requestMatchers("/api/audit/**", "/tra-cuu.html", "/tra-cuu.js", "/tra-cuu.css").hasAnyAuthority(Roles.AUDITOR, Roles.ADMIN)
+                        // Rules catalogue with legal bases: auditors and administrators only, read-only (rules.RulesController, /can-cu.html).
+                        .requestMatchers("/api/rules", "/api/rules/**", "/can-cu.html", "/can-cu.js", "/can-cu.css").hasAnyAuthority(Roles.AUDITOR, Roles.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/camunda/app/tasklist/", true)

@@ -21,16 +21,16 @@ class DeadlinesTest {
     @ParameterizedTest(name = "{0} at {1} for {2} on {3}: {4} working days")
     @CsvSource({
             "SUPPLEMENTATION,         , PERIODIC,  2026-11-29,  5, Nghị định 152/2025",
-            "SUPPLEMENTATION,         ,         ,  2024-03-01,  5, [check] Cơ quan tiếp nhận",
-            "SUPPLEMENTATION, PROVINCE, THEMATIC,  2025-06-30,  5, [check] Cơ quan tiếp nhận",
-            "SUPPLEMENTATION,         , AD_HOC,    2026-01-05,  3, [check] Thủ tục đơn giản",
-            "APPRAISAL,       PROVINCE, PERIODIC,  2025-06-30, 20, [check] Thẩm định cấp tỉnh",
-            "APPRAISAL,       PROVINCE, PERIODIC,  2025-07-01, 20, [check] Nghị định 152/2025",
-            "APPRAISAL,       COMMUNE,  PERIODIC,  2026-03-02, 10, [check] Nghị định 152/2025",
-            "APPRAISAL,       DISTRICT, THEMATIC,  2019-12-02, 10, [check] Thẩm định cấp huyện",
-            "APPRAISAL,       PROVINCE, AD_HOC,    2025-07-01, 10, [check] Thủ tục đơn giản: thẩm định cấp tỉnh",
-            "APPRAISAL,       COMMUNE,  AD_HOC,    2025-06-30,  5, [check] Thủ tục đơn giản: thẩm định cấp huyện",
-            "APPRAISAL,       DISTRICT, AD_HOC,    2026-01-05,  5, [check] Thủ tục đơn giản: thẩm định cấp xã",
+            "SUPPLEMENTATION,         ,         ,  2024-03-01,  5, Cơ quan tiếp nhận",
+            "SUPPLEMENTATION, PROVINCE, THEMATIC,  2025-06-30,  5, Cơ quan tiếp nhận",
+            "SUPPLEMENTATION,         , AD_HOC,    2026-01-05,  3, Thủ tục đơn giản",
+            "APPRAISAL,       PROVINCE, PERIODIC,  2025-06-30, 20, Thẩm định cấp tỉnh",
+            "APPRAISAL,       PROVINCE, PERIODIC,  2025-07-01, 20, Nghị định 152/2025",
+            "APPRAISAL,       COMMUNE,  PERIODIC,  2026-03-02, 10, Nghị định 152/2025",
+            "APPRAISAL,       DISTRICT, THEMATIC,  2019-12-02, 10, Thẩm định cấp huyện",
+            "APPRAISAL,       PROVINCE, AD_HOC,    2025-07-01, 10, Thủ tục đơn giản: thẩm định cấp tỉnh",
+            "APPRAISAL,       COMMUNE,  AD_HOC,    2025-06-30,  5, Thủ tục đơn giản: thẩm định cấp huyện",
+            "APPRAISAL,       DISTRICT, AD_HOC,    2026-01-05,  5, Thủ tục đơn giản: thẩm định cấp xã",
     })
     void theMostSpecificLineInForceApplies(Kind kind, String level, String procedure, LocalDate on, int days, String basis) {
         Deadline rule = deadlines.rule(kind, level, procedure, on);
@@ -47,9 +47,21 @@ class DeadlinesTest {
             "APPRAISAL,       PROVINCE, PERIODIC, 2026-02-11T09:00+07:00, 2026-03-18T17:00+07:00",
             "APPRAISAL,       PROVINCE, AD_HOC,   2026-02-11T09:00+07:00, 2026-03-04T17:00+07:00",
             "APPRAISAL,       COMMUNE,  PERIODIC, 2025-08-25T08:00+07:00, 2025-09-10T17:00+07:00",
+            // In flight when a notice takes effect: sent back on 31/12/2025, the dossier's five days skip Friday 02/01/2026
+            // (off by 12729/VPCP-KGVX) and count Saturday 10/01 (made up) — due 09/01, not 08/01 as before the notice.
+            "SUPPLEMENTATION,         , PERIODIC, 2025-12-31T09:00+07:00, 2026-01-09T17:00+07:00",
+            // Quốc khánh 2026: Saturday 22/8 worked, Monday 31/8 swapped off, 01–02/9 off (the Prime Minister's approval).
+            "APPRAISAL,       COMMUNE,  PERIODIC, 2026-08-21T09:00+07:00, 2026-09-08T17:00+07:00",
     })
     void dueAtTheEndOfTheLastWorkingDayVietnameseTime(Kind kind, String level, String procedure, OffsetDateTime asked, OffsetDateTime due) {
         assertThat(deadlines.due(kind, level, procedure, asked.toInstant()).toInstant()).isEqualTo(due.toInstant());
+    }
+
+    @Test
+    void aDisclosureWindowCountsWorkingDays() {
+        // Nghị định 98/2023/NĐ-CP, Điều 46, khoản 2: "ít nhất 10 ngày làm việc trước khi họp hội đồng".
+        assertThat(deadlines.afterWorkingDays(10, OffsetDateTime.parse("2026-08-21T09:00+07:00").toInstant()).toOffsetDateTime())
+                .isEqualTo(OffsetDateTime.parse("2026-09-08T17:00+07:00"));
     }
 
     @Test

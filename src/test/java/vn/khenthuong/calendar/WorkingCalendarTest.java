@@ -45,6 +45,13 @@ class WorkingCalendarTest {
             "2025-09-01, false, Quốc khánh",
             "2025-09-02, false, Quốc khánh",
             "2025-09-03, true,  sau Quốc khánh",
+            // 12729/VPCP-KGVX: Friday 02/01/2026 off, made up on Saturday 10/01/2026.
+            "2026-01-02, false, nghỉ hoán đổi Tết Dương lịch 2026",
+            "2026-01-10, true,  thứ Bảy làm bù cho 02/01/2026",
+            // Quốc khánh 2026 (the Prime Minister's approval, Thanh Niên 13/10/2025): 31/8 swapped to Saturday 22/8.
+            "2026-08-22, true,  thứ Bảy làm bù cho 31/8/2026",
+            "2026-08-31, false, nghỉ hoán đổi Quốc khánh 2026",
+            "2026-09-01, false, Quốc khánh 2026",
             "2026-02-13, true,  thứ Sáu trước kỳ nghỉ Tết",
             "2026-02-16, false, Tết Bính Ngọ",
             "2026-02-20, false, Tết Bính Ngọ",

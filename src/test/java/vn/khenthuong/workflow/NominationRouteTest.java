@@ -169,7 +169,7 @@ class NominationRouteTest {
     void cstdCapTinhAddsTheProvincialCouncilAndBothBallotsAreSecret(CapturedOutput output) {
         String code = file("CSTD_TINH", NomineeKind.INDIVIDUAL, "PERIODIC", 2019);
         driver.review("huyen.sinho", code, DISTRICT_REVIEW, "approve", null);
-        // Mixed choices so that a leak would show: 3 yes, 1 no, 1 abstain is not 80%: fails at the district...
+        // Mixed choices so that a leak would show: 3 yes, 1 no, 1 abstain is not 90%: fails at the district...
         driver.vote(code, "hd.sinho.1", "yes");
         driver.vote(code, "hd.sinho.2", "no");
         driver.vote(code, "hd.sinho.3", "abstain");
@@ -183,9 +183,9 @@ class NominationRouteTest {
             assertThat(t.participantCount()).isEqualTo(5);
             assertThat(t.passed()).isFalse();
         });
-        // 60% < 80%: the council may not propose it as filed, but may lower it to an award its own chairman decides.
+        // 60% < 90% (Nghị định 91/2017/NĐ-CP, Điều 45, khoản 8): the council may not propose it as filed, but may lower it to an award its own chairman decides.
         assertThatThrownBy(() -> driver.conclude(code, "hd.sinho.1", CONCLUSION_LOWER, "BK_TINH", "Hạ mức")).hasMessageContaining("Hạ mức khen");
-        driver.conclude(code, "hd.sinho.1", CONCLUSION_REJECT, null, "Chưa đạt 80%");
+        driver.conclude(code, "hd.sinho.1", CONCLUSION_REJECT, null, "Chưa đạt 90%");
         assertThat(driver.status(code)).isEqualTo("REJECTED");
 
         // A second nomination that passes both councils.
@@ -267,14 +267,52 @@ class NominationRouteTest {
     }
 
     @Test
-    void primeMinistersBangKhenIsMadePublicThenWaitsForTheCentralDecision() {
-        String code = file("BK_TTG", NomineeKind.INDIVIDUAL, "PERIODIC", 2019);
+    void cstdToanQuocIsMadePublicTenWorkingDaysBeforeTheProvincialCouncilMeets() {
+        // Nghị định 98/2023/NĐ-CP, Điều 46, khoản 2: "ít nhất 10 ngày làm việc trước khi họp hội đồng thi đua – khen thưởng
+        // bộ, ban, ngành, tỉnh". The route opens the disclosure after the board's appraisal and before the council.
+        String code = file("CSTD_TQ", NomineeKind.INDIVIDUAL, "PERIODIC", 2019);
+        driver.review("huyen.sinho", code, DISTRICT_REVIEW, "approve", null);
+        councilVotes(code, "hd.sinho.", 5, "yes");
+        driver.conclude(code, "hd.sinho.1", CONCLUSION_PROPOSE, null, null);
+        java.time.ZoneId vn = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        // Friday 26 April 2019: the 30 April – 1 May break and its swapped Monday 29 April (made up on Saturday 4 May).
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.LocalDate.of(2019, 4, 26).atTime(9, 0).atZone(vn).toInstant()));
+        try {
+            driver.review("tinh.thamdinh", code, PROVINCIAL_APPRAISAL, "approve", null);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+
+        ProcessInstance pi = driver.instance(code);
+        assertThat(pi).isWaitingAt(DISCLOSURE_WINDOW);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(COUNCIL_VOTE).count()).isZero();
+        // Ten working days after Friday 26/4: Thu 2/5, Fri 3/5, Sat 4/5 (worked), Mon 6 … Fri 10/5, Mon 13, Tue 14/5 —
+        // not 6 May as ten calendar days would give.
+        java.util.Date closes = (java.util.Date) runtimeService.getVariable(pi.getId(), DISCLOSURE_CLOSES);
+        assertThat(closes.toInstant().atZone(vn).toLocalDateTime()).isEqualTo(java.time.LocalDate.of(2019, 5, 14).atTime(17, 0));
+        Job window = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(DISCLOSURE_WINDOW).singleResult();
+        managementService.executeJob(window.getId());
+
+        // No comment came in: the provincial council meets after the disclosure, then the Prime Minister decides.
+        assertThat(pi).isWaitingAt(COUNCIL_VOTE);
+        councilVotes(code, "hd.laichau.", 5, "yes");
+        driver.conclude(code, "hd.laichau.1", CONCLUSION_PROPOSE, null, null);
+        assertThat(pi).isWaitingAt(CENTRAL_DECISION_RECEIVED);
+        // The disclosure ended before the provincial council's ballot opened.
+        java.util.Date councilOpened = historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(COUNCIL_VOTE).orderByHistoricActivityInstanceStartTime().desc().list().get(0).getStartTime();
+        java.util.Date disclosureEnded = historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(DISCLOSURE_WINDOW).singleResult().getEndTime();
+        assertThat(disclosureEnded).isBeforeOrEqualTo(councilOpened);
+    }
+
+    @Test
+    void aCommentOnTheDisclosureIsAnsweredBeforeTheProvincialCouncil() {
+        String code = file("CSTD_TQ", NomineeKind.INDIVIDUAL, "PERIODIC", 2019);
         driver.review("huyen.sinho", code, DISTRICT_REVIEW, "approve", null);
         councilVotes(code, "hd.sinho.", 5, "yes");
         driver.conclude(code, "hd.sinho.1", CONCLUSION_PROPOSE, null, null);
         driver.review("tinh.thamdinh", code, PROVINCIAL_APPRAISAL, "approve", null);
-        councilVotes(code, "hd.laichau.", 5, "yes");
-        driver.conclude(code, "hd.laichau.1", CONCLUSION_PROPOSE, null, null);
 
         ProcessInstance pi = driver.instance(code);
         assertThat(pi).isWaitingAt(DISCLOSURE_WINDOW);
@@ -291,6 +329,23 @@ class NominationRouteTest {
                 String.class, code)).containsExactly("DISCLOSURE_COMMENT_FILED", "DISCLOSURE_COMMENT_ANSWERED");
         driver.complete("tinh.thamdinh", code, ANSWER_DISCLOSURE_COMMENTS, Map.of());
 
+        assertThat(pi).isWaitingAt(COUNCIL_VOTE);
+    }
+
+    @Test
+    void primeMinistersBangKhenIsNotMadePublicAndWaitsForTheCentralDecision() {
+        // Nghị định 98/2023/NĐ-CP, Điều 46, khoản 2: public disclosure is for state honours and CSTĐ toàn quốc, not for
+        // the Prime Minister's Bằng khen; this test used to pin a disclosure after the council.
+        String code = file("BK_TTG", NomineeKind.INDIVIDUAL, "PERIODIC", 2019);
+        driver.review("huyen.sinho", code, DISTRICT_REVIEW, "approve", null);
+        councilVotes(code, "hd.sinho.", 5, "yes");
+        driver.conclude(code, "hd.sinho.1", CONCLUSION_PROPOSE, null, null);
+        driver.review("tinh.thamdinh", code, PROVINCIAL_APPRAISAL, "approve", null);
+        councilVotes(code, "hd.laichau.", 5, "yes");
+        driver.conclude(code, "hd.laichau.1", CONCLUSION_PROPOSE, null, null);
+
+        ProcessInstance pi = driver.instance(code);
+        assertThat(pi).hasNotPassed(OPEN_DISCLOSURE);
         assertThat(pi).isWaitingAt(CENTRAL_DECISION_RECEIVED);
         assertThat(waiting.centralDecisionReceived(code, "1234/QĐ-TTg", LocalDate.of(2020, 3, 2), "tinh.thamdinh")).isTrue();
         assertThat(pi).isEnded().hasPassed(RECORD_AWARD, AWARDED);
