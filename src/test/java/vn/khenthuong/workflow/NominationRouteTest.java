@@ -93,6 +93,11 @@ class NominationRouteTest {
             for (int y = year - 2; y < year; y++) {
                 registry.award("phangsolin", "CSTD_TINH", y, "PERIODIC", "Giàng A Chứ", id);
             }
+            if ("CSTD_TQ".equals(awardKind)) {
+                // Two consecutive CSTĐ cấp tỉnh three years apart, the second in the achievement year (eligibility.dmn).
+                registry.award("phangsolin", "CSTD_TINH", year - 3, "PERIODIC", "Giàng A Chứ", id);
+                registry.award("phangsolin", "CSTD_TINH", year, "PERIODIC", "Giàng A Chứ", id);
+            }
         }
         if (quotaYears.add(year)) {
             registry.laborTitles("pusamcap", year, 40, "q" + (NEXT_ID.get() % 1000000) + "-");
