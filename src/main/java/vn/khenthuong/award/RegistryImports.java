@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -50,8 +51,8 @@ import vn.khenthuong.nomination.ProcedureKind;
 public class RegistryImports {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final DateTimeFormatter DAY_MONTH_YEAR_DASH = DateTimeFormatter.ofPattern("d-M-uuuu");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY_MONTH_YEAR_DASH = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern GROUPED = Pattern.compile("^-?\\d{1,3}([.,]\\d{3})+$");
     private static final Pattern TRAILING_CODE = Pattern.compile("\\(([^()]+)\\)\\s*$");
     private static final LocalDate EARLIEST = LocalDate.of(1945, 9, 2);
@@ -223,7 +224,8 @@ public class RegistryImports {
             jdbc.query("SELECT id, decision_number, nominee_name_folded, nominee_birth_year FROM award WHERE decision_number IN (:numbers)",
                     new MapSqlParameterSource("numbers", numbers.subList(from, Math.min(numbers.size(), from + 500))), rs -> {
                         int year = rs.getInt(4);
-                        Held h = new Held(rs.getLong(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : year);
+                        Integer birthYear = rs.wasNull() ? null : year;
+                        Held h = new Held(rs.getLong(1), rs.getString(2), rs.getString(3), birthYear);
                         held.computeIfAbsent(h.decisionNumber() + "\n" + h.folded(), k -> new ArrayList<>()).add(h);
                     });
         }
