@@ -178,6 +178,14 @@ class RegistryImportApiTest {
                 .containsEntry("ACTOR", "admin").containsEntry("NOMINATION_CODE", null)
                 .satisfies(m -> assertThat((String) m.get("DETAILS")).contains("\"imported\":2").contains("so-cu.xlsx"));
         assertThat(jdbc.queryForObject("select source from award where id = ?", String.class, person.id())).isEqualTo("IMPORTED");
+
+        // The administrators' page: template, upload, row report, imports, and the registry search marking imported lines.
+        String page = new String(mvc.perform(get("/so-khen-thuong.html").with(user("admin"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Sổ khen thưởng các năm trước", "/api/award-registry/import-template.xlsx", "Chỉ nhập các dòng hợp lệ");
+        String script = new String(mvc.perform(get("/so-khen-thuong.js").with(user("admin"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(script).contains("'nhập từ sổ cũ'", "/api/award-registry/imports", "/api/awards");
     }
 
     @Test
