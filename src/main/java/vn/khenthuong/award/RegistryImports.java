@@ -45,7 +45,7 @@ import vn.khenthuong.nomination.ProcedureKind;
  * number as {@link PastDecisionNumber} accepts it, money not negative…); a line already in the registry (same
  * decision number, same nominee: folded name and birth year) or twice in the file is reported and skipped, so the
  * same file twice imports nothing twice. By default it is all or nothing: one wrong row and nothing is written.
- * What is written, and the audit event naming the file's hash, commit in one transaction.
+ * What is written, and the audit event naming the file's hash, commit in one transaction; imports run one at a time.
  */
 @Service
 public class RegistryImports {
@@ -177,6 +177,8 @@ public class RegistryImports {
                 rejectedRows.add(row.row());
             }
         }
+        // Imports queue here until the previous one commits, so its lines are seen as duplicates (V17_1).
+        jdbc.query("SELECT id FROM award_import_lock WHERE id = 1 FOR UPDATE", new MapSqlParameterSource(), (rs, i) -> rs.getInt(1));
         List<RowDuplicate> duplicates = new ArrayList<>();
         List<Line> fresh = withoutDuplicates(valid, duplicates);
         Long previous = jdbc.query("SELECT id FROM award_import WHERE file_sha256 = :sha ORDER BY id", new MapSqlParameterSource("sha", sha256),

@@ -56,6 +56,7 @@ class RegistryImportApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired AwardRegistry awards;
     @Autowired Eligibility eligibility;
+    @Autowired RegistryImports imports;
 
     byte[] template() throws Exception {
         return mvc.perform(get(TEMPLATE).with(user("admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -273,6 +274,35 @@ class RegistryImportApiTest {
                 .andExpect(jsonPath("$.previousImportId").value(importId));
         assertThat(written()).isEqualTo(before);
         assertThat(awards.search("ly van tan", "pusamcap", 2023)).hasSize(2);
+    }
+
+    @Test
+    void theSameFileUploadedTwiceAtOnceIsImportedOnce() throws Exception {
+        byte[] file = filled(row("501/QĐ-UBND", LocalDate.of(2024, 5, 5), "Tao Thị Đồng", 1988),
+                row("501/QĐ-UBND", LocalDate.of(2024, 5, 5), "Tao Văn Pọm", 1984));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<RegistryImports.Report>> reports = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                reports.add(two.submit(() -> {
+                    start.await();
+                    return imports.importWorkbook("cung-luc.xlsx", file, "admin", false);
+                }));
+            }
+            start.countDown();
+            List<Integer> imported = new ArrayList<>();
+            for (var r : reports) {
+                imported.add(r.get(60, java.util.concurrent.TimeUnit.SECONDS).imported());
+            }
+            assertThat(imported).containsExactlyInAnyOrder(2, 0);
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(awards.search("tao thi dong", "pusamcap", 2024)).hasSize(1);
+        assertThat(awards.search("tao van pom", "pusamcap", 2024)).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from award_import where file_sha256 = ?", Long.class, RegistryImports.sha256(file)))
+                .isEqualTo(1);
     }
 
     @Test
