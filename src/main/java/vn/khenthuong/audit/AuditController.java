@@ -101,6 +101,22 @@ class AuditController {
         return file(exports.trailCsv(trail), CSV, "nhat-ky-" + trail.summary().code() + ".csv");
     }
 
+    @GetMapping("/events")
+    @Operation(summary = "Events that belong to no nomination (imports of the registry, movements, pacts), newest first: "
+            + "by type and by text in their details (file name, SHA-256, code)")
+    List<AuditEvent> globalEvents(@RequestParam(required = false) String type, @RequestParam(required = false) String text,
+                                  @RequestParam(defaultValue = "100") int limit) {
+        AuditEventType t = null;
+        if (type != null && !type.isBlank()) {
+            try {
+                t = AuditEventType.valueOf(type.trim());
+            } catch (IllegalArgumentException e) {
+                throw new BadAuditQueryException("type", "Không có loại sự kiện " + type, "unknown event type " + type);
+            }
+        }
+        return audit.globalEvents(t, text, limit);
+    }
+
     @GetMapping("/verify")
     @Operation(summary = "Recomputes the audit chain; reports the first broken row")
     ChainVerification verify() {

@@ -21,7 +21,8 @@ public enum AuditEventType {
     EMULATION_PACT_CHANGED("Sửa khối thi đua và giao ước"),
     MOVEMENT_CREATED("Tạo phong trào thi đua"),
     MOVEMENT_CHANGED("Sửa phong trào thi đua"),
-    MOVEMENT_CLOSED("Kết thúc phong trào thi đua");
+    MOVEMENT_CLOSED("Kết thúc phong trào thi đua"),
+    AWARD_REGISTRY_IMPORTED("Nhập sổ khen thưởng các năm trước từ tệp");
 
     private final String labelVi;
 

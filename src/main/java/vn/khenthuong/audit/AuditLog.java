@@ -157,6 +157,26 @@ public class AuditLog {
         return jdbc.query(EVENTS_OF_NOMINATION, AuditLog::event, nominationCode);
     }
 
+    /**
+     * Events of the global chain (those of no nomination: imports of the registry, movements, pacts), newest first, of
+     * one type when given and whose details contain {@code text} when given (a file name, a SHA-256, a code).
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> globalEvents(AuditEventType type, String text, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_event WHERE chain_key = ?");
+        List<Object> args = new java.util.ArrayList<>(List.of(GLOBAL));
+        if (type != null) {
+            sql.append(" AND event_type = ?");
+            args.add(type.name());
+        }
+        if (text != null && !text.isBlank()) {
+            sql.append(" AND details LIKE ? ESCAPE '\\'");
+            args.add("%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        sql.append(" ORDER BY seq DESC FETCH FIRST ").append(Math.max(1, Math.min(limit, 500))).append(" ROWS ONLY");
+        return jdbc.query(sql.toString(), AuditLog::event, args.toArray());
+    }
+
     /** The hash at the end of a nomination's chain (the genesis value if it has no events yet). */
     @Transactional(readOnly = true)
     public String chainHead(String nominationCode) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.khenthuong.appraisal.DisclosureCommentAnswered;
 import vn.khenthuong.appraisal.DisclosureCommentFiled;
 import vn.khenthuong.award.AwardRecorded;
+import vn.khenthuong.award.RegistryImported;
 import vn.khenthuong.catalog.Movement;
 import vn.khenthuong.catalog.MovementChanged;
 import vn.khenthuong.council.BallotCast;
@@ -164,5 +165,12 @@ public class AuditRecorder {
         audit.append(null, type, e.actor(), fields("movementCode", m.code(), "name", m.name(), "launchingLevel", m.launchingLevel().name(),
                 "launchedBy", m.launchedBy(), "startsOn", m.startsOn(), "endsOn", m.endsOn(), "targets", m.targets(),
                 "awardKindCodes", m.awardKindCodes()));
+    }
+
+    /** An import of past decisions belongs to no nomination: the global chain, with the file's name and SHA-256. */
+    @EventListener
+    void on(RegistryImported e) {
+        audit.append(null, AuditEventType.AWARD_REGISTRY_IMPORTED, e.importedBy(), fields("importId", e.importId(), "fileName", e.fileName(),
+                "sha256", e.sha256(), "rowsRead", e.rowsRead(), "imported", e.imported(), "duplicates", e.duplicates(), "rejected", e.rejected()));
     }
 }

@@ -215,6 +215,8 @@ class AuditTrail {
             case MOVEMENT_CREATED, MOVEMENT_CHANGED, MOVEMENT_CLOSED -> e.type().labelVi() + " " + d.get("movementCode") + " «" + d.get("name")
                     + "»" + (d.get("endsOn") == null ? "" : ", kết thúc ngày " + LocalDate.parse((String) d.get("endsOn")).format(DATE_VI))
                     + " — " + names.of(e.actor());
+            case AWARD_REGISTRY_IMPORTED -> names.of(e.actor()) + " nhập sổ khen thưởng từ tệp «" + d.get("fileName") + "» (SHA-256 "
+                    + d.get("sha256") + "): " + d.get("imported") + " dòng mới, " + d.get("duplicates") + " dòng trùng, " + d.get("rejected") + " dòng lỗi";
         };
         return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
                 "audit", e.seq());

@@ -1,13 +1,35 @@
 package vn.khenthuong.award;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
  * One line of the award registry. The reward money is kept as computed when the award was recorded: the coefficient,
  * the base salary in force on the decision date and the amount in đồng (null on lines recorded before it was computed).
+ * An imported line ({@link AwardSource#IMPORTED}) has no nomination: {@code nominationCode} is null, {@code importId}
+ * names the import, and the amount is the one the paper decision states (no coefficient, no base salary).
  */
 public record AwardEntry(long id, String nominationCode, String awardKindCode, String unitCode, String movementCode,
                          int year, String nomineeKind, String nomineeName, String decisionNumber,
-                         LocalDate decisionDate, String signer, BigDecimal rewardCoefficient, Long baseSalary, Long rewardAmount) {
+                         LocalDate decisionDate, String signer, BigDecimal rewardCoefficient, Long baseSalary, Long rewardAmount,
+                         AwardSource source, Long importId) {
+
+    public AwardEntry {
+        source = source == null ? AwardSource.FILED : source;
+    }
+
+    /** A line recorded from a nomination's decision. */
+    public AwardEntry(long id, String nominationCode, String awardKindCode, String unitCode, String movementCode,
+                      int year, String nomineeKind, String nomineeName, String decisionNumber,
+                      LocalDate decisionDate, String signer, BigDecimal rewardCoefficient, Long baseSalary, Long rewardAmount) {
+        this(id, nominationCode, awardKindCode, unitCode, movementCode, year, nomineeKind, nomineeName, decisionNumber, decisionDate, signer,
+                rewardCoefficient, baseSalary, rewardAmount, AwardSource.FILED, null);
+    }
+
+    /** "Nhập từ sổ cũ" on an imported line: the registry search shows where the line came from. */
+    @JsonProperty("sourceLabel")
+    public String sourceLabel() {
+        return source.label();
+    }
 }

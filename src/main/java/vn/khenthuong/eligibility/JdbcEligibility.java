@@ -127,8 +127,10 @@ class JdbcEligibility implements Eligibility {
         List<Integer> years = rule.requiredYears(s.year());
         // Narrowed in SQL to the nominee's identity number or folded name (indexes of V6__scale_indexes.sql), a superset of
         // sameNominee: without it a province's registry would be read whole for every check.
-        List<Held> held = jdbc.query("SELECT a.year, a.nominee_id_number, a.nominee_name, a.unit_code, n.procedure_kind FROM award a "
-                        + "JOIN nomination_summary n ON n.id = a.nomination_id WHERE a.award_kind_code = ? AND a.year BETWEEN ? AND ? "
+        // Lines imported from the paper registry have no nomination: their procedure kind is on the line itself, so a
+        // past award counts exactly as one filed here (issue 16).
+        List<Held> held = jdbc.query("SELECT a.year, a.nominee_id_number, a.nominee_name, a.unit_code, COALESCE(n.procedure_kind, a.procedure_kind) "
+                        + "FROM award a LEFT JOIN nomination_summary n ON n.id = a.nomination_id WHERE a.award_kind_code = ? AND a.year BETWEEN ? AND ? "
                         + "AND (a.nominee_id_number = ? OR a.nominee_name_folded = ?)",
                 (rs, i) -> new Held(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
                 rule.requiredAwardKind(), years.get(0), years.get(years.size() - 1), s.idNumber(), FoldedName.of(s.nomineeName())).stream()
@@ -186,15 +188,28 @@ class JdbcEligibility implements Eligibility {
                         s.idNumber(), s.awardKindCode(), s.year(), s.id(),
                         FoldedName.of(s.nomineeName()), s.unitCode(), s.awardKindCode(), s.year(), s.id()).stream()
                 .filter(o -> s.sameNominee(o.idNumber(), o.name(), o.unitCode())).toList();
-        if (others.isEmpty()) {
+        // An award imported from the paper registry has no nomination to find above; it was awarded all the same.
+        List<String> imported = jdbc.query("SELECT a.decision_number, a.nominee_id_number, a.nominee_name, a.unit_code FROM award a "
+                                + "WHERE a.nomination_id IS NULL AND a.award_kind_code = ? AND a.year = ? AND a.nominee_name_folded = ? ORDER BY a.id",
+                        (rs, i) -> s.sameNominee(rs.getString(2), rs.getString(3), rs.getString(4)) ? rs.getString(1) : null,
+                        s.awardKindCode(), s.year(), FoldedName.of(s.nomineeName())).stream().filter(java.util.Objects::nonNull).toList();
+        if (others.isEmpty() && imported.isEmpty()) {
             return Optional.empty();
         }
-        String codes = others.stream().map(o -> o.code() + (NominationStatus.AWARDED.value().equals(o.status()) ? " (đã khen thưởng)" : " (đang xét)"))
-                .collect(Collectors.joining(", "));
+        List<String> where = new ArrayList<>();
+        List<String> whereEn = new ArrayList<>();
+        if (!others.isEmpty()) {
+            where.add("trong hồ sơ " + others.stream().map(o -> o.code() + (NominationStatus.AWARDED.value().equals(o.status()) ? " (đã khen thưởng)"
+                    : " (đang xét)")).collect(Collectors.joining(", ")));
+            whereEn.add(others.stream().map(o -> o.code() + " (" + o.status() + ")").collect(Collectors.joining(", ")));
+        }
+        if (!imported.isEmpty()) {
+            where.add("theo quyết định " + String.join(", ", imported) + " (đã khen thưởng, nhập từ sổ cũ)");
+            whereEn.add("decision " + String.join(", ", imported) + " (imported from the paper registry)");
+        }
         return Optional.of(new Finding("notProposedTwice", "Không đề nghị hai lần cùng một danh hiệu, hình thức cho một đối tượng trong cùng năm",
-                NOT_TWICE_BASIS, s.nomineeName() + " đã được đề nghị " + awardName(s.awardKindCode()) + " năm " + s.year() + " trong hồ sơ " + codes,
-                "Already proposed for " + s.awardKindCode() + " in " + s.year() + ": "
-                        + others.stream().map(o -> o.code() + " (" + o.status() + ")").collect(Collectors.joining(", ")), true));
+                NOT_TWICE_BASIS, s.nomineeName() + " đã được đề nghị " + awardName(s.awardKindCode()) + " năm " + s.year() + " " + String.join("; ", where),
+                "Already proposed for " + s.awardKindCode() + " in " + s.year() + ": " + String.join("; ", whereEn), true));
     }
 
     private Optional<Finding> quota(Subject s, QuotaRule rule) {

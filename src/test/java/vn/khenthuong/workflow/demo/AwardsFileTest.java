@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
-import vn.khenthuong.identity.Roles;
 import vn.khenthuong.input.YamlFiles;
 import vn.khenthuong.workflow.DossierVariables;
 
@@ -50,7 +49,6 @@ class AwardsFileTest {
             assertThat(units.get(d.unit()).get("tier").asText()).as(d.unit()).isEqualTo("COMMUNE");
             assertThat(units.get(d.unit()).get("parent").asText()).as(d.unit()).isEqualTo(d.district());
             assertThat(units.get(d.district()).get("tier").asText()).isEqualTo("DISTRICT");
-            assertThat(file.standIns()).as(d.filedBy()).containsEntry(d.filedBy(), List.of(Roles.group(Roles.COMMUNE_OFFICIAL, d.unit())));
             assertThat(d.signer()).isIn("Thủ tướng Chính phủ", "Chủ tịch UBND tỉnh Lai Châu");
             assertThat(d.date().getYear()).isEqualTo(AwardHistorySeeder.YEAR);
             // Number and date are not in the report: marked, and visibly so where a person reads the registry.
@@ -61,9 +59,12 @@ class AwardsFileTest {
                 assertThat(kinds.get(d.awardKindCode())).as(n.nomineeName()).contains(n.nomineeKind().name());
                 assertThat(n.minhHoa()).as(n.nomineeName()).isTrue();
                 assertThat(n.nomineeName()).contains("minh hoạ");
-                assertThat(AwardHistorySeeder.dossier(d, n).year()).isEqualTo(2019);
             }
         }
+        // One registry line per nominee, each of the report's year, imported at the decision's unit.
+        assertThat(AwardHistorySeeder.lines(file)).hasSize(28)
+                .allSatisfy(l -> assertThat(l.year()).isEqualTo(AwardHistorySeeder.YEAR))
+                .allSatisfy(l -> assertThat(l.decisionNumber()).contains("(minh hoạ)"));
     }
 
     @Test

@@ -28,6 +28,11 @@ export default {
       label: 'Phong trào thi đua',
       href: '/phong-trao.html',
       description: 'Danh sách phong trào, hồ sơ đề nghị và khen thưởng của từng phong trào; Ban Thi đua – Khen thưởng tỉnh thêm, sửa, kết thúc phong trào'
+    },
+    {
+      label: 'Sổ khen thưởng các năm trước',
+      href: '/so-khen-thuong.html',
+      description: 'Quản trị viên nhập quyết định khen thưởng các năm trước từ mẫu Excel; tra cứu sổ khen thưởng'
     }
   ]
 };
