@@ -215,6 +215,9 @@ class AuditTrail {
             case MOVEMENT_CREATED, MOVEMENT_CHANGED, MOVEMENT_CLOSED -> e.type().labelVi() + " " + d.get("movementCode") + " «" + d.get("name")
                     + "»" + (d.get("endsOn") == null ? "" : ", kết thúc ngày " + LocalDate.parse((String) d.get("endsOn")).format(DATE_VI))
                     + " — " + names.of(e.actor());
+            case NOMINATION_LIST_FILED -> names.of(e.actor()) + " nộp danh sách " + d.get("fileName") + " (" + unitName((String) d.get("unitCode"))
+                    + "): " + d.get("filedCount") + "/" + d.get("rowCount") + " dòng thành hồ sơ, từ " + d.get("firstCode") + " đến " + d.get("lastCode")
+                    + "; SHA-256 " + d.get("fileHash");
         };
         return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
                 "audit", e.seq());
