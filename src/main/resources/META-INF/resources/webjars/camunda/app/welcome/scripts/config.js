@@ -28,6 +28,11 @@ export default {
       label: 'Phong trào thi đua',
       href: '/phong-trao.html',
       description: 'Danh sách phong trào, hồ sơ đề nghị và khen thưởng của từng phong trào; Ban Thi đua – Khen thưởng tỉnh thêm, sửa, kết thúc phong trào'
+    },
+    {
+      label: 'Nộp danh sách đề nghị khen thưởng',
+      href: '/nop-danh-sach.html',
+      description: 'Cán bộ cấp xã tải mẫu Excel, nộp cả danh sách đối tượng một lần, xem kết quả kiểm tra từng dòng'
     }
   ]
 };
