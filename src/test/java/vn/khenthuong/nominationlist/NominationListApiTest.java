@@ -429,6 +429,20 @@ class NominationListApiTest {
         assertThat(json.readTree(mine).findValues("id")).anyMatch(n -> n.asLong() == id);
     }
 
+    @Test
+    void thePageIsServedWithoutInlineScriptAndTheWelcomePageLinksIt() throws Exception {
+        String page = mvc.perform(get("/nop-danh-sach.html").with(user(OFFICIAL))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<h1>Nộp danh sách đề nghị khen thưởng</h1>", "/api/nomination-lists/template.xlsx",
+                "<script src=\"nop-danh-sach.js\"></script>", "ho-so.css");
+        assertThat(page.replace("<script src=\"nop-danh-sach.js\"></script>", "")).doesNotContain("<script", "<style", " style=", " onclick=");
+        mvc.perform(get("/nop-danh-sach.js").with(user(OFFICIAL))).andExpect(status().isOk());
+        mvc.perform(get("/nop-danh-sach.css").with(user(OFFICIAL))).andExpect(status().isOk());
+        String welcome = new org.springframework.core.io.ClassPathResource("META-INF/resources/webjars/camunda/app/welcome/scripts/config.js")
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(welcome).contains("href: '/nop-danh-sach.html'");
+    }
+
     // ----- files that are no list ------------------------------------------------------------------------------------
 
     @Test
