@@ -32,6 +32,8 @@ final class ListTemplate {
     static final String GUIDE_SHEET = "Hướng dẫn";
     /** Rows the drop-downs cover; a list may be longer (the reader takes up to {@link ListReader#MAX_ROWS}). */
     static final int VALIDATED_ROWS = 10_000;
+    /** The one choice of the movement drop-down when no movement is open (a drop-down cannot be empty). */
+    static final String NO_MOVEMENT = "(không có phong trào đang diễn ra)";
 
     record Content(int year, String unitName, List<AwardKind> awardKinds, List<Movement> movements, List<String> documentKindNames) {
     }
@@ -68,7 +70,7 @@ final class ListTemplate {
             choiceList(wb, choices, 1, "DS_KHEN_THUONG", content.awardKinds().stream().map(Choices::awardKind).toList());
             choiceList(wb, choices, 2, "DS_GIOI_TINH", Choices.GENDER_LABELS);
             choiceList(wb, choices, 3, "DS_PHONG_TRAO", content.movements().isEmpty()
-                    ? List.of("(không có phong trào đang diễn ra)") : content.movements().stream().map(Choices::movement).toList());
+                    ? List.of(NO_MOVEMENT) : content.movements().stream().map(Choices::movement).toList());
             choiceList(wb, choices, 4, "DS_LOAI_KHEN_THUONG", Choices.procedures());
             wb.setSheetHidden(wb.getSheetIndex(choices), true);
 

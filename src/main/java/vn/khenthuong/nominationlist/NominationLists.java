@@ -328,6 +328,9 @@ class NominationLists {
         }
         String award = line.get(Column.AWARD_KIND);
         String movement = line.get(Column.MOVEMENT);
+        if (ListTemplate.NO_MOVEMENT.equals(movement)) {
+            movement = null; // the placeholder of an empty drop-down is no movement
+        }
         String gender = line.get(Column.GENDER);
         String procedure = line.get(Column.PROCEDURE);
         return new NewDossier(award == null ? null : Choices.awardKindCode(award, kinds), movement == null ? null : Choices.movementCode(movement, movements),

@@ -189,7 +189,9 @@ class NominationListApiTest {
         String person = unique("Giàng A Chứ");
         String group = unique("Tổ hợp tác nuôi thỏ");
         String head = unique("Lò Văn Pọm");
-        JsonNode report = post(filled(rows(individual(person), collective(group), household(head))), "VALID_ROWS", 201);
+        // The household row keeps the movement drop-down's placeholder (no movement open): it names no movement.
+        JsonNode report = post(filled(rows(individual(person), collective(group), with(household(head), Column.MOVEMENT, ListTemplate.NO_MOVEMENT))),
+                "VALID_ROWS", 201);
 
         assertThat(report.get("rowCount").asInt()).isEqualTo(3);
         assertThat(report.get("filedCount").asInt()).isEqualTo(3);
@@ -211,6 +213,7 @@ class NominationListApiTest {
         assertThat(nominationsNamed(person)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT nominee_kind FROM nomination WHERE nominee_name = ?", String.class, group)).isEqualTo("COLLECTIVE");
         assertThat(jdbc.queryForObject("SELECT award_kind_code FROM nomination WHERE head_name = ?", String.class, head)).isEqualTo("GK_XA");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE head_name = ? AND movement_code IS NULL", Integer.class, head)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT nominee_gender FROM nomination WHERE nominee_name = ?", String.class, person)).isEqualTo("MALE");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE event_type = 'NOMINATION_LIST_FILED' AND actor = ? AND details LIKE ?",
                 Integer.class, OFFICIAL, "%\"listId\":" + report.get("id").asLong() + ",%")).isEqualTo(1);
