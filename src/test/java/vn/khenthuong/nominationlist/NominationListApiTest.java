@@ -58,6 +58,7 @@ class NominationListApiTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
+    @Autowired vn.khenthuong.audit.AuditLog audit;
     final ObjectMapper json = new ObjectMapper();
 
     // ----- helpers -------------------------------------------------------------------------------------------------
@@ -217,6 +218,8 @@ class NominationListApiTest {
         assertThat(jdbc.queryForObject("SELECT nominee_gender FROM nomination WHERE nominee_name = ?", String.class, person)).isEqualTo("MALE");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE event_type = 'NOMINATION_LIST_FILED' AND actor = ? AND details LIKE ?",
                 Integer.class, OFFICIAL, "%\"listId\":" + report.get("id").asLong() + ",%")).isEqualTo(1);
+        // The list's row is a link of the global chain, the nominations' rows of their own: every chain still verifies.
+        assertThat(audit.verify().valid()).isTrue();
     }
 
     // ----- the row report -------------------------------------------------------------------------------------------
