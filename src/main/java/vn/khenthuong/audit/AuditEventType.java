@@ -22,7 +22,8 @@ public enum AuditEventType {
     MOVEMENT_CREATED("Tạo phong trào thi đua"),
     MOVEMENT_CHANGED("Sửa phong trào thi đua"),
     MOVEMENT_CLOSED("Kết thúc phong trào thi đua"),
-    AWARD_REGISTRY_IMPORTED("Nhập sổ khen thưởng các năm trước từ tệp");
+    AWARD_REGISTRY_IMPORTED("Nhập sổ khen thưởng các năm trước từ tệp"),
+    NOMINATION_LIST_FILED("Nộp danh sách đề nghị khen thưởng từ tệp Excel");
 
     private final String labelVi;
 

@@ -22,6 +22,7 @@ import vn.khenthuong.nomination.DocumentUploaded;
 import vn.khenthuong.nomination.NominationClosed;
 import vn.khenthuong.nomination.NominationFiled;
 import vn.khenthuong.nomination.StepCompleted;
+import vn.khenthuong.nominationlist.NominationListFiled;
 
 /**
  * Writes the features' domain events into the audit chain. Every listener is a plain synchronous
@@ -137,6 +138,14 @@ public class AuditRecorder {
     void on(DeletionAttempted e) {
         audit.append(e.nominationCode(), AuditEventType.DELETION_ATTEMPTED, e.actor(), fields("processInstanceId", e.processInstanceId(),
                 "path", e.path(), "httpStatus", e.httpStatus(), "succeeded", e.succeeded()));
+    }
+
+    /** A list belongs to no single nomination: it goes into the global chain; each nomination it filed has its own row. */
+    @EventListener
+    void on(NominationListFiled e) {
+        audit.append(null, AuditEventType.NOMINATION_LIST_FILED, e.filedBy(), fields("listId", e.listId(), "unitCode", e.unitCode(),
+                "fileName", e.fileName(), "fileHash", e.fileHash(), "mode", e.mode(), "rowCount", e.rowCount(), "filedCount", e.filedCount(),
+                "invalidCount", e.invalidCount(), "documentCount", e.documentCount(), "firstCode", e.firstCode(), "lastCode", e.lastCode()));
     }
 
     /** A block's pact belongs to no nomination: it goes into the global chain. */

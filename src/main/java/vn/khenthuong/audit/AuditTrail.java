@@ -217,6 +217,9 @@ class AuditTrail {
                     + " — " + names.of(e.actor());
             case AWARD_REGISTRY_IMPORTED -> names.of(e.actor()) + " nhập sổ khen thưởng từ tệp «" + d.get("fileName") + "» (SHA-256 "
                     + d.get("sha256") + "): " + d.get("imported") + " dòng mới, " + d.get("duplicates") + " dòng trùng, " + d.get("rejected") + " dòng lỗi";
+            case NOMINATION_LIST_FILED -> names.of(e.actor()) + " nộp danh sách " + d.get("fileName") + " (" + unitName((String) d.get("unitCode"))
+                    + "): " + d.get("filedCount") + "/" + d.get("rowCount") + " dòng thành hồ sơ, từ " + d.get("firstCode") + " đến " + d.get("lastCode")
+                    + "; SHA-256 " + d.get("fileHash");
         };
         return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
                 "audit", e.seq());

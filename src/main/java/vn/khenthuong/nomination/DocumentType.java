@@ -39,7 +39,7 @@ enum DocumentType {
         if (startsWith(content, PNG_MAGIC)) {
             return Optional.of(PNG);
         }
-        if (startsWith(content, ZIP_MAGIC) && isWordDocument(content)) {
+        if (isWordDocument(content)) {
             return Optional.of(DOCX);
         }
         return Optional.empty();
@@ -62,8 +62,21 @@ enum DocumentType {
      * follow the document part), within the limits above; past them the upload is refused with 413.
      */
     private static boolean isWordDocument(byte[] content) {
+        boolean[] word = {false};
+        boolean zip = walk(content, name -> false, (name, bytes) -> word[0] |= "word/document.xml".equals(name));
+        return zip && word[0];
+    }
+
+    /**
+     * Inflates every entry of a ZIP within the limits above (413 past them) and hands each to {@code sink}: its name,
+     * and its content when {@code keep} wants it (else null, the bytes are only counted). False when the content is
+     * not a readable ZIP. Also the way into a list of nominees (.xlsx) and the documents that come with it (.zip).
+     */
+    static boolean walk(byte[] content, java.util.function.Predicate<String> keep, java.util.function.BiConsumer<String, byte[]> sink) {
+        if (!startsWith(content, ZIP_MAGIC)) {
+            return false;
+        }
         CountingInput raw = new CountingInput(content);
-        boolean word = false;
         int entries = 0;
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -73,9 +86,8 @@ enum DocumentType {
                 if (++entries > MAX_ENTRIES) {
                     throw bomb("có hơn " + MAX_ENTRIES + " mục", "more than " + MAX_ENTRIES + " entries");
                 }
-                if ("word/document.xml".equals(entry.getName())) {
-                    word = true;
-                }
+                boolean kept = !entry.isDirectory() && keep.test(entry.getName());
+                java.io.ByteArrayOutputStream out = kept ? new java.io.ByteArrayOutputStream() : null;
                 long compressedStart = raw.count;
                 long inflated = 0;
                 int n;
@@ -90,9 +102,13 @@ enum DocumentType {
                     if (inflated > RATIO_FLOOR && inflated > MAX_RATIO * Math.max(1, raw.count - compressedStart)) {
                         throw bomb("có mục nén hơn " + MAX_RATIO + " lần", "an entry is compressed more than " + MAX_RATIO + " times");
                     }
+                    if (out != null) {
+                        out.write(buffer, 0, n);
+                    }
                 }
+                sink.accept(entry.getName(), out == null ? null : out.toByteArray());
             }
-            return word;
+            return entries > 0;
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }

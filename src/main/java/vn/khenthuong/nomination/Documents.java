@@ -60,18 +60,8 @@ public class Documents {
     /** Adds a document to a dossier whose row the caller has locked (NominationStore.findForUpdate). */
     @Transactional
     DocumentInfo add(Dossier dossier, String kind, String fileName, byte[] content, String uploadedBy) {
-        ControlCharacters.check("kind", kind);
-        ControlCharacters.check("fileName", fileName);
+        DocumentType type = check(kind, fileName, content);
         DocumentKind documentKind = kind(kind);
-        if (content == null || content.length == 0) {
-            throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "Tệp rỗng", "Empty file");
-        }
-        if (content.length > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
-        DocumentType type = DocumentType.of(content).filter(t -> allowedTypes.contains(t.contentType)).orElseThrow(() -> new DocumentRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX (nội dung tệp không phải các định dạng này)",
-                "Only PDF, JPEG, PNG or DOCX files are accepted (content checked, not the name)"));
         Integer last = jdbc.queryForObject("SELECT MAX(doc_version) FROM nomination_document WHERE nomination_id = ? AND kind = ?",
                 Integer.class, dossier.id(), documentKind.name());
         int version = last == null ? 1 : last + 1;
@@ -92,6 +82,25 @@ public class Documents {
         events.publishEvent(new DocumentUploaded(dossier.code(), uploadedBy, info.id(), info.kind(), info.fileName(), info.sha256(), info.sizeBytes(),
                 info.version()));
         return info;
+    }
+
+    /**
+     * The rules a document must meet before it is stored (kind, name, size, type by content); throws
+     * {@link DocumentRefusedException} with the reason. Also run on the documents of a list before anything is filed.
+     */
+    DocumentType check(String kind, String fileName, byte[] content) {
+        ControlCharacters.check("kind", kind);
+        ControlCharacters.check("fileName", fileName);
+        kind(kind);
+        if (content == null || content.length == 0) {
+            throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "Tệp rỗng", "Empty file");
+        }
+        if (content.length > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        return DocumentType.of(content).filter(t -> allowedTypes.contains(t.contentType)).orElseThrow(() -> new DocumentRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX (nội dung tệp không phải các định dạng này)",
+                "Only PDF, JPEG, PNG or DOCX files are accepted (content checked, not the name)"));
     }
 
     static DocumentDownloaded downloaded(String code, String downloadedBy, DocumentInfo i) {

@@ -8,7 +8,9 @@
  * process's delegates and listeners), {@link vn.khenthuong.nomination.Documents}, the filing types
  * ({@link vn.khenthuong.nomination.NewDossier}, {@link vn.khenthuong.nomination.RegisteredDossier},
  * {@link vn.khenthuong.nomination.NomineeKind}, {@link vn.khenthuong.nomination.DocumentKind}), the
- * {@link vn.khenthuong.nomination.Checkpoint}s where a stored dossier is checked again, and the port {@link vn.khenthuong.nomination.NominationWorkflow}, which
+ * {@link vn.khenthuong.nomination.Checkpoint}s where a stored dossier is checked again, {@link vn.khenthuong.nomination.NominationFiling}
+ * (filing, checking and attaching documents for the signed-in official, for features that file on their behalf, such as a
+ * list from Excel), and the port {@link vn.khenthuong.nomination.NominationWorkflow}, which
  * {@code workflow.adapter} implements; its API is {@code /api/nominations}. Settings: {@code khenthuong.nomination.*}
  * ({@code NominationProperties}).
  */

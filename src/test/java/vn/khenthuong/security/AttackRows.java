@@ -422,6 +422,17 @@ final class AttackRows {
                         Expect.refused(400, 403));
             }
         }
+        // Lists from Excel (issue 16): only a commune official files one, never from a foreign page.
+        for (String u : List.of(DISTRICT, AUDITOR, MEMBER, SECRETARY, APPRAISER, CHAIRMAN, ADMIN)) {
+            add(u, Door.API, "POST /api/nomination-lists (not a commune official)", null, c -> {
+                AttackHttp.Multipart m = AttackHttp.multipart(Map.of("mode", "VALID_ROWS", "file|danh-sach.xlsx", nominationList()));
+                return c.http().api(u, "POST", "/api/nomination-lists", m.contentType(), m.body());
+            }, Expect.refused(403));
+        }
+        add(COMMUNE, Door.API, "POST /api/nomination-lists from a foreign page with the session cookie only", null, c -> {
+            AttackHttp.Multipart m = AttackHttp.multipart(Map.of("mode", "VALID_ROWS", "file|danh-sach.xlsx", nominationList()));
+            return c.http().crossSite(COMMUNE, "POST", "/api/nomination-lists", m.contentType(), m.body());
+        }, Expect.refused(DENIED));
         // Our API: a field naming another unit is either refused or ignored (the dossier is the caller's unit's).
         add(COMMUNE, Door.API, "POST /api/nominations with initiator=xa.phucthan, unitCode=phucthan", null,
                 c -> c.http().api(COMMUNE, "POST", "/api/nominations", "application/json",
@@ -431,6 +442,31 @@ final class AttackRows {
         add(COMMUNE, Door.API, "POST /api/nominations from a foreign page with the session cookie only", null,
                 c -> c.http().crossSite(COMMUNE, "POST", "/api/nominations", "application/json",
                         utf8(Fixtures.dossierJson("Lò Văn Giả", Fixtures.nextIdNumber()))), Expect.refused(DENIED));
+    }
+
+    /** A one-row list of nominees: the sheet "Danh sách" of the template with a valid individual. */
+    static byte[] nominationList() {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Danh sách");
+            String[] header = {"Loại đối tượng (*)", "Danh hiệu / hình thức khen thưởng (*)", "Họ và tên / tên tập thể, doanh nghiệp", "Năm sinh",
+                    "Giới tính", "Số căn cước công dân", "Chức vụ, đơn vị công tác", "Địa chỉ (bản/thôn, xã)", "Số thành viên",
+                    "Người đứng đầu / chủ hộ", "Mã số thuế", "Phong trào thi đua", "Loại khen thưởng", "Năm thành tích", "Tóm tắt thành tích (*)"};
+            String[] row = {"Cá nhân", "BK_TINH", "Lò Văn Danh Sách Giả", "1985", "Nam", Fixtures.nextIdNumber(), "Trưởng bản", "Bản Pu Sam Cáp",
+                    null, null, null, null, null, null, "Vận động Nhân dân hiến đất làm đường."};
+            var head = sheet.createRow(0);
+            var line = sheet.createRow(1);
+            for (int i = 0; i < header.length; i++) {
+                head.createCell(i).setCellValue(header[i]);
+                if (row[i] != null) {
+                    line.createCell(i).setCellValue(row[i]);
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     // 3. Cookies never authorize a cross-site write.

@@ -33,6 +33,11 @@ export default {
       label: 'Sổ khen thưởng các năm trước',
       href: '/so-khen-thuong.html',
       description: 'Quản trị viên nhập quyết định khen thưởng các năm trước từ mẫu Excel; tra cứu sổ khen thưởng'
+    },
+    {
+      label: 'Nộp danh sách đề nghị khen thưởng',
+      href: '/nop-danh-sach.html',
+      description: 'Cán bộ cấp xã tải mẫu Excel, nộp cả danh sách đối tượng một lần, xem kết quả kiểm tra từng dòng'
     }
   ]
 };
