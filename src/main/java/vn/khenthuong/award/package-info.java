@@ -7,6 +7,7 @@
  * Owns the table {@code award}. Offers {@link vn.khenthuong.award.AwardRegistry} ({@link vn.khenthuong.award.AwardEntry})
  * to the process's last step, and the port
  * {@link vn.khenthuong.award.RewardCoefficients}, which {@code workflow.adapter} implements with the DMN table; its API
- * is {@code /api/awards}.
+ * is {@code /api/awards}. {@link vn.khenthuong.award.AwardFigures} counts the registry for reports (awards and reward
+ * money per year, unit, award kind and nominee kind).
  */
 package vn.khenthuong.award;

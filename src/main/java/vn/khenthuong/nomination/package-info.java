@@ -10,6 +10,7 @@
  * {@link vn.khenthuong.nomination.NomineeKind}, {@link vn.khenthuong.nomination.DocumentKind}), the
  * {@link vn.khenthuong.nomination.Checkpoint}s where a stored dossier is checked again, and the port {@link vn.khenthuong.nomination.NominationWorkflow}, which
  * {@code workflow.adapter} implements; its API is {@code /api/nominations}. Settings: {@code khenthuong.nomination.*}
- * ({@code NominationProperties}).
+ * ({@code NominationProperties}). Publishes the views {@code nomination_summary} (V11, the header) and
+ * {@code nomination_step_summary} (V15, completed steps without comment or actor) for other features to read in SQL.
  */
 package vn.khenthuong.nomination;
