@@ -255,6 +255,21 @@ class ReportApiTest {
         }
     }
 
+    /** The chart library comes from its webjar on our own origin, which the pages' Content-Security-Policy allows. */
+    @Test
+    void theChartLibraryIsServedFromOurOriginUnderTheContentSecurityPolicy() throws Exception {
+        mvc.perform(get("/bao-cao.html").with(user("thanhtra")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+        mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js").with(user("thanhtra")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/javascript"))
+                .andExpect(content().string(containsString("echarts")));
+        mvc.perform(get("/bao-cao.js").with(user("tinh.thamdinh")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/reports")));
+    }
+
     @Test
     void districtAndCommuneOfficialsAndProvincialCouncilMembersAreRefused() throws Exception {
         List<String> urls = List.of("/api/reports?year=2019", "/api/reports/options", "/api/reports/award-summary?year=2019",
