@@ -87,7 +87,7 @@
       grid: { left: 60, right: 20, top: 40, bottom: rotate ? 90 : 40 },
       xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: rotate ? 30 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
-      series: series
+      series: series.map((s) => Object.assign({ barMaxWidth: 48 }, s))
     };
   }
 
