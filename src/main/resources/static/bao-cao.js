@@ -123,6 +123,7 @@
   }
 
   function showSteps(r) {
+    $('dang-tai-buoc').hidden = true;
     const body = $('bang-buoc');
     body.replaceChildren();
     r.steps.forEach((s) => {
@@ -150,7 +151,7 @@
     });
   }
 
-  const SECTIONS = [showTotals, showUnits, showAwardKinds, showTrend, showSteps];
+  const SECTIONS = [showTotals, showUnits, showAwardKinds, showTrend];
 
   async function load() {
     const params = query();
@@ -158,6 +159,11 @@
     $('dang-tai').hidden = false;
     document.querySelectorAll('a.tai').forEach((a) => { a.href = '/api/reports/' + a.dataset.bang + '.xlsx?' + params; });
     $('muc-tong-hop').hidden = !params.get('year');
+    // The step table is the heavier query: asked for at the same time, shown when it comes.
+    $('bang-buoc').replaceChildren();
+    $('dang-tai-buoc').hidden = false;
+    const steps = getJson('/api/reports/steps?' + params);
+    steps.catch(() => { /* reported where it is awaited */ });
     try {
       const [report, summary] = await Promise.all([
         getJson('/api/reports?' + params),
@@ -169,6 +175,7 @@
       $('dang-tai').hidden = true;
       history.replaceState(null, '', '?' + params);
       Object.values(charts).forEach((c) => c.resize());
+      showSteps(await steps);
     } catch (e) {
       error(e.message);
     }

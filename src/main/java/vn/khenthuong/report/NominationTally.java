@@ -23,11 +23,11 @@ class NominationTally {
     }
 
     /**
-     * Steps of one kind that started or ended on a day: {@code side} S counts steps started that day, E steps
-     * ended that day ({@code overdue} counts, on the E side, those recorded as overdue). A step starts when the
-     * step before it in the same dossier ended, the first one when the dossier was filed.
+     * Steps of one kind that started on one day and ended on another, how many, and how many of them were recorded
+     * as overdue. A step starts when the step before it in the same dossier ended, the first one when the dossier
+     * was filed.
      */
-    record StepDay(String step, char side, LocalDate day, long count, long overdue) {
+    record StepSpan(String step, LocalDate started, LocalDate ended, long count, long overdue) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -47,20 +47,23 @@ class NominationTally {
                 (rs, i) -> new Line(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)));
     }
 
-    /** Steps whose start and end fall within {@code from}..{@code to} (the years the working calendar knows). */
-    List<StepDay> stepDays(Filter filter, LocalDate from, LocalDate to) {
+    /**
+     * Steps whose start and end fall within {@code from}..{@code to} (the years the working calendar knows), grouped
+     * once by step, start day and end day: the window (the step before, per dossier) is computed in one pass and
+     * nothing is scanned twice.
+     */
+    List<StepSpan> stepSpans(Filter filter, LocalDate from, LocalDate to) {
         MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to);
         String where = where(filter, params, "n.");
         if (where == null) {
             return List.of();
         }
-        String steps = "WITH s AS (SELECT st.step, st.outcome, CAST(st.acted_at AS DATE) AS ended, "
+        String steps = "SELECT step, started, ended, COUNT(*), SUM(CASE WHEN outcome = 'overdue' THEN 1 ELSE 0 END) FROM ("
+                + "SELECT st.step, st.outcome, CAST(st.acted_at AS DATE) AS ended, "
                 + "CAST(COALESCE(LAG(st.acted_at) OVER (PARTITION BY st.nomination_id ORDER BY st.acted_at, st.id), n.created_at) AS DATE) AS started "
-                + "FROM nomination_step_summary st JOIN nomination_summary n ON n.id = st.nomination_id WHERE 1 = 1" + where + "), "
-                + "k AS (SELECT step, outcome, started, ended FROM s WHERE started >= :from AND ended <= :to) "
-                + "SELECT step, 'S', started, COUNT(*), 0 FROM k GROUP BY step, started "
-                + "UNION ALL SELECT step, 'E', ended, COUNT(*), SUM(CASE WHEN outcome = 'overdue' THEN 1 ELSE 0 END) FROM k GROUP BY step, ended";
-        return jdbc.query(steps, params, (rs, i) -> new StepDay(rs.getString(1), rs.getString(2).charAt(0), rs.getObject(3, LocalDate.class),
+                + "FROM nomination_step_summary st JOIN nomination_summary n ON n.id = st.nomination_id WHERE 1 = 1" + where + ") s "
+                + "WHERE started >= :from AND ended <= :to GROUP BY step, started, ended";
+        return jdbc.query(steps, params, (rs, i) -> new StepSpan(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
                 rs.getLong(4), rs.getLong(5)));
     }
 

@@ -10,10 +10,9 @@ import java.util.List;
  * @param units one line per unit one level below the scope, in the catalogue's order of names
  * @param awardKinds one line per award kind that has a figure
  * @param trend one line per year, every year (the year filter is not applied to it)
- * @param steps one line per step of the route that was completed
  */
 record Report(ReportFilter filter, String scope, Figures totals, List<UnitLine> units, List<AwardKindLine> awardKinds,
-              List<YearLine> trend, List<StepLine> steps) {
+              List<YearLine> trend) {
 
     /**
      * @param nominations nominations filed

@@ -50,12 +50,21 @@ class ReportController {
     }
 
     @GetMapping
-    @Operation(summary = "Figures per unit, award kind and year, working days per step (filters optional)")
+    @Operation(summary = "Figures per unit, award kind and year (filters optional); steps are at /steps")
     Report report(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block,
                   @RequestParam(required = false) String unit, @RequestParam(required = false) String movement,
                   @RequestParam(required = false) String awardKind, @RequestParam(required = false) String nomineeKind) {
         access.require();
         return reports.report(ReportFilter.of(year, block, unit, movement, awardKind, nomineeKind));
+    }
+
+    @GetMapping("/steps")
+    @Operation(summary = "Working days on average and overdue steps per step of the route (filters optional)")
+    StepReport steps(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block,
+                     @RequestParam(required = false) String unit, @RequestParam(required = false) String movement,
+                     @RequestParam(required = false) String awardKind, @RequestParam(required = false) String nomineeKind) {
+        access.require();
+        return reports.steps(ReportFilter.of(year, block, unit, movement, awardKind, nomineeKind));
     }
 
     @GetMapping("/award-summary")
@@ -105,7 +114,8 @@ class ReportController {
     ResponseEntity<byte[]> stepsXlsx(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block,
                                      @RequestParam(required = false) String unit, @RequestParam(required = false) String movement,
                                      @RequestParam(required = false) String awardKind, @RequestParam(required = false) String nomineeKind) {
-        Report r = reportFor(year, block, unit, movement, awardKind, nomineeKind);
+        access.require();
+        StepReport r = reports.steps(ReportFilter.of(year, block, unit, movement, awardKind, nomineeKind));
         List<List<Object>> rows = new ArrayList<>();
         for (Report.StepLine l : r.steps()) {
             List<Object> row = new ArrayList<>(List.of(l.step(), l.stepName(), l.completed()));
@@ -113,7 +123,8 @@ class ReportController {
             row.add(l.overdue());
             rows.add(row);
         }
-        return xlsx("bao-cao-thoi-gian-xu-ly.xlsx", new XlsxTable("Thời gian xử lý", "Thời gian xử lý theo bước — " + describe(r),
+        return xlsx("bao-cao-thoi-gian-xu-ly.xlsx", new XlsxTable("Thời gian xử lý", "Thời gian xử lý theo bước — " + r.scope()
+                + (r.filter().year() == null ? ", mọi năm" : ", năm " + r.filter().year()),
                 List.of("Mã bước", "Bước", "Số lượt đã xử lý", "Số ngày làm việc bình quân", "Số lượt quá hạn"),
                 java.util.Arrays.asList(null, null, "#,##0", "0.0", "#,##0"), rows));
     }

@@ -25,8 +25,9 @@ import vn.khenthuong.nomination.NominationStatus;
 import vn.khenthuong.nomination.NomineeKind;
 
 /**
- * Builds reports from grouped counts: one grouped query over the nominations, one over the award registry, one over
- * the steps; the rest (per unit, per award kind, per year) is summed here from those groups.
+ * Builds reports from grouped counts: one grouped query over the nominations and one over the award registry, summed
+ * here per unit, award kind and year; the steps (working days, overdue) are a report of their own, being the
+ * heavier query (a window over every step of the year's dossiers), so the page shows its figures without waiting.
  */
 @Service
 class Reports {
@@ -93,8 +94,7 @@ class Reports {
         perKind.forEach((code, sums) -> kinds.add(new Report.AwardKindLine(code, code, sums.figures())));
         List<Report.YearLine> trend = new ArrayList<>();
         perYear.forEach((year, sums) -> trend.add(new Report.YearLine(year, sums.figures())));
-        NominationTally.Filter ofTheYear = new NominationTally.Filter(scope.units(), filter.movement(), filter.awardKind(), filter.nomineeKind(), filter.year());
-        return new Report(filter, scope.name(), total.figures(), units, kinds, trend, steps(ofTheYear));
+        return new Report(filter, scope.name(), total.figures(), units, kinds, trend);
     }
 
     /** Figures of the nominations and awards, mutable while summing. */
@@ -124,18 +124,30 @@ class Reports {
         }
     }
 
+    /** Working days and overdue steps per step of the route, for the filter (its year when it has one). */
+    @Transactional(readOnly = true)
+    StepReport steps(ReportFilter filter) {
+        Scope scope = resolve(filter).scope();
+        NominationTally.Filter ofTheYear = new NominationTally.Filter(scope.units(), filter.movement(), filter.awardKind(), filter.nomineeKind(),
+                filter.year());
+        return new StepReport(filter, scope.name(), stepLines(ofTheYear));
+    }
+
     /**
-     * Working days per step. The sum over steps of (working days from start to end) is the sum of the end days'
-     * ordinals less the sum of the start days' ordinals, an ordinal being the number of working days since a fixed
-     * day: the database groups the steps by day, and the calendar is walked once over the days that occur.
+     * The sum over steps of (working days from start to end) is the sum of the end days' ordinals less the sum of
+     * the start days' ordinals, an ordinal being the number of working days since a fixed day: the database groups
+     * the steps by start and end day, and the calendar is walked once over the days that occur.
      */
-    private List<Report.StepLine> steps(NominationTally.Filter filter) {
+    private List<Report.StepLine> stepLines(NominationTally.Filter filter) {
         TreeSet<Integer> years = new TreeSet<>(calendar.years());
         LocalDate from = LocalDate.of(years.first(), 1, 1);
         LocalDate to = LocalDate.of(years.last(), 12, 31);
-        List<NominationTally.StepDay> days = nominations.stepDays(filter, from, to);
+        List<NominationTally.StepSpan> spans = nominations.stepSpans(filter, from, to);
         TreeSet<LocalDate> dates = new TreeSet<>();
-        days.forEach(d -> dates.add(d.day()));
+        spans.forEach(d -> {
+            dates.add(d.started());
+            dates.add(d.ended());
+        });
         Map<LocalDate, Integer> ordinal = new HashMap<>();
         LocalDate previous = from;
         int count = 0;
@@ -144,21 +156,17 @@ class Reports {
             ordinal.put(date, count);
             previous = date;
         }
-        Map<String, long[]> perStep = new LinkedHashMap<>(); // completed, sum of end ordinals, sum of start ordinals, overdue
-        for (NominationTally.StepDay d : days) {
-            long[] s = perStep.computeIfAbsent(d.step(), k -> new long[4]);
-            if (d.side() == 'E') {
-                s[0] += d.count();
-                s[1] += d.count() * ordinal.get(d.day());
-                s[3] += d.overdue();
-            } else {
-                s[2] += d.count() * ordinal.get(d.day());
-            }
+        Map<String, long[]> perStep = new LinkedHashMap<>(); // completed, working days in all, overdue
+        for (NominationTally.StepSpan d : spans) {
+            long[] s = perStep.computeIfAbsent(d.step(), k -> new long[3]);
+            s[0] += d.count();
+            s[1] += d.count() * (ordinal.get(d.ended()) - ordinal.get(d.started()));
+            s[2] += d.overdue();
         }
         List<String> routeOrder = Labels.steps().stream().map(Labels.Step::id).toList();
         List<Report.StepLine> lines = new ArrayList<>();
         perStep.forEach((step, s) -> lines.add(new Report.StepLine(step, Labels.stepName(step), s[0],
-                s[0] == 0 ? null : Math.round((s[1] - s[2]) * 10.0 / s[0]) / 10.0, s[3])));
+                s[0] == 0 ? null : Math.round(s[1] * 10.0 / s[0]) / 10.0, s[2])));
         lines.sort(Comparator.comparingInt((Report.StepLine l) -> routeOrder.indexOf(l.step()) < 0 ? Integer.MAX_VALUE : routeOrder.indexOf(l.step()))
                 .thenComparing(Report.StepLine::step));
         return lines;

@@ -646,13 +646,16 @@ class KhenThuongBench {
         line("");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, String> requests = new LinkedHashMap<>();
-        requests.put("`GET /api/reports?year=Y` (the page's first request: totals, per district, per award kind, trend, steps)",
+        requests.put("`GET /api/reports?year=Y` (the page's figures: totals, per district, per award kind, trend)",
                 "/api/reports?year=" + lastYear);
+        requests.put("`GET /api/reports/steps?year=Y` (working days and overdue steps per step, asked at the same time)",
+                "/api/reports/steps?year=" + lastYear);
         requests.put("`GET /api/reports/award-summary?year=Y` (the year's summary and its paragraph)", "/api/reports/award-summary?year=" + lastYear);
         requests.put("`GET /api/reports?year=Y&unit=sinho` (a district with its communes)", "/api/reports?year=" + lastYear + "&unit=sinho");
         requests.put("`GET /api/reports?year=Y&awardKind=BK_TINH&nomineeKind=INDIVIDUAL`",
                 "/api/reports?year=" + lastYear + "&awardKind=BK_TINH&nomineeKind=INDIVIDUAL");
-        requests.put("`GET /api/reports` (every year: steps of all five years)", "/api/reports");
+        requests.put("`GET /api/reports` (every year)", "/api/reports");
+        requests.put("`GET /api/reports/steps` (every year: the steps of all five years)", "/api/reports/steps");
         requests.put("`GET /api/reports/units.xlsx?year=Y`", "/api/reports/units.xlsx?year=" + lastYear);
         line("| Request (as `thanhtra`, HTTP Basic) | p50 ms | p95 ms (median of " + REPETITIONS + ", range) | samples |");
         line("|---|---|---|---|");
@@ -682,7 +685,8 @@ class KhenThuongBench {
         plan("Report: nominations grouped by year, unit, award kind, nominee kind, status",
                 sql -> sql.contains("FROM nomination_summary WHERE"), () -> get(http, page, "thanhtra"));
         plan("Report: awards grouped (award.AwardFigures)", sql -> sql.contains("FROM award WHERE"), () -> get(http, page, "thanhtra"));
-        plan("Report: steps of the year grouped by start and end day", sql -> sql.contains("nomination_step_summary"), () -> get(http, page, "thanhtra"));
+        plan("Report: steps of the year grouped by start and end day", sql -> sql.contains("nomination_step_summary"),
+                () -> get(http, "/api/reports/steps?year=" + lastYear, "thanhtra"));
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -164,8 +164,10 @@ class ReportApiTest {
     @Transactional
     void workingDaysPerStepSkipWeekendsAndHolidaysAndOverdueStepsAreCounted() throws Exception {
         fourDossiersOf2023();
-        mvc.perform(get("/api/reports").param("year", "2023").with(user("thanhtra")))
+        mvc.perform(get("/api/reports/steps").param("year", "2023").with(user("thanhtra")))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scope").value("Tỉnh Lai Châu"))
+                .andExpect(jsonPath("$.steps", hasSize(4)))
                 .andExpect(jsonPath("$.steps[0].step").value("prepareDossier"))
                 .andExpect(jsonPath("$.steps[0].stepName").value("Hoàn thiện hồ sơ (cấp xã)"))
                 .andExpect(jsonPath("$.steps[0].completed").value(3))
@@ -176,7 +178,7 @@ class ReportApiTest {
                 .andExpect(jsonPath("$.steps[?(@.step == 'handleOverdueSupplementation')].averageWorkingDays").value(7.0))
                 .andExpect(jsonPath("$.steps[?(@.step == 'handleOverdueSupplementation')].overdue").value(1))
                 .andExpect(jsonPath("$.steps[?(@.step == 'communeReview')].overdue").value(0));
-        mvc.perform(get("/api/reports").param("year", "2023").param("unit", "thanuyen").with(user("thanhtra")))
+        mvc.perform(get("/api/reports/steps").param("year", "2023").param("unit", "thanuyen").with(user("thanhtra")))
                 .andExpect(jsonPath("$.steps", hasSize(3)))
                 .andExpect(jsonPath("$.steps[?(@.step == 'prepareDossier')].averageWorkingDays").value(1.0));
     }
@@ -243,6 +245,7 @@ class ReportApiTest {
     void provincialStaffAndAuditorsReadTheReportsAndThePage() throws Exception {
         for (String reader : List.of("thanhtra", "admin", "tinh.thamdinh", "tinh.chutich")) {
             mvc.perform(get("/api/reports").param("year", "2019").with(user(reader))).andExpect(status().isOk());
+            mvc.perform(get("/api/reports/steps").param("year", "2019").with(user(reader))).andExpect(status().isOk());
             mvc.perform(get("/api/reports/options").with(user(reader)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.units[0].code").value("laichau"))
@@ -272,7 +275,7 @@ class ReportApiTest {
 
     @Test
     void districtAndCommuneOfficialsAndProvincialCouncilMembersAreRefused() throws Exception {
-        List<String> urls = List.of("/api/reports?year=2019", "/api/reports/options", "/api/reports/award-summary?year=2019",
+        List<String> urls = List.of("/api/reports?year=2019", "/api/reports/options", "/api/reports/award-summary?year=2019", "/api/reports/steps",
                 "/api/reports/units.xlsx?year=2019", "/api/reports/award-kinds.xlsx", "/api/reports/trend.xlsx", "/api/reports/steps.xlsx",
                 "/api/reports/award-summary.xlsx?year=2019");
         for (String official : List.of("xa.pusamcap", "huyen.sinho", "chutich.sinho", "chutich.pusamcap", "hd.laichau.1")) {
