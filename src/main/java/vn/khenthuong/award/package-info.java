@@ -14,5 +14,7 @@
  * ({@link vn.khenthuong.award.PastAward}) to the demo seeding, and the port
  * {@link vn.khenthuong.award.RewardCoefficients}, which {@code workflow.adapter} implements with the DMN table; its API
  * is {@code /api/awards} and {@code /api/award-registry} (template, imports; page {@code /so-khen-thuong.html}).
+ * {@link vn.khenthuong.award.AwardFigures} counts the registry for reports (awards and reward money per year, unit,
+ * award kind and nominee kind).
  */
 package vn.khenthuong.award;

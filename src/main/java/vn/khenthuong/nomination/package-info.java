@@ -12,6 +12,7 @@
  * (filing, checking and attaching documents for the signed-in official, for features that file on their behalf, such as a
  * list from Excel), and the port {@link vn.khenthuong.nomination.NominationWorkflow}, which
  * {@code workflow.adapter} implements; its API is {@code /api/nominations}. Settings: {@code khenthuong.nomination.*}
- * ({@code NominationProperties}).
+ * ({@code NominationProperties}). Publishes the views {@code nomination_summary} (V11, the header) and
+ * {@code nomination_step_summary} (V15, completed steps without comment or actor) for other features to read in SQL.
  */
 package vn.khenthuong.nomination;

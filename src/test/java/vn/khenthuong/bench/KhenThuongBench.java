@@ -626,10 +626,77 @@ class KhenThuongBench {
     }
 
     // ------------------------------------------------------------------------------------------------------------
+    // 2b. The report page (issue 15): its API over a province's years
+
+    /**
+     * The requests {@code /bao-cao.html} makes, over HTTP as the auditor, on the scale data (loaded here when this
+     * method runs alone: {@code -Dit.test='KhenThuongBench#reportPage'}). Target: p95 under 300 ms.
+     */
+    @Test
+    @Order(3)
+    void reportPage() throws Exception {
+        line("## 2b. Report page over " + count("select count(*) from nomination") + " nominations (before loading)");
+        line("");
+        if (count("select count(*) from nomination") < NOMINATIONS) {
+            ScaleLoader.Loaded loaded = new ScaleLoader(jdbc, transactions, runtimeService).load(NOMINATIONS);
+            line(loaded.describe());
+            line("");
+        }
+        int lastYear = LocalDate.now().getYear() - 1;
+        line(String.format(Locale.ROOT, "Rows: %,d nominations, %,d awards, %,d steps. Year asked: %d (a closed year). Load average now: %s.",
+                count("select count(*) from nomination"), count("select count(*) from award"), count("select count(*) from nomination_step"),
+                lastYear, loadAverage()));
+        line("");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("`GET /api/reports?year=Y` (the page's figures: totals, per district, per award kind, trend)",
+                "/api/reports?year=" + lastYear);
+        requests.put("`GET /api/reports/steps?year=Y` (working days and overdue steps per step, asked at the same time)",
+                "/api/reports/steps?year=" + lastYear);
+        requests.put("`GET /api/reports/award-summary?year=Y` (the year's summary and its paragraph)", "/api/reports/award-summary?year=" + lastYear);
+        requests.put("`GET /api/reports?year=Y&unit=sinho` (a district with its communes)", "/api/reports?year=" + lastYear + "&unit=sinho");
+        requests.put("`GET /api/reports?year=Y&awardKind=BK_TINH&nomineeKind=INDIVIDUAL`",
+                "/api/reports?year=" + lastYear + "&awardKind=BK_TINH&nomineeKind=INDIVIDUAL");
+        requests.put("`GET /api/reports` (every year)", "/api/reports");
+        requests.put("`GET /api/reports/steps` (every year: the steps of all five years)", "/api/reports/steps");
+        requests.put("`GET /api/reports/units.xlsx?year=Y`", "/api/reports/units.xlsx?year=" + lastYear);
+        line("| Request (as `thanhtra`, HTTP Basic) | p50 ms | p95 ms (median of " + REPETITIONS + ", range) | samples |");
+        line("|---|---|---|---|");
+        for (Map.Entry<String, String> r : requests.entrySet()) {
+            for (int i = 0; i < 10; i++) {
+                assertThat(get(http, r.getValue(), "thanhtra").statusCode()).isEqualTo(200);
+            }
+            List<Double> p50 = new ArrayList<>();
+            List<Double> p95 = new ArrayList<>();
+            int samples = Math.max(20, QUERY_SAMPLES / 2);
+            for (int rep = 0; rep < REPETITIONS; rep++) {
+                double[] ms = new double[samples];
+                for (int i = 0; i < samples; i++) {
+                    long t0 = System.nanoTime();
+                    assertThat(get(http, r.getValue(), "thanhtra").statusCode()).isEqualTo(200);
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                p50.add(Stats.percentile(ms, 50));
+                p95.add(Stats.percentile(ms, 95));
+            }
+            line("| " + r.getKey() + " | " + String.format(Locale.ROOT, "%.1f", Stats.median(p50)) + " | " + Stats.spread(p95, "%.1f") + " | "
+                    + REPETITIONS + " × " + samples + " |");
+            System.out.println("reportPage: " + r.getKey() + " p50 " + Stats.median(p50) + " ms, p95 " + Stats.spread(p95, "%.1f"));
+        }
+        line("");
+        String page = "/api/reports?year=" + lastYear;
+        plan("Report: nominations grouped by year, unit, award kind, nominee kind, status",
+                sql -> sql.contains("FROM nomination_summary WHERE"), () -> get(http, page, "thanhtra"));
+        plan("Report: awards grouped (award.AwardFigures)", sql -> sql.contains("FROM award WHERE"), () -> get(http, page, "thanhtra"));
+        plan("Report: steps of the year grouped by start and end day", sql -> sql.contains("nomination_step_summary"),
+                () -> get(http, "/api/reports/steps?year=" + lastYear, "thanhtra"));
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
     // 3. Memory and start-up
 
     @Test
-    @Order(3)
+    @Order(4)
     void memoryAndStartUp() throws Exception {
         line("## 3. Memory and start-up");
         line("");
