@@ -21,7 +21,8 @@ public enum AuditEventType {
     EMULATION_PACT_CHANGED("Sửa khối thi đua và giao ước"),
     MOVEMENT_CREATED("Tạo phong trào thi đua"),
     MOVEMENT_CHANGED("Sửa phong trào thi đua"),
-    MOVEMENT_CLOSED("Kết thúc phong trào thi đua");
+    MOVEMENT_CLOSED("Kết thúc phong trào thi đua"),
+    BLOCK_YEAR_END("Tổng kết năm của khối thi đua");
 
     private final String labelVi;
 

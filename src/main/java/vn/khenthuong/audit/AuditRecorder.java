@@ -15,6 +15,7 @@ import vn.khenthuong.council.MemberMarkedPresent;
 import vn.khenthuong.council.VotesTallied;
 import vn.khenthuong.emulation.PactChanged;
 import vn.khenthuong.emulation.PactDefined;
+import vn.khenthuong.emulation.YearEndRecorded;
 import vn.khenthuong.nomination.AwardKindChanged;
 import vn.khenthuong.nomination.DocumentDownloaded;
 import vn.khenthuong.nomination.DocumentUploaded;
@@ -164,5 +165,14 @@ public class AuditRecorder {
         audit.append(null, type, e.actor(), fields("movementCode", m.code(), "name", m.name(), "launchingLevel", m.launchingLevel().name(),
                 "launchedBy", m.launchedBy(), "startsOn", m.startsOn(), "endsOn", m.endsOn(), "targets", m.targets(),
                 "awardKindCodes", m.awardKindCodes()));
+    }
+
+    /** A block's year end belongs to no nomination: the global chain; what happened is in the details, in words. */
+    @EventListener
+    void on(YearEndRecorded e) {
+        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>(fields("blockCode", e.blockCode(), "year", e.year(),
+                "action", e.action().name(), "actionVi", e.action().label(), "unitCode", e.unitCode()));
+        details.putAll(new java.util.TreeMap<>(e.details()));
+        audit.append(null, AuditEventType.BLOCK_YEAR_END, e.actor(), details);
     }
 }

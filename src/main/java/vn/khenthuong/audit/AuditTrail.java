@@ -215,6 +215,8 @@ class AuditTrail {
             case MOVEMENT_CREATED, MOVEMENT_CHANGED, MOVEMENT_CLOSED -> e.type().labelVi() + " " + d.get("movementCode") + " «" + d.get("name")
                     + "»" + (d.get("endsOn") == null ? "" : ", kết thúc ngày " + LocalDate.parse((String) d.get("endsOn")).format(DATE_VI))
                     + " — " + names.of(e.actor());
+            case BLOCK_YEAR_END -> d.get("actionVi") + " — khối " + d.get("blockCode") + " năm " + d.get("year")
+                    + (d.get("unitCode") == null ? "" : ", đơn vị " + unitName((String) d.get("unitCode"))) + " — " + names.of(e.actor());
         };
         return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
                 "audit", e.seq());

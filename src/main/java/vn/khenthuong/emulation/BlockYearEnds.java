@@ -95,6 +95,12 @@ public class BlockYearEnds {
         return store.members(roundId);
     }
 
+    /** One member's results, for the process (no reader check: the process's own steps). */
+    @Transactional(readOnly = true)
+    public MemberResults memberResults(long roundId, String unit) {
+        return store.member(roundId, unit).orElseThrow(() -> notMember(unit));
+    }
+
     /** The round as the signed-in official may read it: members' officers, the board, auditors, administrators. */
     @Transactional(readOnly = true)
     public List<MemberResults> results(String blockCode, int year) {
@@ -138,7 +144,7 @@ public class BlockYearEnds {
         if (leaderName != null && leaderName.length() > 200) {
             problems.add("tên người đứng đầu dài quá 200 ký tự|leader name longer than 200 characters");
         }
-        if (staffCount != null && (staffCount < 1 || staffCount > 1_000_000)) {
+        if (staffCount != null && (staffCount < 1 || staffCount > 100_000)) {
             problems.add("số cán bộ, công chức phải từ 1|staff count must be at least 1");
         }
         if (!problems.isEmpty()) {
@@ -204,6 +210,10 @@ public class BlockYearEnds {
         if (!missing.isEmpty()) {
             throw bad("Chưa nhập kết quả các chỉ tiêu: " + String.join(", ", missing), "results missing for: " + String.join(", ", missing));
         }
+        // The nomination of a leading unit names the collective's leader and headcount (DossierRules, collective nominee).
+        if (blank(current.leaderName()) || current.staffCount() == null) {
+            throw bad("Cần tên người đứng đầu và số cán bộ, công chức của đơn vị", "the unit's leader and staff count are required");
+        }
         store.submitted(roundId, unit, actor);
         events.publishEvent(new YearEndRecorded(round.blockCode(), round.year(), YearEndAction.RESULTS_SUBMITTED, actor, unit, Map.of()));
     }
@@ -266,12 +276,12 @@ public class BlockYearEnds {
         }
     }
 
+    /** The official the process acts for (the engine's signed-in user, passed by the delegate or listener). */
     private Official official(String actor) {
-        Official current = officials.current();
-        if (actor != null && !actor.equals(current.userId())) {
-            return officials.find(actor).orElseThrow(() -> BlockAccess.forbidden("Không xác định được người thực hiện", "unknown actor " + actor));
+        if (actor == null) {
+            return officials.current();
         }
-        return current;
+        return officials.find(actor).orElseThrow(() -> BlockAccess.forbidden("Không xác định được người thực hiện", "unknown actor " + actor));
     }
 
     static ResponseStatusException notOpen(String blockCode, int year) {
