@@ -112,7 +112,27 @@ public class BlockYearEnds {
     /** A member's officer saves its values (a draft until submitted), replacing what was there. */
     @Transactional
     public MemberResults save(String blockCode, int year, String unit, String leaderName, Integer staffCount, List<IndicatorResult> values) {
-        Official who = officials.current();
+        return save(officials.current(), blockCode, year, unit, leaderName, staffCount, values);
+    }
+
+    /**
+     * The same, for the demo seeding, which acts in the engine as the member's demo officer ({@code actor}); the
+     * values may carry the seed's "minh hoạ" mark, which the API never sets.
+     */
+    @Transactional
+    public MemberResults saveFor(String actor, String blockCode, int year, String unit, String leaderName, Integer staffCount,
+                                 List<IndicatorResult> values) {
+        return save(official(actor), blockCode, year, unit, leaderName, staffCount, values);
+    }
+
+    /** The year end of a block, if it was opened. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<YearEndRound> find(String blockCode, int year) {
+        return store.find(blockCode, year);
+    }
+
+    private MemberResults save(Official who, String blockCode, int year, String unit, String leaderName, Integer staffCount,
+                               List<IndicatorResult> values) {
         YearEndRound round = store.lock(round(blockCode, year).id());
         MemberResults current = editable(round, unit, who);
         Pact pact = pacts.pact(blockCode, year).orElseThrow();
