@@ -87,6 +87,12 @@ public class BlockMinutes {
         return sha;
     }
 
+    /** The stored minutes of a round, for the process's own steps (attached to the nominations it starts). */
+    @Transactional(readOnly = true)
+    public byte[] stored(long roundId) {
+        return store.minutes(roundId).orElseThrow(() -> new IllegalStateException("no minutes for round " + roundId));
+    }
+
     /** The stored minutes for a reader of the block's year end; the download is audited. */
     @Transactional
     public byte[] download(String blockCode, int year) {

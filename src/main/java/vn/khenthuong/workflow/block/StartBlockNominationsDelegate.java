@@ -10,12 +10,15 @@ import org.springframework.stereotype.Component;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.catalog.Unit;
 import vn.khenthuong.emulation.BlockBallots;
+import vn.khenthuong.emulation.BlockMinutes;
 import vn.khenthuong.emulation.BlockRankings;
 import vn.khenthuong.emulation.BlockTally;
 import vn.khenthuong.emulation.BlockYearEndProperties;
 import vn.khenthuong.emulation.BlockYearEnds;
 import vn.khenthuong.emulation.MemberResults;
 import vn.khenthuong.emulation.Ranking;
+import vn.khenthuong.nomination.DocumentKind;
+import vn.khenthuong.nomination.Documents;
 import vn.khenthuong.nomination.NewDossier;
 import vn.khenthuong.nomination.NomineeKind;
 import vn.khenthuong.nomination.NominationWorkflow;
@@ -26,7 +29,9 @@ import vn.khenthuong.workflow.engine.ActingUser;
  * Starts one ordinary nomination per unit the block proposes — Cờ thi đua của UBND tỉnh (CO_TD_TINH) for the
  * leading unit(s), Bằng khen của Chủ tịch UBND tỉnh (BK_TINH) for the next — through the nomination port, so that the
  * usual rules apply from the first step: filing rules, eligibility, councils, appraisal, decision. The nominee is the
- * member unit as a collective, its leader and headcount as the member entered them.
+ * member unit as a collective, its leader and headcount as the member entered them. The minutes of the block meeting
+ * (PDF) are attached to each dossier as a document of kind OTHER: they are the block's, not a council's minutes, which
+ * the councils of the route write themselves.
  * <p>
  * The proposing unit: the route table (nominationRoute.dmn) starts every nomination with a commune's review and the
  * filing rule accepts only a commune official (nomination.JdbcNominations.filingUnit); a block's proposal has no row
@@ -45,9 +50,13 @@ class StartBlockNominationsDelegate implements JavaDelegate {
     private final NominationWorkflow nominations;
     private final BlockYearEndProperties settings;
     private final Catalog catalog;
+    private final BlockMinutes minutes;
+    private final Documents documents;
 
     StartBlockNominationsDelegate(BlockBallots ballots, BlockYearEnds yearEnds, BlockRankings rankings, NominationWorkflow nominations,
-                                  BlockYearEndProperties settings, Catalog catalog) {
+                                  BlockYearEndProperties settings, Catalog catalog, BlockMinutes minutes, Documents documents) {
+        this.minutes = minutes;
+        this.documents = documents;
         this.ballots = ballots;
         this.yearEnds = yearEnds;
         this.rankings = rankings;
@@ -80,6 +89,8 @@ class StartBlockNominationsDelegate implements JavaDelegate {
             NewDossier dossier = new NewDossier(p.awardKindCode(), null, ProcedureKind.PERIODIC.value(), NomineeKind.COLLECTIVE, name, null, null, null,
                     null, null, member.staffCount(), member.leaderName(), null, achievements, round.year());
             String code = nominations.start(dossier, filer);
+            documents.store(code, DocumentKind.OTHER.name(), "bien-ban-hop-khoi-" + round.blockCode() + "-" + round.year() + ".pdf",
+                    minutes.stored(roundId), filer);
             ballots.proposalFiled(roundId, p.unitCode(), code, actor);
             codes.add(code);
         }

@@ -228,6 +228,9 @@ class BlockYearEndProcessTest {
                 started.get(0));
         assertThat(flag).containsEntry("award_kind_code", "CO_TD_TINH").containsEntry("nominee_kind", "COLLECTIVE")
                 .containsEntry("nominee_name", "Huyện Phong Thổ").containsEntry("unit_code", "huoiluong");
+        // The minutes of the block meeting travel with each dossier.
+        assertThat(jdbc.queryForList("select d.kind || ':' || d.file_name from nomination_document d join nomination n on n.id = d.nomination_id"
+                + " where n.code = ?", String.class, started.get(0))).containsExactly("OTHER:bien-ban-hop-khoi-KHOI_HUYEN_TP-2019.pdf");
         ProcessInstance flagProcess = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(started.get(0)).singleResult();
         assertThat(flagProcess).isNotNull().isActive();
         // The next two by ranking (Sìn Hồ, Tân Uyên) for the chairman's Bằng khen.
