@@ -23,7 +23,8 @@ public enum AuditEventType {
     MOVEMENT_CHANGED("Sửa phong trào thi đua"),
     MOVEMENT_CLOSED("Kết thúc phong trào thi đua"),
     AWARD_REGISTRY_IMPORTED("Nhập sổ khen thưởng các năm trước từ tệp"),
-    NOMINATION_LIST_FILED("Nộp danh sách đề nghị khen thưởng từ tệp Excel");
+    NOMINATION_LIST_FILED("Nộp danh sách đề nghị khen thưởng từ tệp Excel"),
+    BLOCK_YEAR_END("Tổng kết năm của khối thi đua");
 
     private final String labelVi;
 

@@ -16,6 +16,7 @@ import vn.khenthuong.council.MemberMarkedPresent;
 import vn.khenthuong.council.VotesTallied;
 import vn.khenthuong.emulation.PactChanged;
 import vn.khenthuong.emulation.PactDefined;
+import vn.khenthuong.emulation.YearEndRecorded;
 import vn.khenthuong.nomination.AwardKindChanged;
 import vn.khenthuong.nomination.DocumentDownloaded;
 import vn.khenthuong.nomination.DocumentUploaded;
@@ -181,5 +182,14 @@ public class AuditRecorder {
     void on(RegistryImported e) {
         audit.append(null, AuditEventType.AWARD_REGISTRY_IMPORTED, e.importedBy(), fields("importId", e.importId(), "fileName", e.fileName(),
                 "sha256", e.sha256(), "rowsRead", e.rowsRead(), "imported", e.imported(), "duplicates", e.duplicates(), "rejected", e.rejected()));
+    }
+
+    /** A block's year end belongs to no nomination: the global chain; what happened is in the details, in words. */
+    @EventListener
+    void on(YearEndRecorded e) {
+        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>(fields("blockCode", e.blockCode(), "year", e.year(),
+                "action", e.action().name(), "actionVi", e.action().label(), "unitCode", e.unitCode()));
+        details.putAll(new java.util.TreeMap<>(e.details()));
+        audit.append(null, AuditEventType.BLOCK_YEAR_END, e.actor(), details);
     }
 }

@@ -220,6 +220,8 @@ class AuditTrail {
             case NOMINATION_LIST_FILED -> names.of(e.actor()) + " nộp danh sách " + d.get("fileName") + " (" + unitName((String) d.get("unitCode"))
                     + "): " + d.get("filedCount") + "/" + d.get("rowCount") + " dòng thành hồ sơ, từ " + d.get("firstCode") + " đến " + d.get("lastCode")
                     + "; SHA-256 " + d.get("fileHash");
+            case BLOCK_YEAR_END -> d.get("actionVi") + " — khối " + d.get("blockCode") + " năm " + d.get("year")
+                    + (d.get("unitCode") == null ? "" : ", đơn vị " + unitName((String) d.get("unitCode"))) + " — " + names.of(e.actor());
         };
         return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
                 "audit", e.seq());

@@ -12,5 +12,16 @@
  * events {@link vn.khenthuong.emulation.PactDefined} and {@link vn.khenthuong.emulation.PactChanged} that the audit
  * records. Its API, {@code /api/emulation-blocks}, is written by the provincial board (appraisers of a province) and
  * administrators and read by every signed-in official.
+ * <p>
+ * The year end of a block (issue 15; processes/blockYearEnd.bpmn drives it): owns {@code block_year_end},
+ * {@code block_member_result}, {@code block_indicator_result}, {@code block_result_document}, {@code block_score},
+ * {@code block_rank}, {@code block_ballot_participation}, {@code block_ballot_count} and {@code block_proposal} (V14).
+ * {@link vn.khenthuong.emulation.BlockYearEnds} (results and the head unit's check),
+ * {@link vn.khenthuong.emulation.BlockScoring} (through the port {@link vn.khenthuong.emulation.ScoringTable},
+ * blockScoring.dmn), {@link vn.khenthuong.emulation.BlockBallots} (the secret ballot and its tally),
+ * {@link vn.khenthuong.emulation.BlockMinutes} (the minutes PDF) and, for other features such as reports,
+ * {@link vn.khenthuong.emulation.BlockRankings#of}. Its API, {@code /api/block-year-ends}, is used by the members'
+ * officers, the head unit, the provincial board and auditors (read only); the process is started through the port
+ * {@link vn.khenthuong.emulation.YearEndWorkflow}. Every change publishes {@link vn.khenthuong.emulation.YearEndRecorded}.
  */
 package vn.khenthuong.emulation;

@@ -52,6 +52,7 @@ class IdentitySetup {
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
     static final String USERS_FILE = "seeds/users.yaml";
     static final String PROCESS_KEY = "nomination";
+    static final String BLOCK_YEAR_END_KEY = "blockYearEnd";
 
     static final Map<Tier, List<String>> ROLES_BY_TIER = Map.of(
             // Communes have their own council and chairman's decisions (and, since 1 July 2025, the district's).
@@ -213,6 +214,16 @@ class IdentitySetup {
             grant(groupId, Resources.PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ);
             if (groupId.startsWith(Roles.COMMUNE_OFFICIAL + ".")) {
                 grant(groupId, Resources.PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+                grant(groupId, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+            }
+            // The block's year end (blockYearEnd): started by an officer of the year's head unit (a district, or a commune
+            // from 1 July 2025) or the provincial board; BlockYearEnds.open refuses anyone else. Tasks come by candidate group.
+            boolean blockOfficer = groupId.startsWith(Roles.DISTRICT_OFFICER + ".") || groupId.startsWith(Roles.COMMUNE_OFFICIAL + ".");
+            boolean board = groupId.startsWith(Roles.APPRAISER + ".")
+                    && catalog.unit(groupId.substring(Roles.APPRAISER.length() + 1)).map(Unit::tier).filter(t -> t == Tier.PROVINCE).isPresent();
+            if (blockOfficer || board) {
+                grant(groupId, Resources.PROCESS_DEFINITION, BLOCK_YEAR_END_KEY, ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE);
                 grant(groupId, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
             }
         }

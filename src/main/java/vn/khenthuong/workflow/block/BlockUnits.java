@@ -1,0 +1,27 @@
+package vn.khenthuong.workflow.block;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.khenthuong.emulation.BlockAccess;
+import vn.khenthuong.emulation.BlockYearEnds;
+
+/** The diagram's {@code blockUnits}: the members of a round (multi-instance collections) and a unit's officers' group (candidate groups). */
+@Component("blockUnits")
+public class BlockUnits {
+
+    private final BlockYearEnds yearEnds;
+    private final BlockAccess access;
+
+    BlockUnits(BlockYearEnds yearEnds, BlockAccess access) {
+        this.yearEnds = yearEnds;
+        this.access = access;
+    }
+
+    public List<String> members(Object roundId) {
+        return yearEnds.members(((Number) roundId).longValue());
+    }
+
+    public String officers(String unitCode) {
+        return access.officerGroup(unitCode);
+    }
+}

@@ -1,0 +1,162 @@
+package vn.khenthuong.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo's 2019 block year end in a real browser (headless chromium, Vietnamese), as a newcomer walks it: Than
+ * Uyên's officer opens the entry task, sees the plan and the figures already entered, and submits; the head unit's
+ * officer (Phong Thổ) opens the check of Than Uyên's results and accepts them. Setup as NominationBrowserE2ETest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "khenthuong.seeds.sample-dossiers=true")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BlockYearEndBrowserE2ETest {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots", "block-year-end");
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort int port;
+    @Autowired TaskService taskService;
+    @Autowired JdbcTemplate jdbc;
+
+    WebDriver browser;
+    WebDriverWait wait;
+    Path profile;
+    int shot;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        assertThat(new File(CHROMIUM).canExecute()).as("chromium (apt-get install chromium; .ci/run does it)").isTrue();
+        assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver (apt-get install chromium-driver)").isTrue();
+        profile = Files.createTempDirectory("kt-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=vi");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,vi-VN"));
+        // The system chromedriver, named explicitly: Selenium Manager must not download anything.
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, WAIT);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    Task task(String key, String unit) {
+        return taskService.createTaskQuery().processDefinitionKey("blockYearEnd").taskDefinitionKey(key).list().stream()
+                .filter(t -> unit.equals(taskService.getVariable(t.getId(), "memberUnit"))).findFirst().orElseThrow();
+    }
+
+    String state(String unit) {
+        return jdbc.queryForObject("select m.state from block_member_result m join block_year_end y on y.id = m.round_id"
+                + " where y.year = 2019 and m.unit_code = ?", String.class, unit);
+    }
+
+    @Test
+    void aMemberSubmitsItsResultsAndTheHeadUnitAcceptsThem() throws IOException {
+        Task entry = task("enterBlockResults", "thanuyen");
+        signIn("huyen.thanuyen");
+        WebElement form = openTask(entry, "enterBlockResultsForm");
+        wait.until(d -> form.findElements(By.cssSelector(".kt-results tbody tr")).size() == 8);
+        assertThat(form.findElement(By.cssSelector(".kt-block-title")).getText()).contains("Huyện Than Uyên", "2019");
+        assertThat(form.findElement(By.cssSelector(".kt-results")).getText()).contains("Tỷ lệ che phủ rừng", "33.19 (minh hoạ)");
+        screenshot("enter-results-thanuyen");
+        click(By.xpath("//button[@ng-click='complete()']"));
+        wait.until(d -> taskService.createTaskQuery().taskId(entry.getId()).count() == 0);
+        assertThat(state("thanuyen")).isEqualTo("SUBMITTED");
+
+        Task check = task("checkBlockResults", "thanuyen");
+        signIn("huyen.phongtho");
+        WebElement checkForm = openTask(check, "checkBlockResultsForm");
+        wait.until(d -> checkForm.findElements(By.cssSelector(".kt-results tbody tr")).size() == 8);
+        assertThat(checkForm.findElement(By.cssSelector(".kt-results")).getText()).contains("35.18");
+        new Select(checkForm.findElement(By.id("checkBlockResultsOutcome"))).selectByValue("accept");
+        screenshot("check-results-thanuyen");
+        click(By.xpath("//button[@ng-click='complete()']"));
+        wait.until(d -> taskService.createTaskQuery().taskId(check.getId()).count() == 0);
+        assertThat(state("thanuyen")).isEqualTo("ACCEPTED");
+        assertThat(state("sinho")).isEqualTo("SUBMITTED");
+    }
+
+    private WebElement openTask(Task task, String formName) throws IOException {
+        open("/camunda/app/tasklist/default/#/?task=" + task.getId());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"), "năm 2019"));
+        if (!browser.findElements(By.cssSelector("button.claim")).isEmpty()) {
+            click(By.cssSelector("button.claim"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        }
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='" + formName + "']")));
+    }
+
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        name.sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(normalize-space(),'Bắt đầu quy trình')]")));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private void screenshot(String name) throws IOException {
+        File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shot, name)), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

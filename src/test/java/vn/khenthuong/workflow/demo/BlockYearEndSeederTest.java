@@ -1,0 +1,86 @@
+package vn.khenthuong.workflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.khenthuong.workflow.block.BlockYearEndProcess;
+
+/**
+ * With the demo seeds on, the 2019 year end waits where a newcomer can walk it: Sìn Hồ's and Phong Thổ's results at the
+ * head unit's check (huyen.phongtho), Than Uyên's draft at its officer's entry (huyen.thanuyen), the report's figures
+ * stored with their "minh hoạ" marks; and the walk works with those demo users.
+ */
+@SpringBootTest(properties = "khenthuong.seeds.sample-dossiers=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class BlockYearEndSeederTest {
+
+    @Autowired BlockYearEndSeeder seeder;
+    @Autowired TaskService taskService;
+    @Autowired IdentityService identityService;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
+
+    List<Task> tasksOf(String userId) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        return taskService.createTaskQuery().processDefinitionKey(BlockYearEndProcess.PROCESS_KEY).processInstanceBusinessKey("KHOI_HUYEN_TP/2019")
+                .or().taskCandidateGroupIn(groups).taskAssignee(userId).endOr().list();
+    }
+
+    @Test
+    void the2019YearEndWaitsAtTheHeadUnitsCheckAndCanBeWalked() throws Exception {
+        mvc.perform(get("/api/block-year-ends/KHOI_HUYEN_TP/2019").with(user("huyen.phongtho")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("RESULTS"))
+                .andExpect(jsonPath("$.members[?(@.unitCode == 'sinho')].state").value("SUBMITTED"))
+                .andExpect(jsonPath("$.members[?(@.unitCode == 'phongtho')].state").value("SUBMITTED"))
+                .andExpect(jsonPath("$.members[?(@.unitCode == 'thanuyen')].state").value("DRAFT"))
+                .andExpect(jsonPath("$.members[?(@.unitCode == 'tanuyen')].state").value("ACCEPTED"))
+                .andExpect(jsonPath("$.members[?(@.unitCode == 'phongtho')].results.leaderName").value("Trần Văn Quế"))
+                .andExpect(jsonPath("$.members[?(@.unitCode == 'phongtho')].results.values[?(@.indicatorCode == 'THU_NGAN_SACH')].value").value(203))
+                .andExpect(jsonPath("$.members[?(@.unitCode == 'phongtho')].results.values[?(@.indicatorCode == 'CHE_PHU_RUNG')].minhHoa").value(true));
+        assertThat(tasksOf("huyen.phongtho")).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder("checkBlockResults", "checkBlockResults");
+        assertThat(tasksOf("huyen.thanuyen")).extracting(Task::getName).containsExactly("Nhập kết quả thực hiện giao ước: Huyện Than Uyên, năm 2019");
+        assertThat(tasksOf("huyen.sinho")).isEmpty();
+
+        // Restarting adds nothing.
+        seeder.seed();
+        assertThat(jdbc.queryForObject("select count(*) from block_year_end where year = 2019", Long.class)).isEqualTo(1);
+
+        // The walk: Than Uyên submits, the head unit returns Sìn Hồ's results and accepts Than Uyên's.
+        complete("huyen.thanuyen", tasksOf("huyen.thanuyen").get(0), Map.of());
+        Task sinho = tasksOf("huyen.phongtho").stream().filter(t -> t.getName().contains("Sìn Hồ")).findFirst().orElseThrow();
+        complete("huyen.phongtho", sinho, Map.of("outcome", "return", "returnReason", "Đề nghị bổ sung minh chứng thu nhập bình quân"));
+        Task thanuyen = tasksOf("huyen.phongtho").stream().filter(t -> t.getName().contains("Than Uyên")).findFirst().orElseThrow();
+        complete("huyen.phongtho", thanuyen, Map.of("outcome", "accept"));
+        assertThat(tasksOf("huyen.sinho")).extracting(Task::getTaskDefinitionKey).containsExactly("enterBlockResults");
+        assertThat(jdbc.queryForList("select m.state from block_member_result m join block_year_end y on y.id = m.round_id where y.year = 2019"
+                + " and m.unit_code in ('sinho', 'thanuyen') order by m.unit_code", String.class)).containsExactly("RETURNED", "ACCEPTED");
+    }
+
+    void complete(String userId, Task task, Map<String, Object> variables) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
