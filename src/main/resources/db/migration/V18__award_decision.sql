@@ -24,7 +24,7 @@ CREATE INDEX award_decision_unit ON award_decision (unit_code, status);
 -- One line per nomination, in the order of Article 1's list. A nomination is in at most one decision (draft or signed).
 CREATE TABLE award_decision_line (
     decision_id     BIGINT       NOT NULL REFERENCES award_decision (id),
-    nomination_code VARCHAR(20)  NOT NULL UNIQUE,
+    nomination_code VARCHAR(40)  NOT NULL UNIQUE,
     line_no         INTEGER      NOT NULL,
     added_by        VARCHAR(100) NOT NULL,
     added_at        TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -33,3 +33,11 @@ CREATE TABLE award_decision_line (
 
 ALTER TABLE award ADD COLUMN decision_id BIGINT REFERENCES award_decision (id);
 CREATE INDEX award_by_decision ON award (decision_id);
+
+-- An administrator's edit of a printing template (seeds/templates/<name>.txt is the default until one is saved here).
+CREATE TABLE document_template (
+    name       VARCHAR(80)   PRIMARY KEY,
+    body       VARCHAR(20000) NOT NULL,
+    updated_by VARCHAR(100)  NOT NULL,
+    updated_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
