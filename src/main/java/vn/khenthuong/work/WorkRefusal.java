@@ -11,7 +11,9 @@ public record WorkRefusal(Kind kind, String reason, String reasonEn) {
         /** A rule of the step refused the answer (the same refusal Tasklist would show). */
         REFUSED,
         /** Someone else completed or changed it at the same moment. */
-        CONFLICT
+        CONFLICT,
+        /** A technical failure; nothing of this task was written. */
+        FAILED
     }
 
     public static WorkRefusal notYours() {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -25,6 +26,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.identity.Roles;
 import vn.khenthuong.work.WaitingTask;
@@ -42,6 +45,7 @@ import vn.khenthuong.workflow.engine.ActingUser;
 class CamundaWorkTasks implements WorkTasks {
 
     private static final int CHUNK = 500;
+    private static final Logger log = LoggerFactory.getLogger(CamundaWorkTasks.class);
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -119,10 +123,28 @@ class CamundaWorkTasks implements WorkTasks {
                     "the task was completed or changed by someone else at the same time"));
         } catch (AuthorizationException denied) {
             throw new WorkRefusedException(WorkRefusal.notYours());
-        } catch (BadUserRequestException refused) {
+        } catch (ProcessEngineException failed) {
+            // A listener's refusal reaches us wrapped by the engine ("exception while invoking TaskListener").
+            BadUserRequestException refused = refusal(failed);
+            if (refused == null) {
+                // A technical failure of this task (a step after it failing, say): its transaction rolled back; the
+                // other tasks of the batch still go on, and the log keeps the cause for the administrator.
+                log.error("Completing task {} as {} failed", taskId, userId, failed);
+                throw new WorkRefusedException(new WorkRefusal(WorkRefusal.Kind.FAILED, "Lỗi hệ thống khi xử lý hồ sơ này (đã ghi nhật ký); thử lại sau",
+                        "technical failure (logged); try again later"));
+            }
             String[] texts = String.valueOf(refused.getMessage()).split(" / ", 2);
             throw new WorkRefusedException(new WorkRefusal(WorkRefusal.Kind.REFUSED, texts[0], texts.length > 1 ? texts[1] : texts[0]));
         }
+    }
+
+    private static BadUserRequestException refusal(Throwable failed) {
+        for (Throwable t = failed; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BadUserRequestException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     /** The unit of the task's candidate group of the step's role (role.unit), or null. */
