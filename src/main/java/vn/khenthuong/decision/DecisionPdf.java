@@ -53,7 +53,8 @@ class DecisionPdf {
         }
     }
 
-    private record Fonts(Font normal, Font bold, Font italic, Font boldItalic, Font small, Font smallBold, Font smallItalic, Font title, Font big) {
+    private record Fonts(Font normal, Font bold, Font italic, Font boldItalic, Font small, Font smallBold, Font smallItalic, Font title, Font big,
+                         Font table, Font tableBold) {
     }
 
     private Fonts fonts() {
@@ -61,7 +62,7 @@ class DecisionPdf {
             BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font, null);
             return new Fonts(new Font(base, 12), new Font(base, 12, Font.BOLD), new Font(base, 12, Font.ITALIC), new Font(base, 12, Font.BOLDITALIC),
                     new Font(base, 10), new Font(base, 10, Font.BOLD), new Font(base, 10, Font.ITALIC), new Font(base, 22, Font.BOLD),
-                    new Font(base, 16, Font.BOLD));
+                    new Font(base, 16, Font.BOLD), new Font(base, 9), new Font(base, 9, Font.BOLD));
         } catch (IOException | DocumentException e) {
             throw new IllegalStateException("Cannot load " + FONT, e);
         }
@@ -176,28 +177,28 @@ class DecisionPdf {
                 doc.add(centered(line, f.italic));
             }
             doc.add(spacer(8));
-            PdfPTable list = new PdfPTable(new float[] {6, 20, 24, 26, 12, 12});
+            PdfPTable list = new PdfPTable(new float[] {5, 18, 21, 24, 17, 15});
             list.setWidthPercentage(100);
             list.setHeaderRows(1);
             for (String h : new String[] {"TT", "Họ và tên", "Chức vụ, đơn vị", "Thành tích", "Hình thức khen thưởng", "Số tiền (đồng)"}) {
-                PdfPCell c = new PdfPCell(new Phrase(h, f.smallBold));
+                PdfPCell c = new PdfPCell(new Phrase(h, f.tableBold));
                 c.setHorizontalAlignment(Element.ALIGN_CENTER);
                 c.setVerticalAlignment(Element.ALIGN_MIDDLE);
                 list.addCell(c);
             }
             int no = 1;
             for (AwardDecisions.Line l : v.lines()) {
-                list.addCell(listCell(String.valueOf(no++), f.small, Element.ALIGN_CENTER));
-                list.addCell(listCell(l.nomineeName(), f.small, Element.ALIGN_LEFT));
-                list.addCell(listCell(l.position(), f.small, Element.ALIGN_LEFT));
-                list.addCell(listCell(l.achievement(), f.small, Element.ALIGN_LEFT));
-                list.addCell(listCell(l.awardKindName() == null ? l.awardKindCode() : l.awardKindName(), f.small, Element.ALIGN_LEFT));
-                list.addCell(listCell(l.amount() == null ? "" : Wording.money(l.amount()), f.small, Element.ALIGN_RIGHT));
+                list.addCell(listCell(String.valueOf(no++), f.table, Element.ALIGN_CENTER));
+                list.addCell(listCell(l.nomineeName(), f.table, Element.ALIGN_LEFT));
+                list.addCell(listCell(l.position(), f.table, Element.ALIGN_LEFT));
+                list.addCell(listCell(l.achievement(), f.table, Element.ALIGN_LEFT));
+                list.addCell(listCell(l.awardKindName() == null ? l.awardKindCode() : l.awardKindName(), f.table, Element.ALIGN_LEFT));
+                list.addCell(listCell(l.amount() == null ? "" : Wording.money(l.amount()), f.table, Element.ALIGN_RIGHT));
             }
-            PdfPCell totalLabel = listCell("Tổng cộng: " + v.awardees() + " cá nhân, tập thể", f.smallBold, Element.ALIGN_LEFT);
+            PdfPCell totalLabel = listCell("Tổng cộng: " + v.awardees() + " cá nhân, tập thể", f.tableBold, Element.ALIGN_LEFT);
             totalLabel.setColspan(5);
             list.addCell(totalLabel);
-            list.addCell(listCell(Wording.money(v.totalAmount()), f.smallBold, Element.ALIGN_RIGHT));
+            list.addCell(listCell(Wording.money(v.totalAmount()), f.tableBold, Element.ALIGN_RIGHT));
             doc.add(list);
             doc.close();
         } catch (DocumentException e) {
