@@ -366,6 +366,11 @@ public class AwardDecisions {
         return prepares(me, unit) || me.hasRole(Roles.AUDITOR) || me.hasRole(Roles.ADMIN);
     }
 
+    /** The units whose decisions the official drafts (as chairman or commendation board), sorted. */
+    public List<String> levels(Official me) {
+        return preparedUnits(me).stream().sorted().toList();
+    }
+
     private static Set<String> preparedUnits(Official me) {
         Set<String> units = new HashSet<>(me.unitsAs(Roles.CHAIRMAN));
         units.addAll(me.unitsAs(Roles.APPRAISER));
@@ -401,7 +406,7 @@ public class AwardDecisions {
         }
     }
 
-    String unitName(String code) {
+    public String unitName(String code) {
         return catalog.unit(code).map(Unit::name).orElse(code);
     }
 

@@ -64,6 +64,16 @@ class DecisionController {
         return decisions.list(officials.current());
     }
 
+    record Level(String unitCode, String unitName, List<String> chairmen) {
+    }
+
+    @GetMapping("/levels")
+    @Operation(summary = "The levels the official may draft a decision for, with their chairmen (possible signers)")
+    List<Level> levels() {
+        return decisions.levels(officials.current()).stream()
+                .map(u -> new Level(u, decisions.unitName(u), officials.members(vn.khenthuong.identity.Roles.CHAIRMAN, u))).toList();
+    }
+
     @PostMapping
     @Operation(summary = "Create a draft decision (chairman or commendation board of the deciding level)")
     ResponseEntity<AwardDecisions.View> create(@RequestBody DraftRequest request) {
