@@ -8,7 +8,7 @@
  * prints as a PDF in the layout of Nghị định 30/2020/NĐ-CP with its annex, and its certificates as one PDF, from
  * templates an administrator edits (seeds/templates/, or saved through {@code /api/admin/templates}).
  * <p>
- * Owns the tables {@code award_decision}, {@code award_decision_line} and {@code document_template}; publishes
+ * Owns the tables {@code decision_header}, {@code decision_line} and {@code document_template}; publishes
  * {@link vn.khenthuong.decision.DecisionSigned} and {@link vn.khenthuong.decision.TemplateChanged} for the audit. Its API
  * is {@code /api/decisions} and {@code /api/admin/templates}.
  */

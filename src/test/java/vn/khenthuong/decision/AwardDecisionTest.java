@@ -146,7 +146,7 @@ class AwardDecisionTest {
         send(post("/api/decisions"), "chutich.sinho", Map.of("unitCode", "laichau")).andExpect(status().isForbidden());
         send(post("/api/decisions"), "thanhtra", Map.of("unitCode", "laichau")).andExpect(status().isForbidden());
         assertThat(workflow.currentSteps(a)).containsExactly("decision");
-        assertThat(jdbc.queryForObject("select status from award_decision where id = ?", String.class, id)).isEqualTo("DRAFT");
+        assertThat(jdbc.queryForObject("select status from decision_header where id = ?", String.class, id)).isEqualTo("DRAFT");
 
         read(send(post("/api/decisions/" + id + "/sign"), "tinh.chutich", Map.of()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SIGNED")));
@@ -219,7 +219,7 @@ class AwardDecisionTest {
         assertThat(problem.get("rows").get(0).get("reason").asText()).contains("không còn chờ quyết định");
         assertThat(workflow.currentSteps(a)).containsExactly("decision");
         assertThat(jdbc.queryForObject("select count(*) from award a join nomination n on n.id = a.nomination_id where n.code = ?", Long.class, a)).isZero();
-        assertThat(jdbc.queryForObject("select status from award_decision where id = ?", String.class, id)).isEqualTo("DRAFT");
+        assertThat(jdbc.queryForObject("select status from decision_header where id = ?", String.class, id)).isEqualTo("DRAFT");
 
         // Removed, the rest signs.
         send(delete("/api/decisions/" + id + "/nominations/" + b), "tinh.chutich", Map.of()).andExpect(status().isNoContent());
