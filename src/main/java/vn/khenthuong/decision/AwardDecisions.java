@@ -204,7 +204,8 @@ public class AwardDecisions {
                 .filter(t -> !taken.contains(t.nominationCode()) && store.decisionOf(t.nominationCode()).isEmpty()).toList();
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: the reward table is a DMN decision, and the engine writes its evaluation to the history. */
+    @Transactional
     public View view(Official me, long id) {
         return view(me, readable(me, id));
     }
