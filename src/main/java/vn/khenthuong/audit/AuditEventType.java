@@ -13,6 +13,8 @@ public enum AuditEventType {
     COUNCIL_MEMBER_ABSENT("Thư ký ghi thành viên Hội đồng vắng mặt"),
     COUNCIL_MEMBER_PRESENT("Huỷ ghi vắng mặt thành viên Hội đồng"),
     AWARD_RECORDED("Ghi sổ khen thưởng"),
+    AWARD_DECISION_SIGNED("Ký quyết định khen thưởng cho nhiều hồ sơ"),
+    PRINT_TEMPLATE_CHANGED("Sửa mẫu in quyết định, bằng khen, giấy khen"),
     DISCLOSURE_COMMENT_FILED("Ý kiến trong thời gian công khai"),
     DISCLOSURE_COMMENT_ANSWERED("Trả lời ý kiến công khai"),
     DELETION_ATTEMPTED("Yêu cầu xoá hồ sơ khỏi quy trình"),

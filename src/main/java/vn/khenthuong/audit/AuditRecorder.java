@@ -14,6 +14,8 @@ import vn.khenthuong.council.BallotCast;
 import vn.khenthuong.council.MemberMarkedAbsent;
 import vn.khenthuong.council.MemberMarkedPresent;
 import vn.khenthuong.council.VotesTallied;
+import vn.khenthuong.decision.DecisionSigned;
+import vn.khenthuong.decision.TemplateChanged;
 import vn.khenthuong.emulation.PactChanged;
 import vn.khenthuong.emulation.PactDefined;
 import vn.khenthuong.emulation.YearEndRecorded;
@@ -116,6 +118,19 @@ public class AuditRecorder {
     void on(AwardRecorded e) {
         audit.append(e.nominationCode(), AuditEventType.AWARD_RECORDED, e.signer(), fields("awardId", e.awardId(), "decisionNumber", e.decisionNumber(),
                 "decisionDate", e.decisionDate(), "signer", e.signer(), "awardKindCode", e.awardKindCode(), "nomineeName", e.nomineeName()));
+    }
+
+    /** One decision for many belongs to no single nomination: the global chain; each nomination's own rows say the rest. */
+    @EventListener
+    void on(DecisionSigned e) {
+        audit.append(null, AuditEventType.AWARD_DECISION_SIGNED, e.signer(), fields("decisionId", e.decisionId(), "unitCode", e.unitCode(),
+                "decisionNumber", e.number(), "decisionDate", e.date(), "awardees", e.awardees(), "totalAmount", e.totalAmount(),
+                "nominationCodes", e.nominationCodes()));
+    }
+
+    @EventListener
+    void on(TemplateChanged e) {
+        audit.append(null, AuditEventType.PRINT_TEMPLATE_CHANGED, e.actor(), fields("template", e.name(), "reset", e.reset()));
     }
 
     @EventListener

@@ -203,6 +203,10 @@ class AuditTrail {
                     + (Boolean.TRUE.equals(d.get("passed")) ? "ĐẠT" : "KHÔNG ĐẠT");
             case AWARD_RECORDED -> "Ghi sổ khen thưởng: Quyết định số " + d.get("decisionNumber") + " ngày "
                     + LocalDate.parse((String) d.get("decisionDate")).format(DATE_VI) + ", người ký " + names.of((String) d.get("signer"));
+            case AWARD_DECISION_SIGNED -> names.of(e.actor()) + " ký Quyết định số " + d.get("decisionNumber") + " ngày "
+                    + LocalDate.parse((String) d.get("decisionDate")).format(DATE_VI) + " cho " + d.get("awardees") + " hồ sơ, tổng tiền thưởng "
+                    + d.get("totalAmount") + " đồng";
+            case PRINT_TEMPLATE_CHANGED -> names.of(e.actor()) + (Boolean.TRUE.equals(d.get("reset")) ? " trả mẫu in " : " sửa mẫu in ") + d.get("template");
             case PROCESS_MIGRATED -> "Chuyển hồ sơ sang phiên bản " + d.get("processDefinitionVersion") + " của quy trình (" + d.get("processDefinitionId") + ")";
             case DISCLOSURE_COMMENT_FILED -> "Ý kiến số " + d.get("commentId") + " của " + names.of(e.actor()) + ": " + d.get("content");
             case DISCLOSURE_COMMENT_ANSWERED -> "Trả lời ý kiến số " + d.get("commentId") + ": " + d.get("answer");

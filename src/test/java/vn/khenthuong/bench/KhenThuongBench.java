@@ -763,7 +763,7 @@ class KhenThuongBench {
     // 4. A list of nominees from Excel (issue 16)
 
     @Test
-    @Order(4)
+    @Order(5)
     void bulkList() throws Exception {
         line("## 4. A list of nominees from Excel");
         line("");
@@ -790,6 +790,185 @@ class KhenThuongBench {
         line("");
         line(String.format(Locale.ROOT, "- **%d rows validated and filed in %.1f s** (%.1f ms per row; target under 60 s on 2 cores). Load average: %s",
                 r.rows(), r.millis() / 1000.0, (double) r.millis() / r.rows(), loadAverage()));
+        line("");
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Issue 16, points 3 and 4: a chairman's waiting list, one decision for many, its PDF and certificates
+
+    static final int WAITING_DECISIONS = Integer.getInteger("bench.waitingDecisions", 2000);
+    static final int DECISION_AWARDEES = Integer.getInteger("bench.decisionAwardees", 1000);
+    /** The nominations this section started at the chairman's decision, for the decision of 1,000. */
+    final List<String> waitingCodes = new ArrayList<>();
+    long benchDecisionId;
+
+    /**
+     * Tops the provincial chairman's waiting decisions up to {@link #WAITING_DECISIONS}: Bằng khen dossiers written to
+     * the nomination table and started at the decision step, as ScaleLoader does for the province's scale.
+     */
+    void waitingAtDecision() throws Exception {
+        if (!waitingCodes.isEmpty()) {
+            return;
+        }
+        long waiting = count("select count(*) from act_ru_task t join act_ru_identitylink l on l.task_id_ = t.id_ "
+                + "where t.task_def_key_ = 'decision' and l.group_id_ = 'chairman.laichau' and l.type_ = 'candidate'");
+        int missing = (int) Math.max(DECISION_AWARDEES, WAITING_DECISIONS - waiting);
+        int year = 2019;
+        Integer last = jdbc.queryForList("select last_value from nomination_code_counter where year = ?", Integer.class, year).stream().findFirst().orElse(0);
+        jdbc.update("INSERT INTO nomination (code, year, unit_code, award_kind_code, procedure_kind, nominee_kind, nominee_name, nominee_id_number, "
+                + "nominee_birth_year, nominee_gender, nominee_position, nominee_address, achievements, status, created_by, created_at, updated_at) "
+                + "SELECT 'LC-' || ? || '-' || lpad((? + i)::text, 6, '0'), ?, 'pusamcap', 'BK_TINH', 'AD_HOC', 'INDIVIDUAL', "
+                + "(ARRAY['Giàng A','Lò Văn','Tao Thị','Vàng A','Lường Văn'])[1 + i % 5] || ' ' || (ARRAY['Páo','Hùng','Mai','Dình','Sơn','Hoa'])[1 + i % 6] || ' ' || i, "
+                + "lpad((900000000 + i)::text, 12, '0'), 1960 + i % 40, 'MALE', 'Trưởng bản', 'Bản Pu Sam Cáp', "
+                + "'Dũng cảm cứu người trong lũ quét năm ' || ? || '. Tích cực tham gia phòng chống thiên tai.', 'IN_PROGRESS', 'xa.pusamcap', now(), now() "
+                + "FROM generate_series(1, ?) i", year, last, year, year, missing);
+        jdbc.update("INSERT INTO nomination_code_counter (year, last_value) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last_value = excluded.last_value",
+                year, last + missing);
+        List<String> codes = jdbc.queryForList("select code from nomination where year = ? and code > ? order by code", String.class,
+                year, String.format("LC-%d-%06d", year, last));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int from = 0; from < codes.size(); from += 200) {
+                List<String> slice = codes.subList(from, Math.min(codes.size(), from + 200));
+                done.add(pool.submit(() -> transactions.executeWithoutResult(tx -> slice.forEach(code -> {
+                    Map<String, Object> v = new java.util.HashMap<>();
+                    v.put("routeStep", "DECISION");
+                    v.put("stepUnit", "laichau");
+                    v.put("stepLevel", "PROVINCE");
+                    v.put("procedureKind", "AD_HOC");
+                    v.put("nomineeKind", "INDIVIDUAL");
+                    v.put("nominationCode", code);
+                    v.put("unitCode", "pusamcap");
+                    v.put("districtCode", "sinho");
+                    v.put("provinceCode", "laichau");
+                    v.put("awardKindCode", "BK_TINH");
+                    v.put("nomineeName", code);
+                    v.put("initiator", "xa.pusamcap");
+                    runtimeService.createProcessInstanceByKey("nomination").businessKey(code).setVariables(v).startBeforeActivity("decision").execute();
+                }))));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        waitingCodes.addAll(codes);
+        jdbc.execute("ANALYZE");
+    }
+
+    HttpResponse<byte[]> call(HttpClient http, String method, String path, String user, String json) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofMinutes(10))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            b = json == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
+                    : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(20)
+    void chairmansWaitingList() throws Exception {
+        waitingAtDecision();
+        long waiting = count("select count(*) from act_ru_task t join act_ru_identitylink l on l.task_id_ = t.id_ "
+                + "where t.task_def_key_ = 'decision' and l.group_id_ = 'chairman.laichau' and l.type_ = 'candidate'");
+        line("## Issue 16: batch work and one decision for many");
+        line("");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        line("| `GET /api/work/decisions` as `tinh.chutich`, " + waiting + " waiting decisions | p50 ms | p95 ms (median of " + REPETITIONS
+                + ", range) | samples |");
+        line("|---|---|---|---|");
+        for (String query : List.of("?size=50", "?size=50&unit=sinho&awardKind=BK_TINH", "?size=500&page=2")) {
+            for (int i = 0; i < 10; i++) {
+                assertThat(call(http, "GET", "/api/work/decisions" + query, "tinh.chutich", null).statusCode()).isEqualTo(200);
+            }
+            List<Double> p50 = new ArrayList<>();
+            List<Double> p95 = new ArrayList<>();
+            for (int r = 0; r < REPETITIONS; r++) {
+                int samples = Math.max(10, QUERY_SAMPLES / 4);
+                double[] ms = new double[samples];
+                for (int i = 0; i < samples; i++) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> page = call(http, "GET", "/api/work/decisions" + query, "tinh.chutich", null);
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                    assertThat(page.statusCode()).isEqualTo(200);
+                }
+                p50.add(Stats.percentile(ms, 50));
+                p95.add(Stats.percentile(ms, 95));
+            }
+            line("| `" + query + "` | " + String.format(Locale.ROOT, "%.1f", Stats.median(p50)) + " | " + Stats.spread(p95, "%.1f") + " | "
+                    + REPETITIONS + " × " + Math.max(10, QUERY_SAMPLES / 4) + " |");
+        }
+        line("");
+    }
+
+    @Test
+    @Order(21)
+    void decisionOfAThousandWithItsPdf() throws Exception {
+        waitingAtDecision();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> codes = waitingCodes.subList(0, DECISION_AWARDEES);
+        String number = (1000 + ThreadLocalRandom.current().nextInt(900000)) + "/QĐ-UBND";
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> created = call(http, "POST", "/api/decisions", "tinh.thamdinh",
+                "{\"unitCode\":\"laichau\",\"signer\":\"tinh.chutich\",\"number\":\"" + number + "\",\"date\":\"2019-12-20\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        benchDecisionId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("id").asLong();
+        long t1 = System.nanoTime();
+        String body = "{\"nominationCodes\":[" + String.join(",", codes.stream().map(c -> "\"" + c + "\"").toList()) + "]}";
+        HttpResponse<byte[]> added = call(http, "POST", "/api/decisions/" + benchDecisionId + "/nominations", "tinh.thamdinh", body);
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(new String(added.body(), StandardCharsets.UTF_8)).contains("\"added\":" + DECISION_AWARDEES);
+        long t2 = System.nanoTime();
+        HttpResponse<byte[]> view = call(http, "GET", "/api/decisions/" + benchDecisionId, "tinh.chutich", null);
+        assertThat(view.statusCode()).isEqualTo(200);
+        long t3 = System.nanoTime();
+        HttpResponse<byte[]> signed = call(http, "POST", "/api/decisions/" + benchDecisionId + "/sign", "tinh.chutich", null);
+        assertThat(signed.statusCode()).as(new String(signed.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        long t4 = System.nanoTime();
+        HttpResponse<byte[]> pdf = call(http, "GET", "/api/decisions/" + benchDecisionId + "/pdf", "tinh.chutich", null);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        long t5 = System.nanoTime();
+        assertThat(count("select count(*) from award where decision_id = " + benchDecisionId)).isEqualTo(DECISION_AWARDEES);
+        line("One decision of " + DECISION_AWARDEES + " awardees over HTTP (board drafts and fills it, chairman signs it; every decision task "
+                + "completed as the chairman, recorded in the registry, linked to the decision, in one transaction):");
+        line("");
+        line("| Step | s |");
+        line("|---|---|");
+        line(String.format(Locale.ROOT, "| create the draft | %.2f |", (t1 - t0) / 1e9));
+        line(String.format(Locale.ROOT, "| add %d nominations (checked against the chairman's waiting tasks) | %.2f |", DECISION_AWARDEES, (t2 - t1) / 1e9));
+        line(String.format(Locale.ROOT, "| read it with each line's reward money and the total | %.2f |", (t3 - t2) / 1e9));
+        line(String.format(Locale.ROOT, "| sign: check all, complete %d tasks, record %d awards, link them | %.2f |", DECISION_AWARDEES, DECISION_AWARDEES, (t4 - t3) / 1e9));
+        line(String.format(Locale.ROOT, "| the decision's PDF with its annex (%d KB) | %.2f |", pdf.body().length / 1024, (t5 - t4) / 1e9));
+        line(String.format(Locale.ROOT, "| **total** (target < 30 s) | **%.2f** |", (t5 - t0) / 1e9));
+        line("");
+    }
+
+    @Test
+    @Order(22)
+    void certificatesForAThousand() throws Exception {
+        if (benchDecisionId == 0) {
+            decisionOfAThousandWithItsPdf();
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> pdf = call(http, "GET", "/api/decisions/" + benchDecisionId + "/certificates", "tinh.chutich", null);
+        long t1 = System.nanoTime();
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        int pages;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            pages = doc.getNumberOfPages();
+        }
+        assertThat(pages).isEqualTo(DECISION_AWARDEES);
+        line(String.format(Locale.ROOT, "Certificates of that decision, one PDF of %d pages (%d KB): **%.2f s** (target < 60 s)", pages,
+                pdf.body().length / 1024, (t1 - t0) / 1e9));
         line("");
     }
 

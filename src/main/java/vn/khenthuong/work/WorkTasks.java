@@ -1,0 +1,30 @@
+package vn.khenthuong.work;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The port to the engine's user tasks for working through many at once; implemented in workflow.adapter. */
+public interface WorkTasks {
+
+    /**
+     * The tasks of that step waiting for the user: the engine's task query run as the user (their authorizations),
+     * limited to the candidate groups they hold for the step's role, unclaimed or claimed by them. Oldest first.
+     */
+    List<WaitingTask> waiting(String userId, WorkStep step);
+
+    /**
+     * Completes one task as the user, exactly as Tasklist would: the engine's authorization, the variable guard
+     * (the step's allow-list) and the step's listeners apply, and the audit rows are written by the same listeners.
+     * Runs in the caller's transaction if there is one, else in the engine's own.
+     *
+     * @throws WorkRefusedException with the reason for this task
+     */
+    void complete(String userId, String taskId, WorkStep step, Map<String, Object> answer);
+
+    /** The task of that step a nomination waits at, whoever it waits for (for the checks of a decision); empty if none. */
+    Optional<WaitingTask> waitingAt(String nominationCode, WorkStep step);
+
+    /** Every task of that step waiting for the group role.unit (the board preparing its chairman's decision). */
+    List<WaitingTask> waitingFor(String unitCode, WorkStep step);
+}

@@ -1,0 +1,195 @@
+package vn.khenthuong.workflow.adapter;
+
+import static vn.khenthuong.workflow.NominationProcess.PROCESS_KEY;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.khenthuong.identity.Roles;
+import vn.khenthuong.work.WaitingTask;
+import vn.khenthuong.work.WorkRefusal;
+import vn.khenthuong.work.WorkRefusedException;
+import vn.khenthuong.work.WorkStep;
+import vn.khenthuong.work.WorkTasks;
+import vn.khenthuong.workflow.engine.ActingUser;
+
+/**
+ * The engine's side of working through many tasks: the user's own task query, and one ordinary completion per task as
+ * the user (never trusted past the variable guard, never without the engine's authorization checks).
+ */
+@Component
+class CamundaWorkTasks implements WorkTasks {
+
+    private static final int CHUNK = 500;
+    private static final Logger log = LoggerFactory.getLogger(CamundaWorkTasks.class);
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final IdentityService identityService;
+
+    CamundaWorkTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService, IdentityService identityService) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public List<WaitingTask> waiting(String userId, WorkStep step) {
+        List<String> groups = groupsAs(userId, step.role());
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        // Run as the user: the engine filters by their authorizations; the candidate groups keep it to their role's units
+        // (an auditor may read every task, but none waits for them).
+        List<Task> tasks = ActingUser.as(identityService, userId, () -> taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                .taskDefinitionKey(step.taskKey()).taskCandidateGroupIn(groups).includeAssignedTasks().active()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().list());
+        List<Task> mine = tasks.stream().filter(t -> t.getAssignee() == null || userId.equals(t.getAssignee())).toList();
+        return describe(mine, step, groups);
+    }
+
+    @Override
+    public List<WaitingTask> waitingFor(String unitCode, WorkStep step) {
+        String group = Roles.group(step.role(), unitCode);
+        List<Task> tasks = ActingUser.asSystem(identityService, () -> taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                .taskDefinitionKey(step.taskKey()).taskCandidateGroup(group).includeAssignedTasks().active()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().list());
+        return describe(tasks, step, List.of(group));
+    }
+
+    @Override
+    public Optional<WaitingTask> waitingAt(String nominationCode, WorkStep step) {
+        return ActingUser.asSystem(identityService, () -> {
+            List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(nominationCode)
+                    .taskDefinitionKey(step.taskKey()).active().list();
+            if (tasks.isEmpty()) {
+                return Optional.<WaitingTask>empty();
+            }
+            Task task = tasks.get(0);
+            return Optional.of(waitingTask(task, nominationCode, candidateUnit(task.getId(), step)));
+        });
+    }
+
+    @Override
+    public void complete(String userId, String taskId, WorkStep step, Map<String, Object> answer) {
+        Task task = ActingUser.asSystem(identityService, () -> taskService.createTaskQuery().taskId(taskId).singleResult());
+        if (task == null) {
+            HistoricTaskInstance done = ActingUser.asSystem(identityService,
+                    () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult());
+            throw new WorkRefusedException(done != null && step.taskKey().equals(done.getTaskDefinitionKey()) && PROCESS_KEY.equals(done.getProcessDefinitionKey())
+                    ? WorkRefusal.alreadyDone() : WorkRefusal.notYours());
+        }
+        if (!step.taskKey().equals(task.getTaskDefinitionKey()) || (task.getAssignee() != null && !userId.equals(task.getAssignee()))) {
+            throw new WorkRefusedException(WorkRefusal.notYours());
+        }
+        String unit = candidateUnit(taskId, step);
+        if (unit == null || !groupsAs(userId, step.role()).contains(Roles.group(step.role(), unit))) {
+            throw new WorkRefusedException(WorkRefusal.notYours());
+        }
+        try {
+            // Not EngineCalls.trusted: the variable guard judges this answer as it judges Tasklist's.
+            ActingUser.as(identityService, userId, () -> {
+                taskService.complete(taskId, answer);
+                return null;
+            });
+        } catch (NullValueException | OptimisticLockingException gone) {
+            throw new WorkRefusedException(new WorkRefusal(WorkRefusal.Kind.CONFLICT, "Nhiệm vụ vừa được người khác xử lý hoặc thay đổi",
+                    "the task was completed or changed by someone else at the same time"));
+        } catch (AuthorizationException denied) {
+            throw new WorkRefusedException(WorkRefusal.notYours());
+        } catch (ProcessEngineException failed) {
+            // A listener's refusal reaches us wrapped by the engine ("exception while invoking TaskListener").
+            BadUserRequestException refused = refusal(failed);
+            if (refused == null) {
+                // A technical failure of this task (a step after it failing, say): its transaction rolled back; the
+                // other tasks of the batch still go on, and the log keeps the cause for the administrator.
+                log.error("Completing task {} as {} failed", taskId, userId, failed);
+                throw new WorkRefusedException(new WorkRefusal(WorkRefusal.Kind.FAILED, "Lỗi hệ thống khi xử lý hồ sơ này (đã ghi nhật ký); thử lại sau",
+                        "technical failure (logged); try again later"));
+            }
+            String[] texts = String.valueOf(refused.getMessage()).split(" / ", 2);
+            throw new WorkRefusedException(new WorkRefusal(WorkRefusal.Kind.REFUSED, texts[0], texts.length > 1 ? texts[1] : texts[0]));
+        }
+    }
+
+    private static BadUserRequestException refusal(Throwable failed) {
+        for (Throwable t = failed; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BadUserRequestException refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    /** The unit of the task's candidate group of the step's role (role.unit), or null. */
+    private String candidateUnit(String taskId, WorkStep step) {
+        String prefix = step.role() + ".";
+        return ActingUser.asSystem(identityService, () -> taskService.getIdentityLinksForTask(taskId)).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null && l.getGroupId().startsWith(prefix))
+                .map(IdentityLink::getGroupId).map(g -> g.substring(prefix.length())).findFirst().orElse(null);
+    }
+
+    private List<String> groupsAs(String userId, String role) {
+        String prefix = role + ".";
+        return ActingUser.asSystem(identityService, () -> identityService.createGroupQuery().groupMember(userId).list()).stream().map(Group::getId)
+                .filter(g -> g.startsWith(prefix)).toList();
+    }
+
+    /** Business keys in one query per 500 instances (read as the system: the tasks were already filtered for the user). */
+    private List<WaitingTask> describe(List<Task> tasks, WorkStep step, List<String> groups) {
+        Set<String> instanceIds = new HashSet<>();
+        tasks.forEach(t -> instanceIds.add(t.getProcessInstanceId()));
+        Map<String, String> codes = new HashMap<>();
+        List<String> ids = new ArrayList<>(instanceIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            Set<String> slice = new HashSet<>(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            ActingUser.asSystem(identityService, () -> runtimeService.createProcessInstanceQuery().processInstanceIds(slice).list())
+                    .forEach((ProcessInstance p) -> codes.put(p.getId(), p.getBusinessKey()));
+        }
+        String prefix = step.role() + ".";
+        // With one group of the role (the usual case) the unit is known without reading each task's identity links.
+        String onlyUnit = groups.size() == 1 ? groups.get(0).substring(prefix.length()) : null;
+        List<WaitingTask> result = new ArrayList<>(tasks.size());
+        for (Task t : tasks) {
+            String code = codes.get(t.getProcessInstanceId());
+            if (code != null) {
+                result.add(waitingTask(t, code, onlyUnit != null ? onlyUnit : candidateUnit(t.getId(), step)));
+            }
+        }
+        return result;
+    }
+
+    private static WaitingTask waitingTask(Task t, String code, String unit) {
+        return new WaitingTask(t.getId(), code, unit, instant(t.getCreateTime()), instant(t.getDueDate()), t.getAssignee());
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
