@@ -79,7 +79,8 @@ class DossierService {
                 .map(r -> new DossierView.Ref(r, DocumentKinds.vi(r))).toList()).orElse(List.of());
         List<DossierView.Ref> kinds = DocumentKinds.all().stream().map(l -> new DossierView.Ref(l.code(), l.name())).toList();
         return new DossierView(d.code(), d.status().value(), d.status().label(), d.closingReason(), c.year(),
-                ref(lineage, Tier.COMMUNE, d.unitCode()), ref(lineage, Tier.DISTRICT, null), ref(lineage, Tier.PROVINCE, null),
+                ref(lineage, Tier.COMMUNE, d.unitCode()), twoTier(lineage, c.year(), d) ? null : ref(lineage, Tier.DISTRICT, null),
+                ref(lineage, Tier.PROVINCE, null),
                 new DossierView.Ref(c.awardKindCode(), kind.map(AwardKind::name).orElse(c.awardKindCode())),
                 c.movementCode() == null ? null : new DossierView.Ref(c.movementCode(),
                         catalog.movement(c.movementCode()).map(m -> m.name()).orElse(c.movementCode())),
@@ -97,6 +98,14 @@ class DossierService {
             return new DossierView.MyBallot(b.round(), new DossierView.Ref(b.councilUnit(), name), b.secret(), b.paperReference(),
                     b.recordedBy(), b.recordedAt(), b.vote(), b.messageVi(name));
         }).toList();
+    }
+
+    /**
+     * Whether the dossier went commune → province, as its route was decided at filing (the same reference date):
+     * then no district proposes it, even if the catalogue still lists the commune's former district.
+     */
+    private static boolean twoTier(List<Unit> lineage, int year, Dossier d) {
+        return TierModels.TWO_TIER.equals(TierModels.of(lineage, TierModels.referenceDate(year, d.createdAt().toLocalDate())));
     }
 
     private static DossierView.Ref ref(List<Unit> lineage, Tier tier, String fallback) {
