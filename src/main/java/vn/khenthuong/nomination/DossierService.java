@@ -68,12 +68,15 @@ class DossierService {
         List<Unit> lineage = catalog.lineage(d.unitCode());
         Optional<AwardKind> kind = catalog.awardKind(c.awardKindCode());
         List<Documents.DocumentInfo> docs = documents.list(d.id());
+        java.util.Map<String, String> described = new java.util.HashMap<>();
+        java.util.function.Function<String, String> names = login -> login == null ? null
+                : "system".equals(login) ? "Hệ thống" : described.computeIfAbsent(login, officials::describe);
         List<DossierView.DocumentView> docViews = docs.stream().map(i -> new DossierView.DocumentView(i.id(), i.kind(), DocumentKinds.vi(i.kind()),
                 i.fileName(), i.contentType(), i.sizeBytes(), i.sha256(), i.version(),
                 docs.stream().noneMatch(o -> o.kind().equals(i.kind()) && o.version() > i.version()),
-                i.uploadedBy(), i.uploadedAt(), "/api/nominations/" + d.code() + "/documents/" + i.id())).toList();
+                i.uploadedBy(), names.apply(i.uploadedBy()), i.uploadedAt(), "/api/nominations/" + d.code() + "/documents/" + i.id())).toList();
         List<DossierView.StepView> history = store.steps(d.id()).stream().map(s -> new DossierView.StepView(s.step(), Labels.stepName(s.step()),
-                s.outcome(), Labels.outcome(s.outcome()), s.comment(), s.deadline(), s.actor(), s.actedAt())).toList();
+                s.outcome(), Labels.outcome(s.step(), s.outcome()), s.comment(), s.deadline(), s.actor(), names.apply(s.actor()), s.actedAt())).toList();
         List<DossierView.Ref> current = workflow.currentSteps(d.code()).stream().map(s -> new DossierView.Ref(s, Labels.stepName(s))).toList();
         List<DossierView.Ref> required = kind.map(k -> k.requiredDocuments().stream().sorted()
                 .map(r -> new DossierView.Ref(r, DocumentKinds.vi(r))).toList()).orElse(List.of());
@@ -86,7 +89,7 @@ class DossierService {
                         catalog.movement(c.movementCode()).map(m -> m.name()).orElse(c.movementCode())),
                 c.procedureKind(), Labels.procedureKind(c.procedureKind()), c.nomineeKind().value(), c.nomineeKind().label(), c.nomineeName(),
                 c.nomineeIdNumber(), c.nomineeBirthYear(), c.nomineeGender(), c.nomineePosition(), c.nomineeAddress(),
-                c.memberCount(), c.headName(), c.taxCode(), c.achievements(), d.createdBy(), d.createdAt(), current, history,
+                c.memberCount(), c.headName(), c.taxCode(), c.achievements(), d.createdBy(), names.apply(d.createdBy()), d.createdAt(), current, history,
                 docViews, required, kinds, mayUpload(official, d), myBallots(d.code(), official));
     }
 

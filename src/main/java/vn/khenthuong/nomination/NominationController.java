@@ -65,7 +65,7 @@ class NominationController {
         Documents.DocumentInfo i = dossiers.upload(code, kind, file.getOriginalFilename(), file.getBytes());
         String url = "/api/nominations/" + code + "/documents/" + i.id();
         return ResponseEntity.created(URI.create(url)).body(new DossierView.DocumentView(i.id(), i.kind(), DocumentKinds.vi(i.kind()),
-                i.fileName(), i.contentType(), i.sizeBytes(), i.sha256(), i.version(), true, i.uploadedBy(), i.uploadedAt(), url));
+                i.fileName(), i.contentType(), i.sizeBytes(), i.sha256(), i.version(), true, i.uploadedBy(), null, i.uploadedAt(), url));
     }
 
     @GetMapping("/nominations/{code}/documents/{id}")

@@ -84,6 +84,9 @@ class ApproveWordingTest {
         assertThat(view.get("unit").get("code").asText()).isEqualTo("pusamcap");
         assertThat(view.has("district")).as("no district proposes a 2025 dossier").isFalse();
         assertThat(view.get("province").get("code").asText()).isEqualTo("laichau");
+        // People by name and title on the dossier page, not by login (issue 17).
+        assertThat(view.get("createdByName").asText()).isEqualTo("Lò Văn Thắng (Cán bộ thi đua, khen thưởng – Xã Pu Sam Cáp)");
+        assertThat(view.get("history")).allSatisfy(step -> assertThat(step.get("actorName").asText()).startsWith("Lò Văn Thắng ("));
     }
 
     @Test
