@@ -17,7 +17,7 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm:ss',
     short: 'DD/MM/YYYY'
   },
-  customScripts: ['../kt/locale-preload'],
+  customScripts: ['../kt/locale-preload', '../kt/leftovers'],
   skipCustomListeners: {
     default: true,
     hidden: false
