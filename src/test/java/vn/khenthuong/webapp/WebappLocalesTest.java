@@ -204,4 +204,13 @@ class WebappLocalesTest {
             assertThat(config).as(app).contains("'../kt/leftovers'");
         }
     }
+
+    /** Issue 17: the date picker said "December 2026" and "Sun Mon …"; Angular's $locale gets Vietnamese names. */
+    @Test
+    void theDatePickerSpeaksVietnameseWithMondayFirst() throws IOException {
+        String preload = new String(new org.springframework.core.io.ClassPathResource(APP + "kt/locale-preload.js").getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(preload).contains("DATETIME_FORMATS").contains("'Chủ nhật', 'Thứ hai'").contains("'tháng ' + (i + 1)")
+                .contains("startingDay: 1").contains("shortDate: 'dd/MM/y'").contains("currentText: 'Hôm nay'");
+    }
 }
