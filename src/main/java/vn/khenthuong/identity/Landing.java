@@ -33,7 +33,9 @@ final class Landing {
 
     static void deniedPage(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String who = path.startsWith("/tra-cuu")
+        String who = denied instanceof org.springframework.security.web.csrf.CsrfException
+                ? "Trang đã mở quá lâu hoặc phiên làm việc đã hết hạn: hãy tải lại trang rồi làm lại."
+                : path.startsWith("/tra-cuu")
                 ? "Trang tra cứu nhật ký hồ sơ chỉ dành cho Thanh tra, kiểm tra và quản trị viên."
                 : "Trang này không dành cho vai trò của tài khoản đang đăng nhập.";
         String home = request.getContextPath() + of(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication());
@@ -42,7 +44,8 @@ final class Landing {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Không có quyền dùng trang này</title>"
                 + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/dang-nhap.css\"></head><body><main>"
-                + "<h1>Không có quyền dùng trang này</h1><p>" + HtmlUtils.htmlEscape(who, "UTF-8") + "</p>"
+                + "<h1>" + (denied instanceof org.springframework.security.web.csrf.CsrfException ? "Chưa thực hiện được" : "Không có quyền dùng trang này")
+                + "</h1><p>" + HtmlUtils.htmlEscape(who, "UTF-8") + "</p>"
                 + "<p>Nếu ông/bà cần dùng trang này, hãy liên hệ quản trị viên hệ thống.</p>"
                 + "<p><a href=\"" + HtmlUtils.htmlEscape(home, "UTF-8") + "\">Về trang làm việc của tôi</a></p></main></body></html>");
     }

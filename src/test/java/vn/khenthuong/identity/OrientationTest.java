@@ -52,7 +52,11 @@ class OrientationTest {
         HttpResponse<String> api = web.send(web.get("/api/audit/nominations").header("Cookie", "JSESSIONID=" + session));
         assertThat(api.statusCode()).isEqualTo(403);
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
-        // The auditor opens it.
+        // A sign-in form left open too long (no valid CSRF token) says what to do, not that the role is wrong.
+        HttpResponse<String> stale = web.send(web.post("/login", "application/x-www-form-urlencoded", "username=xa.pusamcap&password=demo"));
+        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(stale.body()).contains("hãy tải lại trang").doesNotContain("không dành cho vai trò");
+                // The auditor opens it.
         String auditor = web.session("thanhtra", "demo");
         assertThat(web.send(web.get("/tra-cuu.html").header("Cookie", "JSESSIONID=" + auditor)).statusCode()).isEqualTo(200);
     }
