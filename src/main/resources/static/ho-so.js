@@ -16,7 +16,10 @@
   function time(value) {
     if (!value) return '—';
     var d = new Date(value);
-    return isNaN(d) ? value : d.toLocaleString('vi-VN');
+    if (isNaN(d)) return value;
+    // dd/MM/yyyy HH:mm, as officials write it (toLocaleString gave "11:24:00 6/12/2026").
+    function two(n) { return (n < 10 ? '0' : '') + n; }
+    return two(d.getDate()) + '/' + two(d.getMonth() + 1) + '/' + d.getFullYear() + ' ' + two(d.getHours()) + ':' + two(d.getMinutes());
   }
 
   function date(value) {
@@ -140,7 +143,7 @@
     }
     field(dl, 'Năm thành tích', d.year);
     field(dl, 'Đơn vị đề nghị', [d.unit, d.district, d.province].filter(Boolean).map(function (u) { return u.name; }).join(', '));
-    field(dl, 'Người lập hồ sơ', d.createdBy);
+    field(dl, 'Người lập hồ sơ', d.createdByName || d.createdBy);
     field(dl, 'Ngày lập', time(d.createdAt));
     text($('thanh-tich'), d.achievements);
 
@@ -156,7 +159,7 @@
       a.href = doc.url;
       a.textContent = doc.fileName;
       a.title = 'SHA-256: ' + doc.sha256;
-      var tr = row([doc.kindName, a, doc.version + (doc.latest ? '' : ' (bản cũ)'), size(doc.sizeBytes), doc.uploadedBy, time(doc.uploadedAt)]);
+      var tr = row([doc.kindName, a, doc.version + (doc.latest ? '' : ' (bản cũ)'), size(doc.sizeBytes), doc.uploadedByName || doc.uploadedBy, time(doc.uploadedAt)]);
       if (!doc.latest) tr.className = 'cu';
       docs.appendChild(tr);
     });
@@ -175,7 +178,7 @@
     history.textContent = '';
     if (!d.history.length) history.appendChild(row(['Chưa có bước nào được xử lý', '', '', '', '', '']));
     d.history.forEach(function (s) {
-      history.appendChild(row([s.stepName, s.outcomeName, s.comment, date(s.deadline), s.actor, time(s.actedAt)]));
+      history.appendChild(row([s.stepName, s.outcomeName, s.comment, date(s.deadline), s.actorName || s.actor, time(s.actedAt)]));
     });
 
     var form = $('tai-len');

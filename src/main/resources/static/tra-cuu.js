@@ -6,7 +6,13 @@
 
   function text(el, value) { el.textContent = value == null ? '' : String(value); return el; }
   function cell(row, value, cls) { var td = document.createElement('td'); text(td, value); if (cls) td.className = cls; row.appendChild(td); return td; }
-  function time(iso) { return iso ? new Date(typeof iso === 'number' ? iso * 1000 : iso).toLocaleString('vi-VN') : ''; }
+  // dd/MM/yyyy HH:mm, as on the dossier page and in the PDF.
+  function time(iso) {
+    if (!iso) { return ''; }
+    var d = new Date(typeof iso === 'number' ? iso * 1000 : iso);
+    function two(n) { return (n < 10 ? '0' : '') + n; }
+    return two(d.getDate()) + '/' + two(d.getMonth() + 1) + '/' + d.getFullYear() + ' ' + two(d.getHours()) + ':' + two(d.getMinutes());
+  }
   function date(d) { return Array.isArray(d) ? [d[2], d[1], d[0]].map(function (x) { return String(x).padStart(2, '0'); }).join('/') : (d ? d.split('-').reverse().join('/') : ''); }
 
   function showError(problem, status) {
@@ -78,25 +84,25 @@
       dl.textContent = '';
       [['Đối tượng', s.nomineeName + (s.nomineeIdNumber ? ' — ' + s.nomineeIdNumber : '')], ['Đơn vị', s.unitName],
         ['Danh hiệu / hình thức', s.awardKindName], ['Phong trào', s.movementName], ['Năm', s.year],
-        ['Trạng thái', s.statusVi + (s.closingReason ? ' — ' + s.closingReason : '')], ['Người lập, lúc', s.createdBy + ', ' + time(s.createdAt)],
-        ['Sổ khen thưởng', s.award ? 'Quyết định số ' + s.award.decisionNumber + ' ngày ' + date(s.award.decisionDate) + ', người ký ' + s.award.signer : 'Chưa có'],
+        ['Trạng thái', s.statusVi + (s.closingReason ? ' — ' + s.closingReason : '')], ['Người lập, lúc', (s.createdByName || s.createdBy) + ', ' + time(s.createdAt)],
+        ['Sổ khen thưởng', s.award ? 'Quyết định số ' + s.award.decisionNumber + ' ngày ' + date(s.award.decisionDate) + ', người ký ' + (s.award.signerName || s.award.signer) : 'Chưa có'],
         ['Bỏ phiếu kín', t.secretBallot ? 'Có — không hiển thị lựa chọn của từng thành viên' : 'Không']].forEach(function (p) {
         text(dl.appendChild(document.createElement('dt')), p[0]);
         text(dl.appendChild(document.createElement('dd')), p[1]);
       });
       fill('nk-tra-lai', t.returns, function (tr, r) {
-        cell(tr, r.stepName); cell(tr, time(r.returnedAt) + ' — ' + r.actor); cell(tr, r.comment); cell(tr, date(r.deadline)); cell(tr, r.statusVi);
+        cell(tr, r.stepName); cell(tr, time(r.returnedAt) + ' — ' + (r.actorName || r.actor)); cell(tr, r.comment); cell(tr, date(r.deadline)); cell(tr, r.statusVi);
       });
       fill('nk-phieu', t.tallies, function (tr, v) {
-        cell(tr, v.round); cell(tr, v.members.join(', '));
+        cell(tr, v.round); cell(tr, v.memberNames.join(', ') + (v.choices.length ? ' — biểu quyết công khai: ' + v.choices.join('; ') : ''));
         cell(tr, v.yes + '/' + v.memberCount + ' đồng ý, ' + v.no + ' không đồng ý, ' + v.abstain + ' không biểu quyết — ' + (v.passed ? 'đạt' : 'không đạt'));
       });
       fill('nk-tai-lieu', t.documents, function (tr, d) {
-        cell(tr, d.kind); cell(tr, d.version); cell(tr, d.fileName); cell(tr, d.sha256, 'ma-bam'); cell(tr, d.uploadedBy + ', ' + time(d.uploadedAt));
+        cell(tr, d.kindName); cell(tr, d.version); cell(tr, d.fileName); cell(tr, d.sha256, 'ma-bam'); cell(tr, d.uploadedByName + ', ' + time(d.uploadedAt));
       });
       fill('nk-dong', t.entries, function (tr, e) {
         cell(tr, time(e.at)); cell(tr, e.labelVi);
-        cell(tr, e.actorName ? e.actorName + (e.actor && e.actor !== e.actorName ? ' (' + e.actor + ')' : '') : '');
+        cell(tr, e.actorName || '');
         cell(tr, e.detailVi); cell(tr, e.source === 'audit' ? 'Nhật ký #' + e.seq : 'Camunda');
         if (e.source === 'audit') tr.className = 'audit';
       });

@@ -91,7 +91,7 @@ class AuditController {
     @Operation(summary = "The trail as PDF for the inspection file, with the chain verification")
     ResponseEntity<byte[]> trailPdf(@PathVariable String code, Authentication user) {
         Trail trail = trail(code);
-        return file(exports.pdf(trail, audit.verify(), user.getName()), MediaType.APPLICATION_PDF, "nhat-ky-" + trail.summary().code() + ".pdf");
+        return file(exports.pdf(trail, audit.verify(), trails.describe(user.getName())), MediaType.APPLICATION_PDF, "nhat-ky-" + trail.summary().code() + ".pdf");
     }
 
     @GetMapping("/nominations/{code}/trail.csv")

@@ -108,7 +108,7 @@ class AuditTrail {
                 .map(Ranked::entry).toList();
 
         Trail.Award award = awards.ofNomination(code).map(a -> new Trail.Award(a.awardId(), a.decisionNumber(), a.decisionDate(), a.signer(),
-                a.recordedAt())).orElse(null);
+                names.of(a.signer()), a.recordedAt())).orElse(null);
         String unitCode = (String) n.get("unit_code");
         String movementCode = (String) n.get("movement_code");
         String status = (String) n.get("status");
@@ -116,9 +116,9 @@ class AuditTrail {
                 (String) n.get("nominee_kind"), unitCode, unitName(unitCode), kindCode, kind == null ? kindCode : kind.name(),
                 movementCode, movementCode == null ? null : catalog.movement(movementCode).map(m -> m.name()).orElse(movementCode),
                 ((Number) n.get("year")).intValue(), status, Labels.status(status), (String) n.get("closing_reason"),
-                (String) n.get("created_by"), instant(n.get("created_at")), award);
+                (String) n.get("created_by"), names.of((String) n.get("created_by")), instant(n.get("created_at")), award);
         String head = audit.chainHead(code);
-        return new Trail(summary, entries, returns(nominationId, stepNames), tallies(code), documents(nominationId), secret, head);
+        return new Trail(summary, entries, returns(nominationId, stepNames, names), tallies(code, secret, names), documents(nominationId, names), secret, head);
     }
 
     private record Ranked(Trail.Entry entry, int rank, long order) {
@@ -140,23 +140,24 @@ class AuditTrail {
         String name = f.kind() == HistoryFact.Kind.PROCESS_STARTED || f.activityId() == null ? f.activityName()
                 : stepNames.getOrDefault(f.activityId(), f.activityName());
         String step = quote(name, f.activityId());
-        String actorName = names.of(f.actor());
+        // A candidate group reads as the unit's role ("Cán bộ thi đua, khen thưởng – Xã Pu Sam Cáp"), a person by name and title.
+        String actorName = f.kind() == HistoryFact.Kind.CANDIDATE && "group".equals(f.operation()) ? groupName(f.actor()) : names.of(f.actor());
         return switch (f.kind()) {
             case PROCESS_STARTED -> entry(f, name, "Bắt đầu quy trình", "Bắt đầu quy trình " + quote(f.activityName(), "nomination")
                     + " (phiên bản " + f.values().get("processDefinitionVersion") + ")", actorName);
             case PROCESS_ENDED -> entry(f, name, "Kết thúc quy trình", f.values().containsKey("deleteReason")
                     ? "Quy trình bị huỷ/xoá: " + f.values().get("deleteReason") + " (" + f.values().get("state") + ")"
-                    : "Quy trình kết thúc tại " + f.activityId(), actorName);
+                    : "Quy trình kết thúc: " + quote(name, f.activityId()), actorName);
             case TASK_ENTERED -> entry(f, name, "Đến bước", "Đến bước " + step + (f.actor() == null ? "" : ", giao cho " + actorName), actorName);
             case TASK_LEFT -> entry(f, name, "Rời bước", f.values().containsKey("canceled") ? "Bước " + step + " bị huỷ (không còn cần xử lý)"
                     : "Rời bước " + step, actorName);
             case STEP_PASSED -> entry(f, name, "Bước tự động", (f.values().containsKey("canceled") ? "Bị huỷ: " : "Đã qua: ") + step, null);
             case CANDIDATE -> entry(f, name, "Được giao xử lý", "Người được xử lý bước " + step + ": "
-                    + ("group".equals(f.operation()) ? "nhóm " + f.actor() : actorName), actorName);
+                    + ("group".equals(f.operation()) ? "nhóm " + groupName(f.actor()) : actorName), actorName);
             case TASK_OPERATION -> entry(f, name, OPERATIONS.getOrDefault(f.operation(), f.operation()),
-                    OPERATIONS.getOrDefault(f.operation(), f.operation()) + " bước " + step + values(f.values()), actorName);
+                    OPERATIONS.getOrDefault(f.operation(), f.operation()) + " bước " + step + values(f.values(), names), actorName);
             case ADMIN_OPERATION -> entry(f, name, "Thao tác quản trị", "Thao tác quản trị: " + OPERATIONS.getOrDefault(f.operation(), f.operation())
-                    + (f.activityId() == null ? "" : " (bước " + step + ")") + values(f.values()), actorName);
+                    + (f.activityId() == null ? "" : " (bước " + step + ")") + values(f.values(), names), actorName);
         };
     }
 
@@ -165,12 +166,24 @@ class AuditTrail {
                 "camunda", null);
     }
 
-    private static String values(Map<String, String> values) {
+    /** Variables in words: "Kết quả xử lý: Đồng ý; Người xử lý: Lò Văn Thắng (…)"; an empty one as "(để trống)". */
+    private static String values(Map<String, String> values, Names names) {
         if (values.isEmpty()) {
             return "";
         }
-        return ": " + values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("; "));
+        return ": " + values.entrySet().stream().map(e -> Labels.name(e.getKey()) + ": " + value(e.getKey(), e.getValue(), names))
+                .collect(Collectors.joining("; "));
     }
+
+    private static String value(String variable, String value, Names names) {
+        if (PEOPLE.contains(variable) && value != null && !value.isBlank()) {
+            return names.of(value);
+        }
+        return Labels.value(variable, value);
+    }
+
+    /** Variables and fields whose value is a login. */
+    private static final Set<String> PEOPLE = Set.of("assignee", "owner", "candidateUser", "createdBy", "signer");
 
     private Trail.Entry fromAudit(AuditEvent e, Map<String, String> stepNames, Names names) {
         Map<String, Object> d = e.details();
@@ -179,11 +192,12 @@ class AuditTrail {
         String detail = switch (e.type()) {
             case NOMINATION_FILED -> "Lập hồ sơ đề nghị " + awardKindName((String) d.get("awardKindCode")) + " cho " + d.get("nomineeName")
                     + " (" + unitName((String) d.get("unitCode")) + ", năm " + d.get("year") + ")";
-            case DOCUMENT_UPLOADED, DOCUMENT_REPLACED, DOCUMENT_DOWNLOADED -> e.type().labelVi() + ": " + d.get("kind") + " — " + d.get("fileName")
+            case DOCUMENT_UPLOADED, DOCUMENT_REPLACED, DOCUMENT_DOWNLOADED -> e.type().labelVi() + ": " + Labels.documentKind((String) d.get("kind"))
+                    + " — " + d.get("fileName")
                     + ", phiên bản " + d.get("version") + ", " + d.get("sizeBytes") + " byte, SHA-256 " + d.get("sha256");
-            case DOSSIER_CHANGED -> "Trường " + d.get("field") + ": «" + Objects.toString(d.get("oldValue"), "") + "» → «"
-                    + Objects.toString(d.get("newValue"), "") + "»" + (d.get("reason") == null ? "" : " — " + d.get("reason"));
-            case STEP_OUTCOME -> quote(stepName, step) + ": " + Labels.outcome((String) d.get("outcome"))
+            case DOSSIER_CHANGED -> Labels.name((String) d.get("field")) + ": «" + fieldValue(d.get("field"), d.get("oldValue"), names) + "» → «"
+                    + fieldValue(d.get("field"), d.get("newValue"), names) + "»" + (d.get("reason") == null ? "" : " — " + d.get("reason"));
+            case STEP_OUTCOME -> quote(stepName, step) + ": " + Labels.outcome(step, (String) d.get("outcome"))
                     + (d.get("comment") == null ? "" : "; ý kiến: " + d.get("comment"))
                     + (d.get("deadline") == null ? "" : "; hạn bổ sung: " + LocalDate.parse((String) d.get("deadline")).format(DATE_VI));
             case BALLOT_CAST -> "WRITTEN".equals(d.get("mode"))
@@ -231,7 +245,7 @@ class AuditTrail {
                 "audit", e.seq());
     }
 
-    private List<Trail.Return> returns(long nominationId, Map<String, String> stepNames) {
+    private List<Trail.Return> returns(long nominationId, Map<String, String> stepNames, Names names) {
         List<NominationDirectory.Step> steps = nominations.steps(nominationId);
         List<Trail.Return> returns = new ArrayList<>();
         LocalDate today = LocalDate.now(VIETNAM);
@@ -248,21 +262,44 @@ class AuditTrail {
             String statusVi = back == null ? (Boolean.FALSE.equals(met) ? "Chưa bổ sung, đã quá hạn" : "Chưa bổ sung")
                     : deadline == null ? "Đã gửi lại" : (met ? "Bổ sung đúng hạn" : "Bổ sung quá hạn");
             String step = s.step();
-            returns.add(new Trail.Return(step, stepNames.getOrDefault(step, step), s.actor(), instant(s.actedAt()),
+            returns.add(new Trail.Return(step, stepNames.getOrDefault(step, step), s.actor(), names.of(s.actor()), instant(s.actedAt()),
                     s.comment(), deadline, back, met, statusVi));
         }
         return returns;
     }
 
-    private List<Trail.TallyView> tallies(String code) {
+    /** An open ballot's minutes name each member's choice; a secret one's never do (its box keeps counts only). */
+    private List<Trail.TallyView> tallies(String code, boolean secret, Names names) {
+        List<Ballots.OpenChoice> choices = secret ? List.of() : ballots.openChoices(code);
         return ballots.tallySheets(code).stream().map(s -> new Trail.TallyView(s.tally().round(), s.tally().councilUnit(), s.tally().memberCount(),
                 s.tally().yesCount(), s.tally().noCount(), s.tally().abstainCount(), s.tally().requiredShare(), s.tally().strictlyMore(),
-                s.tally().passed(), s.participants(), s.talliedAt())).toList();
+                s.tally().passed(), s.participants(), s.participants().stream().map(names::of).toList(),
+                s.tally().secret() ? List.of() : choices.stream().filter(c -> c.round() == s.tally().round())
+                        .map(c -> names.of(c.member()) + ": " + c.vote().label()).toList(),
+                s.talliedAt())).toList();
     }
 
-    private List<Trail.DocumentView> documents(long nominationId) {
-        return nominations.documents(nominationId).stream().map(d -> new Trail.DocumentView(d.id(), d.kind(), d.version(), d.fileName(),
-                d.sha256(), d.sizeBytes(), d.uploadedBy(), d.uploadedAt().toInstant())).toList();
+    private List<Trail.DocumentView> documents(long nominationId, Names names) {
+        return nominations.documents(nominationId).stream().map(d -> new Trail.DocumentView(d.id(), d.kind(), Labels.documentKind(d.kind()),
+                d.version(), d.fileName(), d.sha256(), d.sizeBytes(), d.uploadedBy(), names.of(d.uploadedBy()), d.uploadedAt().toInstant())).toList();
+    }
+
+    private String fieldValue(Object field, Object value, Names names) {
+        String f = (String) field;
+        String v = Objects.toString(value, "");
+        if ("awardKindCode".equals(f) && !v.isBlank()) {
+            return awardKindName(v);
+        }
+        return value(f, v, names);
+    }
+
+    private String groupName(String groupId) {
+        return groupId == null ? "" : officials.groupName(groupId);
+    }
+
+    /** Who exported a file, as the file names them. */
+    String describe(String userId) {
+        return officials.describe(userId);
     }
 
     String unitName(String code) {
@@ -318,7 +355,7 @@ class AuditTrail {
             if (userId == null || "system".equals(userId)) {
                 return userId == null ? null : "Hệ thống";
             }
-            return cache.computeIfAbsent(userId, id -> officials.find(id).map(Official::displayName).orElse(id));
+            return cache.computeIfAbsent(userId, officials::describe);
         }
     }
 }

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 class TrailExports {
 
     static final String FONT = "fonts/DejaVuSans.ttf";
-    private static final DateTimeFormatter TIME_VI = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss.SSS").withZone(AuditTrail.VIETNAM);
+    private static final DateTimeFormatter TIME_VI = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(AuditTrail.VIETNAM);
     private static final String[] SEARCH_HEADER = {"Mã hồ sơ", "Đối tượng", "Số định danh", "Đơn vị", "Huyện", "Danh hiệu / hình thức",
             "Phong trào", "Năm", "Trạng thái", "Số quyết định", "Ngày quyết định", "Người ký", "Ngày lập hồ sơ"};
     private static final String[] TRAIL_HEADER = {"Thời gian", "Loại", "Sự kiện", "Bước", "Người thực hiện", "Họ tên", "Nội dung", "Nguồn",
@@ -78,12 +78,13 @@ class TrailExports {
                     + "; trạng thái: " + s.statusVi() + (s.closingReason() == null ? "" : " — " + s.closingReason()), normal));
             if (s.award() != null) {
                 doc.add(new Paragraph("Sổ khen thưởng: Quyết định số " + s.award().decisionNumber() + " ngày "
-                        + s.award().decisionDate().format(AuditTrail.DATE_VI) + ", người ký " + s.award().signer(), normal));
+                        + s.award().decisionDate().format(AuditTrail.DATE_VI) + ", người ký " + s.award().signerName(), normal));
             }
             for (Trail.TallyView t : trail.tallies()) {
                 doc.add(new Paragraph("Kiểm phiếu lần " + t.round() + ": " + t.yes() + "/" + t.memberCount() + " đồng ý, " + t.no() + " không đồng ý, "
                         + t.abstain() + " không biểu quyết — " + (t.passed() ? "đạt" : "không đạt") + "; thành viên tham gia: "
-                        + String.join(", ", t.members()) + (trail.secretBallot() ? " (bỏ phiếu kín: không ghi lựa chọn của từng người)" : ""), normal));
+                        + String.join(", ", t.memberNames()) + (trail.secretBallot() ? " (bỏ phiếu kín: không ghi lựa chọn của từng người)"
+                        : t.choices().isEmpty() ? "" : "; biểu quyết công khai: " + String.join("; ", t.choices())), normal));
             }
             for (Trail.Return r : trail.returns()) {
                 doc.add(new Paragraph("Trả lại ở bước " + r.stepName() + " lúc " + time(r.returnedAt()) + (r.deadline() == null ? ""
@@ -101,7 +102,8 @@ class TrailExports {
             for (Trail.Entry e : trail.entries()) {
                 table.addCell(new Phrase(time(e.at()), normal));
                 table.addCell(new Phrase(e.labelVi(), normal));
-                table.addCell(new Phrase(e.actorName() == null ? "" : e.actorName() + (e.actor() == null || e.actor().equals(e.actorName()) ? "" : " (" + e.actor() + ")"), normal));
+                // Names and titles, not logins: the CSV keeps the login in a column of its own.
+                table.addCell(new Phrase(e.actorName() == null ? "" : e.actorName(), normal));
                 table.addCell(new Phrase(e.detailVi(), normal));
                 table.addCell(new Phrase(e.source().equals("audit") ? "Nhật ký #" + e.seq() : "Camunda", normal));
             }

@@ -284,6 +284,20 @@ public class Ballots {
                         rs.getObject("tallied_at", OffsetDateTime.class).toInstant()), nominationCode);
     }
 
+    /** A member's choice in an open (public) ballot: its minutes name it. Secret ballots have none to give. */
+    public record OpenChoice(int round, String member, Vote vote) {
+    }
+
+    /**
+     * Each member's choice in the nomination's open ballots, by round then member. A secret ballot's box keeps only
+     * counts (council_secret_count), so nothing here can name a secret choice.
+     */
+    public List<OpenChoice> openChoices(String nominationCode) {
+        return jdbc.query("select b.round, b.member, b.vote from council_ballot b join nomination_summary n on n.id = b.nomination_id "
+                        + "where n.code = ? order by b.round, b.member",
+                (rs, i) -> new OpenChoice(rs.getInt("round"), rs.getString("member"), Vote.find(rs.getString("vote")).orElseThrow()), nominationCode);
+    }
+
     private static Tally tally(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Tally(rs.getString("code"), rs.getString("council_unit"), rs.getInt("round"),
                 rs.getInt("member_count"), rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),

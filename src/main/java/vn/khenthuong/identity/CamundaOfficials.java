@@ -51,6 +51,26 @@ class CamundaOfficials implements Officials {
                 unitsByRole(groupIds != null ? groupIds : CamundaPasswordAuthentication.groupsOf(identityService, userId))));
     }
 
+    @Override
+    public String describe(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return userId;
+        }
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return userId;
+        }
+        String titles = identityService.createGroupQuery().groupMember(userId).orderByGroupName().asc().list().stream()
+                .map(g -> g.getName() == null ? g.getId() : g.getName()).collect(java.util.stream.Collectors.joining("; "));
+        return displayName(user) + (titles.isEmpty() ? "" : " (" + titles + ")");
+    }
+
+    @Override
+    public String groupName(String groupId) {
+        org.camunda.bpm.engine.identity.Group group = groupId == null ? null : identityService.createGroupQuery().groupId(groupId).singleResult();
+        return group == null || group.getName() == null ? groupId : group.getName();
+    }
+
     /** Parses group ids: {@code commune-official.pusamcap} → commune-official: [pusamcap]; {@code auditor} → auditor: []. */
     static Map<String, Set<String>> unitsByRole(List<String> groupIds) {
         Map<String, Set<String>> roles = new LinkedHashMap<>();

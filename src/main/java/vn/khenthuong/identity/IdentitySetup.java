@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -137,14 +136,23 @@ class IdentitySetup {
 
     private void ensureGroup(String id, String name) {
         Group group = identityService.createGroupQuery().groupId(id).singleResult();
+        String type = typeOf(id);
         if (group == null) {
             group = identityService.newGroup(id);
-        } else if (name.equals(group.getName())) {
+        } else if (name.equals(group.getName()) && type.equals(group.getType())) {
             return;
         }
         group.setName(name);
-        group.setType(Roles.ADMIN.equals(id) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+        group.setType(type);
         identityService.saveGroup(group);
+    }
+
+    /**
+     * Camunda shows a group's type as it is stored (Admin → Groups) and reads nothing from it: Vietnamese words rather
+     * than its WORKFLOW / SYSTEM.
+     */
+    static String typeOf(String groupId) {
+        return Roles.ADMIN.equals(groupId) ? "Hệ thống" : "Nghiệp vụ";
     }
 
     private void ensureUser(UserEntry entry, String password, Map<String, String> groups) {

@@ -8,6 +8,15 @@ public interface Officials {
 
     Optional<Official> find(String userId);
 
+    /**
+     * A person as pages and exports name them: full name, then position and unit (the names of their groups), e.g.
+     * "Lò Văn Thắng (Cán bộ thi đua, khen thưởng – Xã Pu Sam Cáp)"; the login itself for an unknown user.
+     */
+    String describe(String userId);
+
+    /** The name of a group (a unit's role, e.g. "Cán bộ thi đua, khen thưởng – Xã Pu Sam Cáp"), or its id. */
+    String groupName(String groupId);
+
     /** The official of the current request or engine call; throws when nobody is signed in. */
     Official current();
 

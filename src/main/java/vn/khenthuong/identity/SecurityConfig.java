@@ -111,7 +111,9 @@ class SecurityConfig {
                         .requestMatchers("/api/rules", "/api/rules/**", "/can-cu.html", "/can-cu.js", "/can-cu.css").hasAnyAuthority(Roles.AUDITOR, Roles.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/camunda/app/tasklist/", true)
+                        // Each role lands where its work is: the auditor on the audit page, everyone else in Tasklist.
+                        .successHandler((request, response, authentication) -> response.sendRedirect(request.getContextPath()
+                                + Landing.of(authentication)))
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof LoginThrottledException throttled ? "/login?throttled=" + throttled.retryAfterSeconds() : "/login?error"))))
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
@@ -120,7 +122,9 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), camundaApi)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-                        .defaultAccessDeniedHandlerFor(problems, api))
+                        .defaultAccessDeniedHandlerFor(problems, api)
+                        // A page the role may not use says so in Vietnamese, with the way back, instead of raw JSON.
+                        .defaultAccessDeniedHandlerFor(Landing::deniedPage, request -> true))
                 // The webapps have their own CSRF protection (Camunda's CsrfPreventionFilter: X-XSRF-TOKEN and same
                 // origin); requests with an Authorization header carry no cookie-based login and need none.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfRepository)

@@ -183,6 +183,8 @@ class ApiProblems {
     }
 
     private ResponseEntity<ProblemDetail> invalid(InvalidDossierException e) {
+        // A person's mistake, not a failure: one line for the operators, no stack trace.
+        log.warn("Dossier refused, fields {}", e.problems().stream().map(FieldProblem::field).distinct().toList());
         List<FieldError> errors = e.problems().stream().map(p -> new FieldError(p.field(), p.messageVi(), p.messageEn())).toList();
         return problem(HttpStatus.BAD_REQUEST, "Hồ sơ chưa hợp lệ",
                 e.problems().stream().map(FieldProblem::messageVi).collect(Collectors.joining("; ")),

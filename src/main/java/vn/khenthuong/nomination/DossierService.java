@@ -68,24 +68,28 @@ class DossierService {
         List<Unit> lineage = catalog.lineage(d.unitCode());
         Optional<AwardKind> kind = catalog.awardKind(c.awardKindCode());
         List<Documents.DocumentInfo> docs = documents.list(d.id());
+        java.util.Map<String, String> described = new java.util.HashMap<>();
+        java.util.function.Function<String, String> names = login -> login == null ? null
+                : "system".equals(login) ? "Hệ thống" : described.computeIfAbsent(login, officials::describe);
         List<DossierView.DocumentView> docViews = docs.stream().map(i -> new DossierView.DocumentView(i.id(), i.kind(), DocumentKinds.vi(i.kind()),
                 i.fileName(), i.contentType(), i.sizeBytes(), i.sha256(), i.version(),
                 docs.stream().noneMatch(o -> o.kind().equals(i.kind()) && o.version() > i.version()),
-                i.uploadedBy(), i.uploadedAt(), "/api/nominations/" + d.code() + "/documents/" + i.id())).toList();
+                i.uploadedBy(), names.apply(i.uploadedBy()), i.uploadedAt(), "/api/nominations/" + d.code() + "/documents/" + i.id())).toList();
         List<DossierView.StepView> history = store.steps(d.id()).stream().map(s -> new DossierView.StepView(s.step(), Labels.stepName(s.step()),
-                s.outcome(), Labels.outcome(s.outcome()), s.comment(), s.deadline(), s.actor(), s.actedAt())).toList();
+                s.outcome(), Labels.outcome(s.step(), s.outcome()), s.comment(), s.deadline(), s.actor(), names.apply(s.actor()), s.actedAt())).toList();
         List<DossierView.Ref> current = workflow.currentSteps(d.code()).stream().map(s -> new DossierView.Ref(s, Labels.stepName(s))).toList();
         List<DossierView.Ref> required = kind.map(k -> k.requiredDocuments().stream().sorted()
                 .map(r -> new DossierView.Ref(r, DocumentKinds.vi(r))).toList()).orElse(List.of());
         List<DossierView.Ref> kinds = DocumentKinds.all().stream().map(l -> new DossierView.Ref(l.code(), l.name())).toList();
         return new DossierView(d.code(), d.status().value(), d.status().label(), d.closingReason(), c.year(),
-                ref(lineage, Tier.COMMUNE, d.unitCode()), ref(lineage, Tier.DISTRICT, null), ref(lineage, Tier.PROVINCE, null),
+                ref(lineage, Tier.COMMUNE, d.unitCode()), twoTier(lineage, c.year(), d) ? null : ref(lineage, Tier.DISTRICT, null),
+                ref(lineage, Tier.PROVINCE, null),
                 new DossierView.Ref(c.awardKindCode(), kind.map(AwardKind::name).orElse(c.awardKindCode())),
                 c.movementCode() == null ? null : new DossierView.Ref(c.movementCode(),
                         catalog.movement(c.movementCode()).map(m -> m.name()).orElse(c.movementCode())),
                 c.procedureKind(), Labels.procedureKind(c.procedureKind()), c.nomineeKind().value(), c.nomineeKind().label(), c.nomineeName(),
                 c.nomineeIdNumber(), c.nomineeBirthYear(), c.nomineeGender(), c.nomineePosition(), c.nomineeAddress(),
-                c.memberCount(), c.headName(), c.taxCode(), c.achievements(), d.createdBy(), d.createdAt(), current, history,
+                c.memberCount(), c.headName(), c.taxCode(), c.achievements(), d.createdBy(), names.apply(d.createdBy()), d.createdAt(), current, history,
                 docViews, required, kinds, mayUpload(official, d), myBallots(d.code(), official));
     }
 
@@ -97,6 +101,14 @@ class DossierService {
             return new DossierView.MyBallot(b.round(), new DossierView.Ref(b.councilUnit(), name), b.secret(), b.paperReference(),
                     b.recordedBy(), b.recordedAt(), b.vote(), b.messageVi(name));
         }).toList();
+    }
+
+    /**
+     * Whether the dossier went commune → province, as its route was decided at filing (the same reference date):
+     * then no district proposes it, even if the catalogue still lists the commune's former district.
+     */
+    private static boolean twoTier(List<Unit> lineage, int year, Dossier d) {
+        return TierModels.TWO_TIER.equals(TierModels.of(lineage, TierModels.referenceDate(year, d.createdAt().toLocalDate())));
     }
 
     private static DossierView.Ref ref(List<Unit> lineage, Tier tier, String fallback) {

@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** What {@code GET /api/nominations/{code}} answers: the dossier, where it is, what was decided, its documents. */
+/**
+ * What {@code GET /api/nominations/{code}} answers: the dossier, where it is, what was decided, its documents. People
+ * come as login and as {@code …Name} (full name, position and unit, {@code identity.Officials#describe}) for pages.
+ */
 record DossierView(String code, String status, String statusName, String closingReason, int year,
                    Ref unit, Ref district, Ref province, Ref awardKind, Ref movement, String procedureKind, String procedureKindName,
                    String nomineeKind, String nomineeKindName, String nomineeName, String nomineeIdNumber,
                    Integer nomineeBirthYear, String nomineeGender, String nomineePosition, String nomineeAddress,
                    Integer memberCount, String headName, String taxCode, String achievements,
-                   String createdBy, OffsetDateTime createdAt, List<Ref> currentSteps, List<StepView> history,
+                   String createdBy, String createdByName, OffsetDateTime createdAt, List<Ref> currentSteps, List<StepView> history,
                    List<DocumentView> documents, List<Ref> requiredDocuments, List<Ref> documentKinds, boolean canUpload,
                    List<MyBallot> myBallots) {
 
@@ -18,7 +21,7 @@ record DossierView(String code, String status, String statusName, String closing
     }
 
     record StepView(String step, String stepName, String outcome, String outcomeName, String comment, LocalDate deadline,
-                    String actor, OffsetDateTime actedAt) {
+                    String actor, String actorName, OffsetDateTime actedAt) {
     }
 
     /**
@@ -30,6 +33,7 @@ record DossierView(String code, String status, String statusName, String closing
     }
 
     record DocumentView(long id, String kind, String kindName, String fileName, String contentType, long sizeBytes,
-                        String sha256, int version, boolean latest, String uploadedBy, OffsetDateTime uploadedAt, String url) {
+                        String sha256, int version, boolean latest, String uploadedBy, String uploadedByName, OffsetDateTime uploadedAt,
+                        String url) {
     }
 }

@@ -68,6 +68,62 @@ public final class Labels {
         return ProcedureKind.find(code).map(ProcedureKind::label).orElse(code);
     }
 
+    /** Names of the process variables and dossier fields an auditor reads in a trail (codes stay in the data). */
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("outcome", "Kết quả xử lý"), Map.entry("comment", "Ý kiến"), Map.entry("supplementDeadline", "Hạn bổ sung"),
+            Map.entry("assignee", "Người xử lý"), Map.entry("owner", "Người sở hữu"), Map.entry("vote", "Biểu quyết"),
+            Map.entry("conclusion", "Kết luận của Hội đồng"), Map.entry("newAwardKindCode", "Danh hiệu, hình thức mới"),
+            Map.entry("overdueAction", "Cách xử lý hồ sơ quá hạn"), Map.entry("decisionNumber", "Số quyết định"),
+            Map.entry("decisionDate", "Ngày quyết định"), Map.entry("dueDate", "Hạn xử lý"), Map.entry("status", "Trạng thái"),
+            Map.entry("awardKindCode", "Danh hiệu, hình thức khen thưởng"), Map.entry("nomineeName", "Tên đối tượng"),
+            Map.entry("achievements", "Tóm tắt thành tích"), Map.entry("delegation", "Uỷ quyền"), Map.entry("name", "Tên nhiệm vụ"),
+            Map.entry("priority", "Mức ưu tiên"), Map.entry("candidateGroup", "Nhóm được xử lý"), Map.entry("candidateUser", "Người được xử lý"));
+
+    /** What an empty value reads as. */
+    public static final String EMPTY = "(để trống)";
+
+    /** The Vietnamese name of a variable or dossier field, or the name itself. */
+    public static String name(String variable) {
+        return variable == null ? "" : NAMES.getOrDefault(variable, variable);
+    }
+
+    /**
+     * A value as people read it: statuses, outcomes, procedure and document kinds in words, ISO dates as dd/MM/yyyy,
+     * an empty value as "(để trống)". People (assignee …) are named by the caller, which knows the officials.
+     */
+    public static String value(String variable, String value) {
+        if (value == null || value.isBlank()) {
+            return EMPTY;
+        }
+        String v = value.trim();
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return v.substring(8, 10) + "/" + v.substring(5, 7) + "/" + v.substring(0, 4)
+                    + (v.length() >= 16 && v.charAt(10) == 'T' ? " " + v.substring(11, 16) : "");
+        }
+        return switch (variable == null ? "" : variable) {
+            case "status" -> status(v);
+            case "outcome" -> outcome(v);
+            case "procedureKind" -> procedureKind(v);
+            case "nomineeKind" -> NomineeKind.find(v).map(NomineeKind::label).orElse(v);
+            case "vote" -> vn.khenthuong.council.Vote.find(v).map(vn.khenthuong.council.Vote::label).orElse(v);
+            default -> v;
+        };
+    }
+
+    /** The outcome of a step in the words of that step: the chairman's approval is the signing of the decision. */
+    public static String outcome(String step, String code) {
+        if ("decision".equals(step) && StepOutcome.APPROVE.value().equals(code)) {
+            return "Ký quyết định khen thưởng";
+        }
+        return outcome(code);
+    }
+
+    /** The Vietnamese name of a document kind, or the code itself. */
+    public static String documentKind(String code) {
+        String name = code == null ? null : DocumentKinds.vi(code);
+        return name == null ? code : name;
+    }
+
     private Labels() {
     }
 }

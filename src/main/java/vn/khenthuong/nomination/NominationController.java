@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +37,12 @@ class NominationController {
 
     private final DossierService dossiers;
     private final Catalog catalog;
+    private final Clock clock;
 
     NominationController(DossierService dossiers, Catalog catalog) {
         this.dossiers = dossiers;
         this.catalog = catalog;
+        this.clock = Clock.systemDefaultZone();
     }
 
     @PostMapping(path = "/nominations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -61,7 +65,7 @@ class NominationController {
         Documents.DocumentInfo i = dossiers.upload(code, kind, file.getOriginalFilename(), file.getBytes());
         String url = "/api/nominations/" + code + "/documents/" + i.id();
         return ResponseEntity.created(URI.create(url)).body(new DossierView.DocumentView(i.id(), i.kind(), DocumentKinds.vi(i.kind()),
-                i.fileName(), i.contentType(), i.sizeBytes(), i.sha256(), i.version(), true, i.uploadedBy(), i.uploadedAt(), url));
+                i.fileName(), i.contentType(), i.sizeBytes(), i.sha256(), i.version(), true, i.uploadedBy(), null, i.uploadedAt(), url));
     }
 
     @GetMapping("/nominations/{code}/documents/{id}")
@@ -85,9 +89,10 @@ class NominationController {
     }
 
     @GetMapping("/award-kinds")
-    @Operation(summary = "Award catalogue")
-    List<AwardKind> awardKinds() {
-        return catalog.awardKinds();
+    @Operation(summary = "Award catalogue; with inForce=true only the kinds that may be awarded today (the start form's list)")
+    List<AwardKind> awardKinds(@RequestParam(name = "inForce", defaultValue = "false") boolean inForce) {
+        LocalDate today = LocalDate.now(clock);
+        return catalog.awardKinds().stream().filter(k -> !inForce || k.validOn(today)).toList();
     }
 
     @GetMapping("/units")

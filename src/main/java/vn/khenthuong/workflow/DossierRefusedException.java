@@ -10,8 +10,10 @@ import vn.khenthuong.nomination.InvalidDossierException;
  */
 public class DossierRefusedException extends BadUserRequestException {
 
+    /** In Vietnamese only, one reason per field: Tasklist shows the message as it is (English: {@link #reasons()}). */
     DossierRefusedException(InvalidDossierException reasons) {
-        super("Hồ sơ chưa hợp lệ: " + reasons.getMessage(), reasons);
+        super("Hồ sơ chưa hợp lệ: " + reasons.problems().stream().map(p -> p.messageVi()).distinct()
+                .collect(java.util.stream.Collectors.joining("; ")), reasons);
     }
 
     public InvalidDossierException reasons() {

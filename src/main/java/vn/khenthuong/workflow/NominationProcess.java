@@ -86,6 +86,8 @@ public final class NominationProcess {
     public static final String COUNCIL_MEMBER = "councilMember";
     public static final String VOTE_PASSED = "votePassed";
     public static final String PROBLEMS = "problems";
+    /** Task-local, on review tasks: the words of the "approve" choice, naming where the route goes next. */
+    public static final String APPROVE_WORDING = "approveWording";
     /** Reminders of the eligibility rules that do not stop the dossier (conditions the registry cannot show). */
     public static final String ELIGIBILITY_NOTES = "eligibilityNotes";
     /** Input of a validation task: the step the dossier is about to enter. */

@@ -133,6 +133,11 @@ class AuditApiTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("NHẬT KÝ HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG").contains("Lò Thị Dung").contains("Bằng khen của Chủ tịch UBND tỉnh")
                     .contains("Lập hồ sơ").contains("Chuỗi nhật ký toàn vẹn");
+            // Names and titles, dates as dd/MM/yyyy HH:mm; no login, no code, no milliseconds (issue 17).
+            assertThat(text.replaceAll("\\s+", " ")).contains("Lò Văn Thắng (Cán bộ thi đua, khen thưởng – Xã Pu Sam Cáp)")
+                    .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}").doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d{3}")
+                    .doesNotContain("xa.pusamcap").doesNotContain("ACHIEVEMENT_REPORT").doesNotContain("PROPOSAL_LETTER")
+                    .contains("Xuất lúc").contains("bởi Ngô Văn Quang (Thanh tra, kiểm tra (chỉ đọc))");
             assertThat(doc.getPage(0).getResources().getFontNames()).isNotEmpty();
             assertThat(doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next()).isEmbedded()).isTrue();
         }

@@ -148,7 +148,25 @@ class AuditTrailTest {
         }
         // The open ballot's choice is part of the completion; the outcome and comment of a review are too.
         assertThat(trail.entries()).anyMatch(e -> e.kind().equals("TASK_OPERATION") && "councilVote".equals(e.step())
-                && e.detailVi().contains("vote = yes"));
+                && e.detailVi().contains("Biểu quyết: Đồng ý"));
+        // Labels, names and titles instead of codes and logins (issue 17), in one table (nomination.Labels).
+        assertThat(trail.entries()).extracting(Trail.Entry::detailVi).allSatisfy(d -> assertThat(d)
+                .doesNotContainPattern("\\b(xa|huyen|tinh|hd)\\.[a-z]+").doesNotContainPattern("[A-Z]{3,}_[A-Z_]{3,}")
+                .doesNotContain(" = ").doesNotContain("«IN_PROGRESS»").doesNotContain("approve"));
+        assertThat(trail.entries()).filteredOn(e -> e.actor() != null && !e.actor().equals("system")).extracting(Trail.Entry::actorName)
+                .allSatisfy(n -> assertThat(n).doesNotContainPattern("^[a-z-]+\\.[a-z.0-9]+$"));
+        assertThat(trail.entries()).filteredOn(e -> e.kind().equals("TASK_OPERATION")).extracting(Trail.Entry::actorName)
+                .allSatisfy(n -> assertThat(n).matches(".+ \\(.+ – .+\\)"));
+        assertThat(trail.entries()).anyMatch(e -> e.detailVi().equals("Quy trình kết thúc: «Đã khen thưởng»"));
+        assertThat(trail.entries()).anyMatch(e -> e.kind().equals("STEP_OUTCOME") && e.detailVi().startsWith("«Quyết định khen thưởng»: Ký quyết định khen thưởng"));
+        assertThat(trail.entries()).anyMatch(e -> e.kind().equals("DOCUMENT_UPLOADED") && e.detailVi().contains("Báo cáo thành tích"));
+        assertThat(trail.summary().award().signerName()).isEqualTo("Hà Văn Phúc (Chủ tịch UBND – Tỉnh Lai Châu)");
+        assertThat(trail.summary().createdByName()).isEqualTo("Lò Văn Thắng (Cán bộ thi đua, khen thưởng – Xã Pu Sam Cáp)");
+        // An open ballot's minutes name each member's choice.
+        assertThat(trail.tallies()).singleElement().satisfies(t -> {
+            assertThat(t.choices()).hasSize(t.memberCount()).allMatch(c -> c.matches(".+ \\(.+\\): (Đồng ý|Không đồng ý|Không biểu quyết)"));
+            assertThat(t.memberNames()).noneMatch(n -> n.startsWith("hd."));
+        });
         assertThat(trail.entries()).anyMatch(e -> e.kind().equals("STEP_OUTCOME") && e.detailVi().contains("Thiếu biên bản họp xét của thôn"));
         assertThat(audit.verify().valid()).isTrue();
         // The nomination's own chain: positions 1..n, each row linked to the one before it, the trail showing its head.
@@ -194,7 +212,12 @@ class AuditTrailTest {
         String json = new ObjectMapper().findAndRegisterModules().writeValueAsString(trail);
         assertThat(json).doesNotContain("vote = yes").doesNotContain("vote = no").doesNotContain("\"vote\":\"yes").doesNotContain("\"vote\":\"no");
         assertThat(trail.entries()).filteredOn(e -> e.kind().equals("TASK_OPERATION") && "councilVote".equals(e.step()))
-                .hasSize(voters.size()).noneMatch(e -> e.detailVi().matches(".*vote = (yes|no|abstain).*"));
+                .hasSize(voters.size()).noneMatch(e -> e.detailVi().matches(".*(vote = |Biểu quyết: ).*"));
+        // The minutes of a secret ballot name who took part, never what anyone chose.
+        assertThat(trail.tallies()).singleElement().satisfies(t -> {
+            assertThat(t.choices()).isEmpty();
+            assertThat(t.memberNames()).hasSize(voters.size());
+        });
         // Nor does the audit table hold a choice.
         assertThat(jdbc.queryForList("select details from audit_event where nomination_code = ?", String.class, code))
                 .noneMatch(row -> row.contains("\"vote\"") || row.contains("\"choice\""));
@@ -215,7 +238,7 @@ class AuditTrailTest {
                 .getRemovalTime()).isAfter(new java.util.Date(System.currentTimeMillis() + 3000L * 24 * 3600 * 1000));
         List<Trail.Entry> adminActs = trail.entries().stream().filter(e -> e.kind().equals("ADMIN_OPERATION")).toList();
         assertThat(adminActs).extracting(Trail.Entry::actor).containsExactly("admin", "admin");
-        assertThat(adminActs.get(0).detailVi()).isEqualTo("Thao tác quản trị: Đặt biến quy trình: nomineeName = Vàng Thị Mỷ (sửa qua REST)");
+        assertThat(adminActs.get(0).detailVi()).isEqualTo("Thao tác quản trị: Đặt biến quy trình: Tên đối tượng: Vàng Thị Mỷ (sửa qua REST)");
         assertThat(adminActs.get(1).detailVi()).startsWith("Thao tác quản trị: Xoá (huỷ) quy trình");
         assertThat(trail.entries()).filteredOn(e -> e.kind().equals("PROCESS_ENDED")).singleElement()
                 .satisfies(e -> assertThat(e.detailVi()).contains("Lập trùng hồ sơ"));

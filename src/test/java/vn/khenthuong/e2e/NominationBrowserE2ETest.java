@@ -177,7 +177,10 @@ class NominationBrowserE2ETest {
         // Nothing filled in: the form refuses, in Vietnamese, and nothing is started.
         click(startButton());
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='startNominationForm'] .kt-error")));
-        assertThat(error.getText()).startsWith("Vui lòng nhập:").contains("danh hiệu / hình thức khen thưởng", "tóm tắt thành tích");
+        assertThat(error.getText()).isEqualTo("Hồ sơ chưa lập được: vui lòng sửa các ô được đánh dấu đỏ.");
+        // Each missing field says so under itself, in Vietnamese.
+        assertThat(browser.findElements(By.cssSelector("form[name='startNominationForm'] .has-error .kt-field-error")))
+                .extracting(WebElement::getText).contains("Chọn danh hiệu hoặc hình thức khen thưởng.", "Nhập tóm tắt thành tích.");
         screenshot("start-form-refused");
 
         new Select(browser.findElement(By.id("awardKindCode"))).selectByValue(AWARD_KIND);
@@ -201,6 +204,10 @@ class NominationBrowserE2ETest {
                 .processDefinitionKey("nomination").startedBy("xa.pusamcap").orderByProcessInstanceStartTime().desc()
                 .listPage(0, 1).get(0);
         assertThat(started.getBusinessKey()).as("nomination code").isNotBlank();
+        // The dialog tells the official the code of the dossier just filed.
+        WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='startNominationForm'] .kt-filed-code")));
+        assertThat(code.getText()).isEqualTo(started.getBusinessKey());
+        screenshot("start-form-filed");
         return started.getId();
     }
 
@@ -352,6 +359,11 @@ class NominationBrowserE2ETest {
         name.sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
+        if ("thanhtra".equals(user)) {
+            // The auditor's work is the audit page: that is where signing in takes them (issue 17).
+            wait.until(ExpectedConditions.urlContains("/tra-cuu.html"));
+            return;
+        }
         wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
         // Vietnamese Tasklist: the header's start link is translated.
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(normalize-space(),'Bắt đầu quy trình')]")));

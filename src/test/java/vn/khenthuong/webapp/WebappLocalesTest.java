@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,7 +32,7 @@ class WebappLocalesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Names and notations that are the same in Vietnamese. */
     private static final Set<String> SAME_IN_VIETNAMESE = Set.of("Camunda", "Cockpit", "Camunda Cockpit", "ID", "BPMN",
-            "DMN", "CSV", "JSON", "null", "YYYY-MM-DDTHH:mm:ss");
+            "DMN", "CSV", "JSON", "YYYY-MM-DDTHH:mm:ss");
     /** English plural endings ("instance" + "s"): Vietnamese has none. */
     private static final Set<String> EMPTY_IN_VIETNAMESE = Set.of("PLGN_BATCH_S", "PLGN_MIG_S", "PLGN_MOD_DIALOG_S",
             "PLGN_MOD_RESTART_DIALOG_S");
@@ -168,5 +169,48 @@ class WebappLocalesTest {
         }
         Collections.sort(found);
         return found;
+    }
+
+    /** Issue 17: an empty value reads "(không có)", never "null". */
+    @Test
+    void noLabelSaysNull() throws IOException {
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            assertThat(labels(ours(app, "locales/vi.json"))).as(app).allSatisfy((key, text) -> assertThat(text).as(key).isNotEqualToIgnoringCase("null"));
+        }
+    }
+
+    /** Our users hold family and middle names in "first name" (Lò Văn) and the given name in "last name" (Thắng). */
+    @Test
+    void adminNamesTheNameFieldsAsTheyAreFilled() throws IOException {
+        Map<String, String> vi = labels(ours("admin", "locales/vi.json"));
+        assertThat(vi.get("USERS_FIRSTNAME")).isEqualTo("Họ và tên đệm*");
+        assertThat(vi.get("USERS_LASTNAME")).isEqualTo("Tên*");
+        assertThat(vi.get("PLUGIN_SEARCH_USER_FIRSTNAME")).isEqualTo("Họ và tên đệm");
+        assertThat(vi.get("PLUGIN_SEARCH_USER_LASTNAME")).isEqualTo("Tên");
+    }
+
+    /** What no locale file reaches (dmn-js, permission names, group types, engine messages): app/kt/leftovers.js, in every app. */
+    @Test
+    void theLeftoverEnglishWordsAreTranslatedInEveryApp() throws IOException {
+        String leftovers = new String(new org.springframework.core.io.ClassPathResource(APP + "kt/leftovers.js").getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String english : List.of("Actions", "Hit Policy:", "When", "And", "Then", "Annotations", "ACCESS", "WORKFLOW", "SYSTEM", "null",
+                "No matching task")) {
+            assertThat(leftovers).as(english).contains("'" + english + "'");
+        }
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            String config = new String(new org.springframework.core.io.ClassPathResource(APP + app + "/scripts/config.js").getInputStream()
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(config).as(app).contains("'../kt/leftovers'");
+        }
+    }
+
+    /** Issue 17: the date picker said "December 2026" and "Sun Mon …"; Angular's $locale gets Vietnamese names. */
+    @Test
+    void theDatePickerSpeaksVietnameseWithMondayFirst() throws IOException {
+        String preload = new String(new org.springframework.core.io.ClassPathResource(APP + "kt/locale-preload.js").getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(preload).contains("DATETIME_FORMATS").contains("'Chủ nhật', 'Thứ hai'").contains("'tháng ' + (i + 1)")
+                .contains("startingDay: 1").contains("shortDate: 'dd/MM/y'").contains("currentText: 'Hôm nay'");
     }
 }

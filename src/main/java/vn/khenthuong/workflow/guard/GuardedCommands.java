@@ -14,9 +14,9 @@ final class GuardedCommands {
     enum Kind {
         /** Reads only; Camunda's authorizations decide what is visible. */
         READ,
-        /** May carry variables or change a task's assignee: allowed after {@link VariableGuard}'s checks. */
+        /** May carry variables, change a task's assignee or write on a task: allowed after {@link VariableGuard}'s checks. */
         CHECKED,
-        /** Writes nothing that steers a process (comments, attachments, own filters and profile); Camunda's authorizations apply. */
+        /** Writes nothing that steers a process (own filters and profile); Camunda's authorizations apply. */
         ALLOWED,
         /** Writes process state, variables, jobs, deployments, identities or history: administrators only. */
         ADMIN_ONLY,
@@ -29,7 +29,10 @@ final class GuardedCommands {
     static final String PREFIX = "org.camunda.bpm.engine.impl.";
 
     static final Set<String> CHECKED = Set.of(
+            // Comments and attachments: the engine checks no permission of its own; only on a task the user may work on.
+            "cmd.AddCommentCmd",
             "cmd.ClaimTaskCmd",
+            "cmd.CreateAttachmentCmd",
             "cmd.CompleteTaskCmd",
             "cmd.StartProcessInstanceCmd",
             "cmd.SubmitStartFormCmd",
@@ -37,8 +40,6 @@ final class GuardedCommands {
     );
 
     static final Set<String> ALLOWED = Set.of(
-            "cmd.AddCommentCmd",
-            "cmd.CreateAttachmentCmd",
             "cmd.CreateFilterCmd",
             "cmd.DeleteFilterCmd",
             "cmd.DeleteUserInfoCmd",

@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -22,7 +25,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.type.ValueType;
@@ -69,6 +74,13 @@ class VariableGuard extends CommandInterceptor {
         }
         if (admin) {
             return next.execute(command);
+        }
+        if (command instanceof AssignTaskCmd assign && field(assign, "userId") == null) {
+            // Tasklist's "release" (the × beside one's name) is an assignment to nobody, which Camunda reserves for
+            // TASK_ASSIGN; a claimant may give back what they claimed, to the group they claimed it from, and no more.
+            String taskId = field(assign, "taskId");
+            next.execute(checked(new ClaimTaskCmd(taskId, null), context -> checkRelease(context, taskId, user)));
+            return null;
         }
         GuardedCommands.Kind kind = GuardedCommands.kindOf(command.getClass());
         return switch (kind) {
@@ -125,10 +137,14 @@ class VariableGuard extends CommandInterceptor {
             checkStart(context, definition, builder.getVariables());
         } else if (command instanceof ClaimTaskCmd) {
             String claimant = field(command, "userId");
-            if (claimant != null && !claimant.equals(user.getUserId())) {
+            if (claimant == null) {
+                checkRelease(context, field(command, "taskId"), user);
+            } else if (!claimant.equals(user.getUserId())) {
                 throw new CommandRefusedException("Chỉ được nhận nhiệm vụ cho chính mình, không giao cho " + claimant,
                         "you may claim a task only for yourself, not for " + claimant);
             }
+        } else if (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd) {
+            checkTaskNote(context, field(command, "taskId"));
         } else {
             throw new IllegalStateException("No check for " + command.getClass().getName());
         }
@@ -147,6 +163,45 @@ class VariableGuard extends CommandInterceptor {
         FormVariableAllowList allowList = task.getProcessDefinitionId() == null ? FormVariableAllowList.none(null)
                 : allowListOf(context, configuration.getDeploymentCache().findDeployedProcessDefinitionById(task.getProcessDefinitionId()));
         checkVariables(allowList, task.getTaskDefinitionKey(), variables);
+    }
+
+    /**
+     * A comment or attachment goes on a task its author may work on (Camunda's TASK_WORK: a candidate of the task's
+     * unit and role, or its assignee), never on a whole dossier or on another unit's task.
+     */
+    private static void checkTaskNote(CommandContext context, String taskId) {
+        if (taskId == null) {
+            throw new CommandRefusedException("Ý kiến và tệp đính kèm chỉ ghi vào một nhiệm vụ của ông/bà, không ghi vào cả hồ sơ",
+                    "comments and attachments go on a task of yours, not on a whole process instance");
+        }
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null) {
+            return; // the command itself answers "not found"
+        }
+        context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+    }
+
+    /**
+     * Giving a task back: only its assignee, and only when a candidate group of the user takes it back (a council
+     * member's ballot task, assigned to the member alone, has no one to go back to).
+     */
+    private static void checkRelease(CommandContext context, String taskId, Authentication user) {
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        if (task == null || task.getAssignee() == null) {
+            return; // the command answers "not found"; releasing an unclaimed task changes nothing
+        }
+        if (!task.getAssignee().equals(user.getUserId())) {
+            throw new CommandRefusedException("Nhiệm vụ này do người khác nhận; chỉ người đã nhận mới trả lại được",
+                    "only the user who claimed this task may release it");
+        }
+        Collection<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        boolean backToGroup = task.getIdentityLinks().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLinkEntity::getGroupId).anyMatch(groups::contains);
+        if (!backToGroup) {
+            throw new CommandRefusedException("Nhiệm vụ này được giao riêng cho ông/bà nên không trả lại được; hãy hoàn thành nó",
+                    "this task is assigned to you alone and cannot be released");
+        }
     }
 
     private void checkStart(CommandContext context, ProcessDefinitionEntity definition, Map<String, Object> variables) {

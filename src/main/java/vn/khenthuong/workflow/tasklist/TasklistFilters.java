@@ -52,6 +52,9 @@ class TasklistFilters {
     }
 
     static final List<Seed> SEEDS = List.of(
+            // First in the list, so that an official lands where the work is whatever step it waits at.
+            new Seed("Việc cần làm của xã", "Mọi hồ sơ đang chờ cán bộ xã: hoàn thiện, bổ sung, cho ý kiến", COMMUNE, 0, "#3c763d",
+                    q -> q.taskDefinitionKeyIn(PREPARE_DOSSIER, SUPPLEMENT_DOSSIER, COMMUNE_REVIEW)),
             new Seed("Hồ sơ cần hoàn thiện", "Hồ sơ mới lập hoặc bị trả lại: tải tài liệu rồi gửi", COMMUNE, 1, "#3c763d",
                     q -> q.taskDefinitionKeyIn(PREPARE_DOSSIER, SUPPLEMENT_DOSSIER)),
             new Seed("Hồ sơ chờ xã duyệt", "Hồ sơ chờ Ủy ban nhân dân xã cho ý kiến", COMMUNE, 2, "#31708f",
@@ -66,7 +69,10 @@ class TasklistFilters {
                     q -> q.taskDefinitionKeyIn(RECORD_WRITTEN_BALLOTS, COUNCIL_CONCLUSION)),
             new Seed("Hồ sơ chờ tỉnh thẩm định", "Hồ sơ chờ Ban Thi đua – Khen thưởng tỉnh thẩm định", APPRAISER, 1, "#31708f",
                     q -> q.taskDefinitionKeyIn(PROVINCIAL_APPRAISAL)),
-            new Seed("Hồ sơ quá hạn bổ sung", "Hồ sơ đơn vị chưa bổ sung đúng hạn", APPRAISER, 2, "#a94442",
+            new Seed("Việc cần làm của tỉnh", "Mọi hồ sơ đang chờ Ban Thi đua – Khen thưởng tỉnh: thẩm định, quá hạn bổ sung, ý kiến công khai",
+                    APPRAISER, 0, "#31708f", q -> q.taskDefinitionKeyIn(PROVINCIAL_APPRAISAL, HANDLE_OVERDUE_SUPPLEMENTATION, ANSWER_DISCLOSURE_COMMENTS)),
+            // Not "Hồ sơ quá hạn bổ sung" as the communes' filter: an administrator sees both (FORMER_NAMES).
+            new Seed("Xử lý hồ sơ quá hạn bổ sung", "Hồ sơ đơn vị chưa bổ sung đúng hạn", APPRAISER, 2, "#a94442",
                     q -> q.taskDefinitionKeyIn(HANDLE_OVERDUE_SUPPLEMENTATION)),
             new Seed("Ý kiến công khai cần trả lời", "Ý kiến góp ý trong thời gian công khai danh sách", APPRAISER, 3, "#31708f",
                     q -> q.taskDefinitionKeyIn(ANSWER_DISCLOSURE_COMMENTS)),
@@ -74,6 +80,9 @@ class TasklistFilters {
                     q -> q.taskDefinitionKeyIn(DECISION)),
             new Seed("Nhiệm vụ quá hạn", "Mọi nhiệm vụ đã quá hạn xử lý", AUDITOR, 1, "#a94442",
                     q -> q.dueBeforeExpression("${now()}")));
+
+    /** Filters renamed since an earlier release, by role: the old one is renamed in place, not left beside the new one. */
+    static final Map<String, Map<String, String>> FORMER_NAMES = Map.of(APPRAISER, Map.of("Hồ sơ quá hạn bổ sung", "Xử lý hồ sơ quá hạn bổ sung"));
 
     /** The few variables each filter shows in the list: nominee, unit, award (the award is also in the task name). */
     static final List<Map<String, String>> LIST_VARIABLES = List.of(
@@ -132,6 +141,15 @@ class TasklistFilters {
     }
 
     private Filter ensure(Seed seed) {
+        FORMER_NAMES.getOrDefault(seed.role(), Map.of()).forEach((former, current) -> {
+            if (current.equals(seed.name())) {
+                filterService.createTaskFilterQuery().filterName(former).list().stream()
+                        .filter(f -> seed.role().equals(f.getProperties().get("role"))).forEach(f -> {
+                            f.setName(current);
+                            filterService.saveFilter(f);
+                        });
+            }
+        });
         Filter filter = filterService.createTaskFilterQuery().filterName(seed.name()).list().stream()
                 .filter(f -> seed.role().equals(f.getProperties().get("role")))
                 .findFirst()

@@ -55,7 +55,7 @@ class VariableGuardCommandsTest {
                 "cmd.DeleteTaskCmd", "cmd.DeleteProcessInstanceCmd", "cmd.SuspendProcessInstanceCmd", "cmd.ExecuteJobsCmd", "cmd.SetJobRetriesCmd",
                 "cmd.DeployCmd", "cmd.StartProcessInstanceAtActivitiesCmd", "cmd.SaveTaskCmd", "cmd.AddGroupIdentityLinkCmd", "cmd.HandleTaskBpmnErrorCmd");
         assertThat(GuardedCommands.CHECKED).containsExactlyInAnyOrder("cmd.CompleteTaskCmd", "cmd.SubmitTaskFormCmd", "cmd.SubmitStartFormCmd",
-                "cmd.StartProcessInstanceCmd", "cmd.ClaimTaskCmd");
+                "cmd.StartProcessInstanceCmd", "cmd.ClaimTaskCmd", "cmd.AddCommentCmd", "cmd.CreateAttachmentCmd");
     }
 
     /** Concrete classes of the engine jar implementing Command, queries aside (they only read). */

@@ -132,6 +132,37 @@ class TaskPresentationAndFiltersTest {
 
     @Autowired TasklistFilters filters;
 
+    /** Issue 17: a commune official landed on an empty filter while the work was in the second one. */
+    @Test
+    void theFirstFilterOfAnOfficialHoldsTheWorkWhateverStepItWaitsAt() {
+        String code = driver.start("BK_TINH");
+        String instance = driver.instance(code).getId();
+        Filter first = firstFilter("xa.pusamcap");
+        assertThat(first.getName()).isEqualTo("Việc cần làm của xã");
+        assertThat(tasksIn("xa.pusamcap", first.getId())).filteredOn(t -> t.getProcessInstanceId().equals(instance))
+                .extracting(Task::getTaskDefinitionKey).containsExactly(PREPARE_DOSSIER);
+        driver.attachRequiredDocuments(code);
+        driver.complete("xa.pusamcap", code, PREPARE_DOSSIER, Map.of());
+        assertThat(tasksIn("xa.pusamcap", first.getId())).filteredOn(t -> t.getProcessInstanceId().equals(instance))
+                .extracting(Task::getTaskDefinitionKey).containsExactly(COMMUNE_REVIEW);
+        assertThat(tasksIn("xa.phucthan", first.getId())).noneMatch(t -> t.getProcessInstanceId().equals(instance));
+        assertThat(firstFilter("tinh.thamdinh").getName()).isEqualTo("Việc cần làm của tỉnh");
+    }
+
+    /** Issue 17: an administrator saw two filters named "Hồ sơ quá hạn bổ sung". */
+    @Test
+    void noTwoFiltersShareAName() {
+        List<String> all = filterNames("admin");
+        assertThat(all).hasSizeGreaterThanOrEqualTo(TasklistFilters.SEEDS.size()).doesNotHaveDuplicates();
+    }
+
+    private Filter firstFilter(String user) {
+        AtomicReference<Filter> first = new AtomicReference<>();
+        driver.as(user, () -> first.set(filterService.createFilterQuery().list().stream()
+                .min(java.util.Comparator.comparingInt(f -> ((Number) f.getProperties().getOrDefault("priority", 1000)).intValue())).orElseThrow()));
+        return first.get();
+    }
+
     private List<String> filterNames(String user) {
         AtomicReference<List<String>> names = new AtomicReference<>();
         driver.as(user, () -> names.set(filterService.createFilterQuery().list().stream().map(Filter::getName).toList()));

@@ -139,6 +139,19 @@ window.ktForm = function ktForm(camForm) {
       return now.getFullYear() + '-' + ('0' + (now.getMonth() + 1)).slice(-2) + '-' + ('0' + now.getDate()).slice(-2);
     },
 
+    /**
+     * The "approve" choice in the words of where this dossier goes next (task variable approveWording, set by
+     * workflow.ApproveWordingListener from the route: two-tier since 1 July 2025, so no "lên huyện" any more).
+     */
+    approveWording: function () {
+      readOnly('approveWording', function (wording) {
+        var option = $('select[name="outcome"] option[value="approve"]');
+        if (wording && option) {
+          option.textContent = wording;
+        }
+      });
+    },
+
     /** A review's answer: an outcome, and a reason unless the dossier is approved. */
     checkOutcome: function (evt) {
       var chosen = value('select[name="outcome"]');

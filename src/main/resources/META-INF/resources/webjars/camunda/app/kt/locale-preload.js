@@ -52,4 +52,36 @@ if (moment && tables[0].dateLocales) {
   moment.locale(language);
 }
 
+// Angular's own date names (the date picker of Tasklist and Cockpit: "December 2026", "Sun Mon …") come from
+// $locale, which Camunda ships in English only; in Vietnamese, weeks start on Monday and dates are day first.
+if (language === 'vi') {
+  window.angular.module('ng').run(['$locale', '$injector', function ($locale, $injector) {
+    const months = Array.from({ length: 12 }, (_, i) => 'tháng ' + (i + 1));
+    Object.assign($locale.DATETIME_FORMATS, {
+      MONTH: months,
+      STANDALONEMONTH: months,
+      SHORTMONTH: Array.from({ length: 12 }, (_, i) => 'thg ' + (i + 1)),
+      DAY: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'],
+      SHORTDAY: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
+      AMPMS: ['SA', 'CH'],
+      FIRSTDAYOFWEEK: 0,
+      short: 'dd/MM/y HH:mm',
+      shortDate: 'dd/MM/y',
+      medium: 'dd/MM/y HH:mm',
+      mediumDate: 'dd/MM/y',
+      fullDate: 'EEEE, dd/MM/y',
+      longDate: 'dd/MM/y'
+    });
+    $locale.id = 'vi-vn';
+    if ($injector.has('uibDatepickerPopupConfig')) {
+      Object.assign($injector.get('uibDatepickerPopupConfig'), {
+        currentText: 'Hôm nay', clearText: 'Xoá', closeText: 'Đóng', datepickerPopup: 'dd/MM/yyyy'
+      });
+    }
+    if ($injector.has('uibDatepickerConfig')) {
+      Object.assign($injector.get('uibDatepickerConfig'), { startingDay: 1, formatDayTitle: 'MMMM y', formatMonthTitle: 'y' });
+    }
+  }]);
+}
+
 export default [];

@@ -16,5 +16,5 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm',
     short: 'DD/MM/YYYY'
   },
-  customScripts: ['../kt/locale-preload']
+  customScripts: ['../kt/locale-preload', '../kt/leftovers']
 };

@@ -13,11 +13,11 @@ export default {
     monthName: 'MMMM',
     day: 'DD',
     abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm:ss',
-    long: 'dddd, DD/MM/YYYY HH:mm:ss',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm',
     short: 'DD/MM/YYYY'
   },
-  customScripts: ['../kt/locale-preload'],
+  customScripts: ['../kt/locale-preload', '../kt/leftovers'],
   skipCustomListeners: {
     default: true,
     hidden: false

@@ -19,6 +19,8 @@ export default {
   },
   customScripts: [
     '../kt/locale-preload',
+    // English words Camunda shows whatever the locale file says (app/kt/leftovers.js).
+    '../kt/leftovers',
     // window.ktForm: the helper our embedded forms (forms/*.html) share.
     '../kt/forms'
   ],

@@ -16,7 +16,7 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm',
     short: 'DD/MM/YYYY'
   },
-  customScripts: ['../kt/locale-preload'],
+  customScripts: ['../kt/locale-preload', '../kt/leftovers'],
   // Khen thưởng: the auditors' page (audit trail search) and the movements page, reachable from the welcome page.
   links: [
     {
