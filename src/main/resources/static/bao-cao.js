@@ -151,6 +151,42 @@
     });
   }
 
+  // The block's ranking (GET /api/reports/ranking): only with a year and a block; a year not yet scored says so.
+  function showRanking(r) {
+    $('muc-xep-hang').hidden = false;
+    $('tieu-de-xep-hang').textContent = 'Xếp hạng ' + r.blockName + ' năm ' + r.year;
+    $('ghi-chu-xep-hang').textContent = r.note || '';
+    const head = $('dau-xep-hang');
+    head.replaceChildren();
+    const th = (text, className) => {
+      const cellHead = document.createElement('th');
+      cellHead.textContent = text;
+      if (className) cellHead.className = className;
+      head.appendChild(cellHead);
+    };
+    th('Hạng');
+    th('Đơn vị');
+    r.indicators.forEach((c) => th(c.name + ' (trọng số ' + number(c.weight) + ')', 'so'));
+    th('Tổng điểm', 'so');
+    const body = $('bang-xep-hang');
+    body.replaceChildren();
+    const points = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    r.rows.forEach((m) => {
+      const row = document.createElement('tr');
+      cell(row, m.rank + (m.tied ? ' (đồng hạng)' : ''));
+      cell(row, m.unitName);
+      m.points.forEach((v) => cell(row, v == null ? '—' : points.format(v), 'so'));
+      cell(row, points.format(m.total), 'so');
+      body.appendChild(row);
+    });
+    $('bieu-do-xep-hang').hidden = !r.scored;
+    if (r.scored) {
+      chart('bieu-do-xep-hang', bars(r.rows.map((m) => m.unitName), [
+        { name: 'Tổng điểm', type: 'bar', data: r.rows.map((m) => m.total) }
+      ], r.rows.length > 5));
+    }
+  }
+
   const SECTIONS = [showTotals, showUnits, showAwardKinds, showTrend];
 
   async function load() {
@@ -172,6 +208,12 @@
       $('noi-dung').hidden = false;
       SECTIONS.forEach((show) => show(report));
       if (summary) showSummary(summary);
+      if (params.get('year') && params.get('block')) {
+        showRanking(await getJson('/api/reports/ranking?year=' + encodeURIComponent(params.get('year'))
+          + '&block=' + encodeURIComponent(params.get('block'))));
+      } else {
+        $('muc-xep-hang').hidden = true;
+      }
       $('dang-tai').hidden = true;
       history.replaceState(null, '', '?' + params);
       Object.values(charts).forEach((c) => c.resize());

@@ -34,12 +34,14 @@ class ReportController {
     private final Reports reports;
     private final AwardSummary summaries;
     private final ReportOptions options;
+    private final BlockRankingReport rankings;
 
-    ReportController(ReportAccess access, Reports reports, AwardSummary summaries, ReportOptions options) {
+    ReportController(ReportAccess access, Reports reports, AwardSummary summaries, ReportOptions options, BlockRankingReport rankings) {
         this.access = access;
         this.reports = reports;
         this.summaries = summaries;
         this.options = options;
+        this.rankings = rankings;
     }
 
     @GetMapping("/options")
@@ -143,6 +145,39 @@ class ReportController {
         return xlsx("tong-hop-khen-thuong-" + s.year() + ".xlsx", new XlsxTable("Tổng hợp " + s.year(), s.paragraph(),
                 List.of("Đơn vị", "Hình thức khen thưởng", "Cấp quyết định", "Loại đối tượng", "Số lượng"),
                 java.util.Arrays.asList(null, null, null, null, "#,##0"), rows));
+    }
+
+    @GetMapping("/ranking")
+    @Operation(summary = "The emulation block's ranking of a year: points per indicator, total, place (year and block required)")
+    BlockRankingReport.Result ranking(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block) {
+        access.require();
+        return rankings.of(year, block);
+    }
+
+    @GetMapping("/ranking.xlsx")
+    @Operation(summary = "The emulation block's ranking as XLSX")
+    ResponseEntity<byte[]> rankingXlsx(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block) {
+        access.require();
+        BlockRankingReport.Result r = rankings.of(year, block);
+        List<String> headers = new ArrayList<>(List.of("Hạng", "Đơn vị"));
+        List<String> formats = new ArrayList<>(java.util.Arrays.asList("0", null));
+        for (BlockRankingReport.Column c : r.indicators()) {
+            headers.add(c.name() + " (trọng số " + c.weight().stripTrailingZeros().toPlainString() + ")");
+            formats.add("0.00");
+        }
+        headers.add("Tổng điểm");
+        formats.add("0.00");
+        List<List<Object>> rows = new ArrayList<>();
+        for (BlockRankingReport.Row row : r.rows()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(row.rank());
+            cells.add(row.unitName() + (row.tied() ? " (đồng hạng)" : ""));
+            cells.addAll(row.points());
+            cells.add(row.total());
+            rows.add(cells);
+        }
+        String title = "Xếp hạng " + r.blockName() + " năm " + r.year() + (r.note().isEmpty() ? "" : " — " + r.note());
+        return xlsx("xep-hang-" + r.blockCode() + "-" + r.year() + ".xlsx", new XlsxTable("Xếp hạng " + r.year(), title, headers, formats, rows));
     }
 
     private Report reportFor(Integer year, String block, String unit, String movement, String awardKind, String nomineeKind) {

@@ -277,7 +277,8 @@ class ReportApiTest {
     void districtAndCommuneOfficialsAndProvincialCouncilMembersAreRefused() throws Exception {
         List<String> urls = List.of("/api/reports?year=2019", "/api/reports/options", "/api/reports/award-summary?year=2019", "/api/reports/steps",
                 "/api/reports/units.xlsx?year=2019", "/api/reports/award-kinds.xlsx", "/api/reports/trend.xlsx", "/api/reports/steps.xlsx",
-                "/api/reports/award-summary.xlsx?year=2019");
+                "/api/reports/award-summary.xlsx?year=2019", "/api/reports/ranking?year=2019&block=KHOI_HUYEN_TP",
+                "/api/reports/ranking.xlsx?year=2019&block=KHOI_HUYEN_TP");
         for (String official : List.of("xa.pusamcap", "huyen.sinho", "chutich.sinho", "chutich.pusamcap", "hd.laichau.1")) {
             for (String url : urls) {
                 mvc.perform(get(url).with(user(official)))
@@ -293,6 +294,25 @@ class ReportApiTest {
                     .andExpect(content().string(org.hamcrest.Matchers.not(containsString("echarts"))));
         }
         mvc.perform(get("/api/reports")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theBlocksRankingSaysItIsNotScoredYetAndNeedsAYearAndABlock() throws Exception {
+        // The 2019 pact is seeded but its year end is not scored here: columns from the pact, no rows, a note in words.
+        mvc.perform(get("/api/reports/ranking").param("year", "2019").param("block", "KHOI_HUYEN_TP").with(user("thanhtra")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scored").value(false))
+                .andExpect(jsonPath("$.note").value(containsString("Khối chưa chấm điểm năm 2019")))
+                .andExpect(jsonPath("$.indicators.length()").value(8))
+                .andExpect(jsonPath("$.rows.length()").value(0));
+        mvc.perform(get("/api/reports/ranking").param("year", "2019").with(user("thanhtra")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("block"))
+                .andExpect(jsonPath("$.errors[0].message").value("Chọn khối thi đua để xem xếp hạng"));
+        mvc.perform(get("/api/reports/ranking").param("year", "2030").param("block", "KHOI_HUYEN_TP").with(user("admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Khối thi đua mã KHOI_HUYEN_TP không có giao ước năm 2030"))
+                .andExpect(jsonPath("$.detailEn").value("Emulation block KHOI_HUYEN_TP has no pact for 2030"));
     }
 
     @Test

@@ -209,6 +209,17 @@ class BlockYearEndProcessTest {
                 .andExpect(jsonPath("$.ranking.rows[1].unitCode").value("sinho"))
                 .andExpect(jsonPath("$.ranking.rows[7].unitCode").value("namnhun"))
                 .andExpect(jsonPath("$.tally").doesNotExist());
+        // The report page's ranking reads the same scores, with the pact's indicators as columns.
+        mvc.perform(get("/api/reports/ranking").param("year", String.valueOf(year)).param("block", BLOCK).with(user("tinh.thamdinh")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scored").value(true))
+                .andExpect(jsonPath("$.rows[0].rank").value(1))
+                .andExpect(jsonPath("$.rows[0].unitName").value("Huyện Phong Thổ"))
+                .andExpect(jsonPath("$.rows[0].total").value(121.65))
+                .andExpect(jsonPath("$.rows[7].unitCode").value("namnhun"))
+                .andExpect(jsonPath("$.rows[0].points.length()").value(8));
+        mvc.perform(get("/api/reports/ranking").param("year", String.valueOf(year)).param("block", BLOCK).with(user("huyen.sinho")))
+                .andExpect(status().isForbidden());
 
         // Six units confirm the ranking, two name Sìn Hồ: Phong Thổ has 6 of 8, more than half.
         int n = 0;
