@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.khenthuong.workflow.engine.UserTaskCreateListeners;
 
 /**
- * Adds {@link ClearPreviousAnswersListener} to the user tasks of the nomination process at parse time, so it does not
+ * Adds {@link ClearPreviousAnswersListener} and {@link NotifyTaskArrivalListener} to the user tasks of the nomination process at parse time, so it does not
  * depend on each diagram declaring it (the route is rewritten often). Tasklist's presentation listener is added the
  * same way by {@code workflow.tasklist.TaskPresentationPlugin}.
  */
@@ -14,13 +14,16 @@ import vn.khenthuong.workflow.engine.UserTaskCreateListeners;
 class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
     private final ClearPreviousAnswersListener clearAnswers;
+    private final NotifyTaskArrivalListener notifyArrival;
 
-    UserTaskListenersPlugin(ClearPreviousAnswersListener clearAnswers) {
+    UserTaskListenersPlugin(ClearPreviousAnswersListener clearAnswers, NotifyTaskArrivalListener notifyArrival) {
         this.clearAnswers = clearAnswers;
+        this.notifyArrival = notifyArrival;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         UserTaskCreateListeners.add(configuration, NominationProcess.PROCESS_KEY::equals, clearAnswers);
+        UserTaskCreateListeners.add(configuration, NominationProcess.PROCESS_KEY::equals, notifyArrival);
     }
 }
