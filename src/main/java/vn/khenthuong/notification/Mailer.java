@@ -41,7 +41,7 @@ class Mailer implements DisposableBean {
         boolean demoOn = switch (settings.demoMailbox()) {
             case ON -> true;
             case OFF -> false;
-            case AUTO -> !hostSet && h2;
+            case AUTO -> !hostSet && (h2 || env.matchesProfiles("demo"));
         };
         if (demoOn) {
             ServerSetup setup = new ServerSetup(settings.demoSmtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);

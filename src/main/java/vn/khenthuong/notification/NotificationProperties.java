@@ -26,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param firstRetry           wait before the first retry; doubled at each further failure
  * @param scheduling           run the three jobs on their own (off in tests, which call them)
  * @param demoMailbox          AUTO: an embedded GreenMail receives the mails when no {@code spring.mail.host} is set and
- *                             the database is H2 (first run, demo); ON / OFF force it
+ *                             the database is H2 (first run) or the profile is {@code demo}; ON / OFF force it
  * @param demoSmtpPort         port of the embedded GreenMail; 0 = any free port
  */
 @Validated
