@@ -23,7 +23,7 @@ import vn.khenthuong.notification.People.DossierCard;
  * digest, not one mail per dossier). Each person's digest is written in a transaction of its own whose first write is
  * the outbox row keyed (digest day, person): when the job runs twice, or on two nodes at once, the second writer meets
  * that key and rolls back, and the tasks stay in the digest of the first. A task that arrives after the day's digest
- * was written goes into the next day's.
+ * was written goes into the next day's; a task already completed when the digest is written is left out.
  */
 @Component
 class DailyDigest {
@@ -56,8 +56,8 @@ class DailyDigest {
         if (!mailer.enabled()) {
             return 0;
         }
-        List<String> recipients = jdbc.queryForList("SELECT DISTINCT recipient FROM notification_task_arrival WHERE digest_key IS NULL AND arrived_on <= ? "
-                + "ORDER BY recipient", String.class, day);
+        List<String> recipients = jdbc.queryForList("SELECT DISTINCT recipient FROM notification_task_arrival WHERE digest_key IS NULL AND closed_at IS NULL "
+                + "AND arrived_on <= ? ORDER BY recipient", String.class, day);
         int written = 0;
         for (String recipient : recipients) {
             try {
@@ -80,7 +80,7 @@ class DailyDigest {
         record Row(long id, String code, String taskName, LocalDate due) {
         }
         List<Row> rows = jdbc.query("SELECT id, nomination_code, task_name, due_date FROM notification_task_arrival "
-                        + "WHERE recipient = ? AND digest_key IS NULL AND arrived_on <= ? ORDER BY arrived_at, id",
+                        + "WHERE recipient = ? AND digest_key IS NULL AND closed_at IS NULL AND arrived_on <= ? ORDER BY arrived_at, id",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)), recipient, day);
         if (rows.isEmpty()) {
             return false;

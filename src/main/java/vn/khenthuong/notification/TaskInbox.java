@@ -28,6 +28,16 @@ public class TaskInbox {
         this.settings = settings;
     }
 
+    /** The task was completed or deleted: a digest not yet written leaves it out. */
+    @Transactional
+    public void closed(String taskId) {
+        if (!mailer.enabled()) {
+            return;
+        }
+        jdbc.update("UPDATE notification_task_arrival SET closed_at = ? WHERE task_id = ? AND digest_key IS NULL AND closed_at IS NULL",
+                Instant.now().atOffset(ZoneOffset.UTC), taskId);
+    }
+
     /** Notes the task for everyone it names; the same task reported twice is noted once. */
     @Transactional
     public void arrived(TaskArrival task) {

@@ -15,7 +15,8 @@ import vn.khenthuong.notification.TaskInbox;
 
 /**
  * Tells the notifications who a new task of a nomination reached (its assignee, candidate users and groups, which
- * the engine has set before create listeners run), for their daily digest. Added at parse time by
+ * the engine has set before create listeners run), for their daily digest, and when it was completed or deleted
+ * (a task done before the digest is not listed in it). Added at parse time by
  * {@link UserTaskListenersPlugin}, like {@link ClearPreviousAnswersListener}.
  */
 @Component
@@ -30,6 +31,11 @@ class NotifyTaskArrivalListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            // Completed or deleted: no longer news for tomorrow's digest.
+            inbox.getObject().closed(task.getId());
+            return;
+        }
         String code = task.getExecution().getProcessBusinessKey();
         if (code == null) {
             code = (String) task.getVariable(NominationProcess.NOMINATION_CODE);

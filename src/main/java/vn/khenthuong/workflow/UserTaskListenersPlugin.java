@@ -1,6 +1,7 @@
 package vn.khenthuong.workflow;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.workflow.engine.UserTaskCreateListeners;
@@ -25,5 +26,7 @@ class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         UserTaskCreateListeners.add(configuration, NominationProcess.PROCESS_KEY::equals, clearAnswers);
         UserTaskCreateListeners.add(configuration, NominationProcess.PROCESS_KEY::equals, notifyArrival);
+        UserTaskCreateListeners.add(configuration, NominationProcess.PROCESS_KEY::equals, TaskListener.EVENTNAME_COMPLETE, notifyArrival);
+        UserTaskCreateListeners.add(configuration, NominationProcess.PROCESS_KEY::equals, TaskListener.EVENTNAME_DELETE, notifyArrival);
     }
 }

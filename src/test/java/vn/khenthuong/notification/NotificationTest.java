@@ -137,6 +137,22 @@ class NotificationTest {
     }
 
     @Test
+    void aTaskAlreadyDoneWhenTheDigestIsWrittenIsLeftOut() throws Exception {
+        String done = driver.start("BK_TINH");
+        String open = driver.start("BK_TINH");
+        driver.attachRequiredDocuments(done);
+        driver.complete("xa.pusamcap", done, NominationProcess.PREPARE_DOSSIER, Map.of());
+
+        digest.run(today);
+        sender.sendDue(Instant.now());
+
+        String text = text(mailsTo("xa.pusamcap@example.vn").get(0));
+        assertThat(text).contains("Hoàn thiện hồ sơ (cấp xã) — hồ sơ " + open).doesNotContain("Hoàn thiện hồ sơ (cấp xã) — hồ sơ " + done);
+        assertThat(jdbc.queryForObject("select count(*) from notification_task_arrival where nomination_code = ? and step = 'prepareDossier' "
+                + "and closed_at is not null and digest_key is null", Integer.class, done)).isEqualTo(1);
+    }
+
+    @Test
     void theDigestIsWrittenOnceWhenFourNodesBuildItAtOnceAndTwoSendersSendIt() throws Exception {
         List<String> codes = List.of(driver.start("BK_TINH"), driver.start("BK_TINH"), driver.start("BK_TINH"));
 
@@ -291,6 +307,7 @@ class NotificationTest {
         driver.attachRequiredDocuments(code);
         driver.complete("xa.pusamcap", code, NominationProcess.PREPARE_DOSSIER, Map.of());
         driver.review("xa.pusamcap", code, NominationProcess.COMMUNE_REVIEW, "reject", "Không đủ tiêu chuẩn");
+        driver.start("BK_TINH"); // a task still open tonight: the digest, which stays on
         digest.run(today);
         sender.sendDue(Instant.now());
 
