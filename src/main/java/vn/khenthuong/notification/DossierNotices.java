@@ -68,6 +68,9 @@ class DossierNotices {
         String key = "returned:" + e.code() + ":" + directory.steps(id).size();
         Instant now = Instant.now();
         for (String person : people.filingUnitOfficials(card.unitCode())) {
+            if (person.equals(e.actor())) {
+                continue; // a commune official who sent the dossier back to their own unit needs no mail about it
+            }
             outbox.enqueue(key, person, NotificationKind.RETURNED, e.code(),
                     letters.returned(people.name(person), card, Labels.stepName(e.step()), e.comment(), e.deadline()), now);
         }

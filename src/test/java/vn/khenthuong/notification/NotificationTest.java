@@ -254,6 +254,17 @@ class NotificationTest {
     }
 
     @Test
+    void aCommuneOfficialReturningToTheirOwnUnitGetsNoMailAboutIt() {
+        String code = driver.start("BK_TINH");
+        driver.attachRequiredDocuments(code);
+        driver.complete("xa.pusamcap", code, NominationProcess.PREPARE_DOSSIER, Map.of());
+        driver.review("xa.pusamcap", code, NominationProcess.COMMUNE_REVIEW, "return", "Bổ sung ảnh công trình");
+
+        assertThat(outboxRows("RETURNED", "xa.pusamcap")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where kind = 'RETURNED'", Integer.class)).isZero();
+    }
+
+    @Test
     void noReminderOnceTheSupplementIsSent() {
         String code = driver.toAppraisal("BK_TINH");
         LocalDate deadline = calendar.plusWorkingDays(today, 3);
