@@ -2,8 +2,12 @@ package vn.khenthuong.notification;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -15,6 +19,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 @ConditionalOnProperty(name = "khenthuong.notification.scheduling", havingValue = "true", matchIfMissing = true)
 class NotificationJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
 
     private final DailyDigest digest;
     private final DeadlineReminders reminders;
@@ -35,7 +41,12 @@ class NotificationJobs {
 
     @Scheduled(cron = "${khenthuong.notification.deadline-cron:0 0 7 * * *}", zone = "${khenthuong.notification.zone:Asia/Ho_Chi_Minh}")
     void deadlines() {
-        reminders.run(LocalDate.now(settings.zone()));
+        try {
+            reminders.run(LocalDate.now(settings.zone()));
+        } catch (DuplicateKeyException | ConcurrencyFailureException anotherNode) {
+            // Two nodes at the same minute compute the same reminders; the one that committed first wrote them all.
+            log.info("Nhắc hạn bổ sung đã được máy chủ khác ghi / deadline reminders written by another node: {}", anotherNode.getMessage());
+        }
     }
 
     @Scheduled(fixedDelayString = "${khenthuong.notification.send-interval:30s}", initialDelayString = "${khenthuong.notification.send-interval:30s}")
