@@ -140,6 +140,15 @@ class CamundaOfficials implements Officials {
     }
 
     @Override
+    public Optional<String> email(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return Optional.empty();
+        }
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null || user.getEmail() == null || user.getEmail().isBlank() ? Optional.empty() : Optional.of(user.getEmail().trim());
+    }
+
+    @Override
     public List<String> members(String role, String unitCode) {
         return unchecked(() -> identityService.createUserQuery().memberOfGroup(Roles.group(role, unitCode)).orderByUserId().asc().list())
                 .stream().map(User::getId).toList();

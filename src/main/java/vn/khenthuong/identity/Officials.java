@@ -20,6 +20,9 @@ public interface Officials {
     /** The official of the current request or engine call; throws when nobody is signed in. */
     Official current();
 
+    /** The e-mail address the identity store holds for the user (notifications), empty when none. */
+    Optional<String> email(String userId);
+
     /** Users in the group {@code role.unitCode}, e.g. the members of a district's emulation council. */
     List<String> members(String role, String unitCode);
 

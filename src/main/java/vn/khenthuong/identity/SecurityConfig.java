@@ -109,6 +109,8 @@ class SecurityConfig {
                         .requestMatchers("/api/audit/**", "/tra-cuu.html", "/tra-cuu.js", "/tra-cuu.css").hasAnyAuthority(Roles.AUDITOR, Roles.ADMIN)
                         // Rules catalogue with legal bases: auditors and administrators only, read-only (rules.RulesController, /can-cu.html).
                         .requestMatchers("/api/rules", "/api/rules/**", "/can-cu.html", "/can-cu.js", "/can-cu.css").hasAnyAuthority(Roles.AUDITOR, Roles.ADMIN)
+                        // Demo mailbox (embedded GreenMail): administrators only (notification.NotificationController, /hop-thu-demo.html).
+                        .requestMatchers("/api/demo-mailbox", "/hop-thu-demo.html", "/hop-thu-demo.js").hasAuthority(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         // Each role lands where its work is: the auditor on the audit page, everyone else in Tasklist.

@@ -180,6 +180,7 @@ final class AttackRows {
         t.identityAndComments();
         t.deployments();
         t.badInput();
+        t.notifications();
         return t.rows;
     }
 
@@ -467,6 +468,21 @@ final class AttackRows {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    // Notifications: only administrators read the demo mailbox; a person changes only their own choices.
+
+    private void notifications() {
+        for (String u : List.of(COMMUNE, DISTRICT, AUDITOR, MEMBER, APPRAISER, CHAIRMAN)) {
+            add(u, Door.API, "GET /api/demo-mailbox (not an administrator)", null,
+                    c -> c.http().api(u, "GET", "/api/demo-mailbox", null, null), Expect.refused(403));
+        }
+        add(COMMUNE, Door.API, "PUT /api/me/notifications naming another user", null,
+                c -> c.http().api(COMMUNE, "PUT", "/api/me/notifications", "application/json",
+                        utf8("{\"userId\":\"xa.phucthan\",\"preferences\":[{\"kind\":\"RETURNED\",\"enabled\":false}]}")), Expect.refused(400));
+        add(COMMUNE, Door.API, "PUT /api/me/notifications from a foreign page with the session cookie only", null,
+                c -> c.http().crossSite(COMMUNE, "PUT", "/api/me/notifications", "application/json",
+                        utf8("{\"preferences\":[{\"kind\":\"RETURNED\",\"enabled\":false}]}")), Expect.refused(DENIED));
     }
 
     // 3. Cookies never authorize a cross-site write.

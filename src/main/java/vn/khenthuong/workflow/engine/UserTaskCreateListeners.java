@@ -21,6 +21,11 @@ public final class UserTaskCreateListeners {
 
     /** {@code listener} on every user task of the processes whose key {@code processKeys} accepts. */
     public static void add(ProcessEngineConfigurationImpl configuration, Predicate<String> processKeys, TaskListener listener) {
+        add(configuration, processKeys, TaskListener.EVENTNAME_CREATE, listener);
+    }
+
+    /** {@code listener} for {@code event} (create, complete, delete …) on every user task of the processes whose key {@code processKeys} accepts. */
+    public static void add(ProcessEngineConfigurationImpl configuration, Predicate<String> processKeys, String event, TaskListener listener) {
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
         if (listeners == null) {
             listeners = new ArrayList<>();
@@ -31,7 +36,7 @@ public final class UserTaskCreateListeners {
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask
                         && activity.getProcessDefinition() instanceof ProcessDefinitionEntity process && processKeys.test(process.getKey())) {
-                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+                    userTask.getTaskDefinition().addTaskListener(event, listener);
                 }
             }
         });
