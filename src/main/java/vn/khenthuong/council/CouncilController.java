@@ -26,8 +26,10 @@ class CouncilController {
     private final CouncilTasks tasks;
     private final CouncilSecretary secretary;
     private final Officials officials;
+    private final CouncilRounds rounds;
 
-    CouncilController(Ballots ballots, CouncilTasks tasks, CouncilSecretary secretary, Officials officials) {
+    CouncilController(Ballots ballots, CouncilTasks tasks, CouncilSecretary secretary, Officials officials, CouncilRounds rounds) {
+        this.rounds = rounds;
         this.ballots = ballots;
         this.tasks = tasks;
         this.secretary = secretary;
@@ -61,8 +63,12 @@ class CouncilController {
     @Operation(summary = "A council member casts their ballot for their own councilVote task (then completes the task)")
     ResponseEntity<Void> cast(@PathVariable String taskId, @RequestBody(required = false) BallotRequest request) {
         Official me = officials.current();
-        CouncilTasks.BallotTask task = tasks.ballotTask(taskId, me.userId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Không có phiếu biểu quyết đang mở của bạn với mã này / no open ballot task of yours with this id"));
+        CouncilTasks.BallotTask task = tasks.ballotTask(taskId, me.userId()).orElseThrow(() -> tasks.endedBallotTask(taskId, me.userId())
+                // Their own task that ended: either they took part already, or the meeting closed before this ballot.
+                .map(pi -> new ResponseStatusException(HttpStatus.CONFLICT, rounds.openRound(pi).isPresent()
+                        ? "Bạn đã bỏ phiếu trong lần biểu quyết này / you have already voted in this round" : CouncilRounds.MEETING_ENDED))
+                .orElseGet(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Không có phiếu biểu quyết đang mở của bạn với mã này / no open ballot task of yours with this id")));
         ballots.castOwn(task.processInstanceId(), me.userId(), request == null ? null : request.vote());
         return ResponseEntity.noContent().build();
     }

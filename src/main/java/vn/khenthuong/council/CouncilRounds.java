@@ -36,6 +36,10 @@ public class CouncilRounds {
         this.jdbc = jdbc;
     }
 
+    /** The answer to a ballot, absence or tally that comes after the meeting closed (or before it opened). */
+    public static final String MEETING_ENDED = "Phiên họp đã kết thúc hoặc không mở (đã kiểm phiếu, hoặc chưa triệu tập): phiếu, ghi vắng mặt "
+            + "không được ghi / the council meeting has ended or is not open: nothing was recorded";
+
     static final String ROUND_COLUMNS = "r.id, r.nomination_id, n.code, r.round, r.process_instance_id, r.council_unit, r.secret_ballot, "
             + "r.composition_source, r.opened_at, r.closed_at";
 
@@ -100,13 +104,12 @@ public class CouncilRounds {
         List<Long> ids = jdbc.queryForList("select id from council_round where process_instance_id = ? and closed_at is null order by round desc",
                 Long.class, processInstanceId);
         if (ids.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Phiên họp Hội đồng không mở (đã kết thúc hoặc chưa triệu tập) "
-                    + "/ the council meeting is not open");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, MEETING_ENDED);
         }
         jdbc.queryForList("select id from council_round where id = ? for update", Long.class, ids.get(0));
         CouncilRound round = byId(ids.get(0));
         if (!round.open()) { // closed by the tally we waited for
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Phiên họp Hội đồng đã kết thúc / the council meeting is closed");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, MEETING_ENDED);
         }
         return round;
     }

@@ -17,6 +17,12 @@ public interface CouncilTasks {
      */
     void closeBallotTask(String processInstanceId, String member);
 
+    /**
+     * The process instance of {@code userId}'s councilVote task {@code taskId} if that task has ended (they completed
+     * it, or the meeting closed and removed it): a ballot for it is then answered 409, not 404.
+     */
+    Optional<String> endedBallotTask(String taskId, String userId);
+
     record BallotTask(String processInstanceId, String member) {
     }
 

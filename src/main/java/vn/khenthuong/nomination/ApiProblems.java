@@ -8,6 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -150,6 +154,25 @@ class ApiProblems {
                     e instanceof ResponseStatusException r ? r.getReason() : null);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException) {
+                // The database is unreachable: answer within the pool's connection timeout, one line in the log.
+                log.error("Database unavailable, answered 503: {}: {}", t.getClass().getSimpleName(), String.valueOf(t.getMessage()).replaceAll("\\s+", " "));
+                ResponseEntity<ProblemDetail> unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE, "Hệ thống tạm thời không truy cập được cơ sở dữ liệu",
+                        "Cơ sở dữ liệu tạm thời không truy cập được; không có gì bị ghi. Vui lòng thử lại sau ít phút.",
+                        "The database is temporarily unavailable; nothing was written. Please try again in a few minutes.", List.of());
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unavailable.getBody());
+            }
+            if (t instanceof ConcurrencyFailureException) {
+                // Another official's transaction changed the same rows first: this one was rolled back whole.
+                log.warn("Lost race on /api, answered 409: {}: {}", t.getClass().getSimpleName(), String.valueOf(t.getMessage()).replaceAll("\\s+", " "));
+                return problem(HttpStatus.CONFLICT, "Hồ sơ đã được người khác xử lý",
+                        "Hồ sơ đã được người khác xử lý hoặc đã chuyển sang bước khác trong lúc bạn thao tác; không có gì bị ghi. "
+                                + "Hãy tải lại để xem bước hiện tại.",
+                        "Someone else changed this record or its process moved on while you worked on it; nothing was written. Reload to see the current step.",
+                        List.of());
+            }
             if (t instanceof InvalidDossierException invalid) {
                 return invalid(invalid);
             }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+import vn.khenthuong.workflow.engine.LostRaces;
 import vn.khenthuong.council.Ballots;
 
 /**
@@ -37,6 +38,11 @@ class RecordBallotListener implements TaskListener {
         try {
             cast = ballots.castOnCompletion(task.getProcessInstanceId(), member, vote);
         } catch (ResponseStatusException e) {
+            if (e.getStatusCode().value() == 409) {
+                // The meeting closed while this completion waited for the round's lock: the loser of that race gets 409.
+                String[] texts = String.valueOf(e.getReason()).split(" / ", 2);
+                throw new LostRaces.LostRaceException(texts[0], texts.length > 1 ? texts[1] : texts[0]);
+            }
             // 4xx of our rules: a bad request to whoever completed the task (400 through /engine-rest, not 500).
             throw new BadUserRequestException(e.getReason(), e);
         }

@@ -79,7 +79,7 @@ public class BenchEngine {
         this.repositoryService = engine.getRepositoryService();
         this.authorizationService = engine.getAuthorizationService();
         this.ballots = ballots;
-        this.councilTasks = new CamundaCouncilTasks(taskService, identityService);
+        this.councilTasks = new CamundaCouncilTasks(taskService, identityService, engine.getHistoryService());
     }
 
     public int driveToEnd(String code) {

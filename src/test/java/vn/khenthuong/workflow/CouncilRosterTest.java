@@ -215,7 +215,8 @@ class CouncilRosterTest {
         Answer recorded = call("POST", meeting + "/written-ballots", "hd.sinho.1", written);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(204);
         assertThat(taskService.createTaskQuery().taskId(ownTask).count()).isZero();
-        assertThat(call("POST", "/api/council/ballots/" + ownTask, "hd.sinho.4", "{\"vote\":\"no\"}").status()).isEqualTo(404);
+        // Their own task, closed by the written ballot: 409 (already voted), no longer an unknown task (issue 20).
+        assertThat(call("POST", "/api/council/ballots/" + ownTask, "hd.sinho.4", "{\"vote\":\"no\"}").status()).isEqualTo(409);
         assertThat(call("DELETE", meeting + "/absences/hd.sinho.4", "hd.sinho.1", null).status()).isEqualTo(409);
 
         JsonNode seen = call("GET", meeting, "hd.sinho.1", null).json();

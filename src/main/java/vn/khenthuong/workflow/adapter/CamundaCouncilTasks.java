@@ -4,7 +4,13 @@ import static vn.khenthuong.workflow.NominationProcess.*;
 
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.khenthuong.workflow.engine.LostRaces;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -21,18 +27,30 @@ import vn.khenthuong.workflow.engine.ActingUser;
 @Component
 public class CamundaCouncilTasks implements CouncilTasks {
 
+    private static final Logger log = LoggerFactory.getLogger(CamundaCouncilTasks.class);
+
     private final TaskService tasks;
     private final IdentityService identity;
+    private final HistoryService history;
 
-    public CamundaCouncilTasks(TaskService tasks, IdentityService identity) {
+    public CamundaCouncilTasks(TaskService tasks, IdentityService identity, HistoryService history) {
         this.tasks = tasks;
         this.identity = identity;
+        this.history = history;
     }
 
     @Override
     public Optional<BallotTask> ballotTask(String taskId, String userId) {
         return open(taskId, COUNCIL_VOTE).filter(t -> userId.equals(t.getAssignee()))
                 .map(t -> new BallotTask(t.getProcessInstanceId(), userId));
+    }
+
+    @Override
+    public Optional<String> endedBallotTask(String taskId, String userId) {
+        // The member may not read the engine's history; the system looks, for their own task only.
+        return ActingUser.asSystem(identity, () -> Optional.ofNullable(history.createHistoricTaskInstanceQuery().taskId(taskId)
+                        .taskDefinitionKey(COUNCIL_VOTE).taskAssignee(userId).finished().singleResult()))
+                .map(HistoricTaskInstance::getProcessInstanceId);
     }
 
     @Override
@@ -54,7 +72,16 @@ public class CamundaCouncilTasks implements CouncilTasks {
                 throw new ResponseStatusException(HttpStatus.CONFLICT, "Thành viên " + member + " không có phiếu biểu quyết đang mở "
                         + "/ the member has no open ballot task");
             }
-            tasks.complete(open.get(0).getId());
+            try {
+                tasks.complete(open.get(0).getId());
+            } catch (ProcessEngineException e) {
+                if (!LostRaces.lost(e)) {
+                    throw e;
+                }
+                // The member completed their own task (or the meeting closed) a moment before: the secretary lost.
+                log.warn("Lost race closing the ballot task of {} in {}, answered 409: {}", member, processInstanceId, LostRaces.logLine(e));
+                throw new ResponseStatusException(HttpStatus.CONFLICT, LostRaces.detailVi(e) + " / " + LostRaces.detailEn(e));
+            }
         });
     }
 
