@@ -8,10 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -154,8 +151,7 @@ class ApiProblems {
                     e instanceof ResponseStatusException r ? r.getReason() : null);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof CannotCreateTransactionException
-                    || t instanceof DataAccessResourceFailureException) {
+            if (vn.khenthuong.identity.DatabaseOutage.in(t)) {
                 // The database is unreachable: answer within the pool's connection timeout, one line in the log.
                 log.error("Database unavailable, answered 503: {}: {}", t.getClass().getSimpleName(), String.valueOf(t.getMessage()).replaceAll("\\s+", " "));
                 ResponseEntity<ProblemDetail> unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE, "Hệ thống tạm thời không truy cập được cơ sở dữ liệu",

@@ -104,13 +104,7 @@ public final class EngineRefusals implements ForcedAutoDiscoverable {
 
     /** Whether the database was unreachable (no connection within the pool's timeout). */
     static boolean outage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || t instanceof org.springframework.transaction.CannotCreateTransactionException) {
-                return true;
-            }
-        }
-        return false;
+        return vn.khenthuong.identity.DatabaseOutage.in(e);
     }
 
     /** 503 with a Vietnamese problem detail while the database is unreachable, within the pool's connection timeout. */
