@@ -6,6 +6,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database is unreachable, for the three doors that answer it with 503 (our filters, /api,
@@ -22,6 +23,11 @@ public final class DatabaseOutage {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof DataAccessResourceFailureException
                     || t instanceof CannotCreateTransactionException) {
+                return true;
+            }
+            // A rollback on the dead connection fails too and takes the place of the first failure, which Spring keeps
+            // aside as the "application exception" rather than as a cause.
+            if (t instanceof TransactionSystemException r && r.getApplicationException() != null && in(r.getApplicationException())) {
                 return true;
             }
             // 08: connection exception; 57P01–57P03: the server is shutting down or not accepting connections yet.

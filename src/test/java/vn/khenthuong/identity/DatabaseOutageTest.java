@@ -19,6 +19,11 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.in(new ProcessEngineException("query failed", new PersistenceException("### Error querying database.", io)))).isTrue();
         assertThat(DatabaseOutage.in(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
         assertThat(DatabaseOutage.in(new RuntimeException(new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms")))).isTrue();
+        // The engine's rollback on the dead connection fails as well; the first failure is kept as the application exception.
+        org.springframework.transaction.TransactionSystemException rollback =
+                new org.springframework.transaction.TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollback.initApplicationException(new PersistenceException(io));
+        assertThat(DatabaseOutage.in(new ProcessEngineException("persistence", rollback))).isTrue();
     }
 
     @Test
