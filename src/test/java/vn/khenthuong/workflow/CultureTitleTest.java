@@ -86,6 +86,13 @@ class CultureTitleTest {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code).taskCandidateGroup("chairman.pusamcap").count()).isEqualTo(1);
 
         String today = LocalDate.now().toString();
+        // Only the commune's own chairman decides: another commune's, the former district's, the province's chairman
+        // and the auditor are refused, and the task stays open.
+        for (String wrong : List.of("chutich.phucthan", "chutich.sinho", "tinh.chutich", "thanhtra", "xa.pusamcap")) {
+            assertThatThrownBy(() -> driver.complete(wrong, code, DECISION, Map.of(DECISION_NUMBER, "99/QĐ-UBND", DECISION_DATE, today)))
+                    .as(wrong).isInstanceOf(RuntimeException.class);
+        }
+        assertThat(workflow.currentSteps(code)).containsExactly(DECISION);
         driver.complete("chutich.pusamcap", code, DECISION, Map.of(DECISION_NUMBER, "15/QĐ-UBND", DECISION_DATE, today));
 
         assertThat(driver.status(code)).isEqualTo("AWARDED");
