@@ -124,6 +124,30 @@ class NominationDiagramTest {
         assertThat(diagram.crossings()).isLessThanOrEqualTo(MAX_CROSSINGS);
     }
 
+    /** A label Modeler has not placed yet (no bounds in the file) is put where Modeler puts it, and checked like the others. */
+    @Test
+    void aLabelWithoutBoundsIsPlacedAsModelerWould(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        org.camunda.bpm.model.bpmn.BpmnModelInstance model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("p")
+                .startEvent("s").name("Lập hồ sơ").exclusiveGateway("g").name("Xã quyết định?").sequenceFlowId("f").condition("Đồng ý", "${true}")
+                .endEvent("e").name("Đã khen thưởng").done();
+        Path file = dir.resolve("p.bpmn");
+        org.camunda.bpm.model.bpmn.Bpmn.writeModelToFile(file.toFile(), model);
+        ProcessDiagram d = ProcessDiagram.read(file);
+        ProcessDiagram.Shape gateway = d.shape("g");
+        Rectangle2D label = gateway.label();
+        // Below the shape, centred on it, as wide as its wrapped text (at most Modeler's 90 px).
+        assertThat(label.getY()).isGreaterThan(gateway.bounds().getMaxY());
+        assertThat(label.getCenterX()).isCloseTo(gateway.bounds().getCenterX(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(label.getWidth()).isPositive().isLessThanOrEqualTo(ProcessDiagram.LABEL_WIDTH);
+        // The flow's label sits beside the middle of its middle segment.
+        ProcessDiagram.Flow flow = d.flows.stream().filter(f -> f.id().equals("f")).findFirst().orElseThrow();
+        Point2D a = flow.waypoints().get((flow.waypoints().size() - 1) / 2), b = flow.waypoints().get((flow.waypoints().size() - 1) / 2 + 1);
+        Rectangle2D around = new Rectangle2D.Double(Math.min(a.getX(), b.getX()) - 100, Math.min(a.getY(), b.getY()) - 60,
+                Math.abs(a.getX() - b.getX()) + 200, Math.abs(a.getY() - b.getY()) + 120);
+        assertThat(around.contains(flow.label())).isTrue();
+        assertThat(d.labels()).extracting(ProcessDiagram.Label::owner).containsExactlyInAnyOrder("s", "g", "e", "f");
+    }
+
     /** docs/nomination.png is drawn from the file; it is rewritten only when the picture differs. */
     @Test
     void thePictureInTheDocsIsDrawnFromTheDiagram() throws IOException {
