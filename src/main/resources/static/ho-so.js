@@ -128,6 +128,10 @@
     field(dl, 'Số thành viên', d.memberCount);
     field(dl, 'Mã số thuế', d.taxCode);
     field(dl, 'Địa chỉ', d.nomineeAddress);
+    if (d.posthumous) {
+      field(dl, 'Truy tặng', 'Có — người được đề nghị đã mất');
+      field(dl, 'Thân nhân nhận thay', d.receiverName + ' (' + d.receiverRelation + ')');
+    }
     field(dl, 'Danh hiệu / hình thức khen thưởng', d.awardKind && d.awardKind.name);
     field(dl, 'Loại khen thưởng', d.procedureKindName);
     field(dl, 'Phong trào thi đua', d.movement && d.movement.name);

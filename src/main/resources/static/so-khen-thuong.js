@@ -129,7 +129,8 @@
       body.textContent = '';
       awards.forEach(function (a) {
         var tr = document.createElement('tr');
-        cell(tr, a.nomineeName);
+        // Truy tặng: the family member who received the award stays beside the name.
+        cell(tr, a.posthumous ? a.nomineeName + ' (truy tặng; thân nhân nhận thay: ' + a.receiverName + ', ' + a.receiverRelation + ')' : a.nomineeName);
         cell(tr, unitName(a.unitCode));
         cell(tr, kindName(a.awardKindCode));
         cell(tr, a.year);

@@ -9,14 +9,24 @@ import java.time.LocalDate;
  * the base salary in force on the decision date and the amount in đồng (null on lines recorded before it was computed).
  * An imported line ({@link AwardSource#IMPORTED}) has no nomination: {@code nominationCode} is null, {@code importId}
  * names the import, and the amount is the one the paper decision states (no coefficient, no base salary).
+ * {@code posthumous} marks an award given after the nominee's death (truy tặng), received by the family member named
+ * in {@code receiverName} ({@code receiverRelation}: vợ, con, ...), as the dossier recorded them.
  */
 public record AwardEntry(long id, String nominationCode, String awardKindCode, String unitCode, String movementCode,
                          int year, String nomineeKind, String nomineeName, String decisionNumber,
                          LocalDate decisionDate, String signer, BigDecimal rewardCoefficient, Long baseSalary, Long rewardAmount,
-                         AwardSource source, Long importId) {
+                         AwardSource source, Long importId, boolean posthumous, String receiverName, String receiverRelation) {
 
     public AwardEntry {
         source = source == null ? AwardSource.FILED : source;
+    }
+
+    public AwardEntry(long id, String nominationCode, String awardKindCode, String unitCode, String movementCode,
+                      int year, String nomineeKind, String nomineeName, String decisionNumber,
+                      LocalDate decisionDate, String signer, BigDecimal rewardCoefficient, Long baseSalary, Long rewardAmount,
+                      AwardSource source, Long importId) {
+        this(id, nominationCode, awardKindCode, unitCode, movementCode, year, nomineeKind, nomineeName, decisionNumber, decisionDate, signer,
+                rewardCoefficient, baseSalary, rewardAmount, source, importId, false, null, null);
     }
 
     /** A line recorded from a nomination's decision. */

@@ -319,7 +319,11 @@ public class AwardDecisions {
             }
             String unitName = unitName(a.unitCode());
             String position = a.nomineePosition() == null || a.nomineePosition().isBlank() ? unitName : a.nomineePosition() + ", " + unitName;
-            lines.add(new Line(ref.lineNo(), a.code(), a.nomineeName(), a.nomineeKind(), position, a.unitCode(), unitName, a.awardKindCode(),
+            // Truy tặng: the annex, the page and the certificate name the family member who receives the award.
+            if (a.posthumous() != null) {
+                position += "; " + a.posthumous().noteVi();
+            }
+            lines.add(new Line(ref.lineNo(), a.code(), a.nameOnDecision(), a.nomineeKind(), position, a.unitCode(), unitName, a.awardKindCode(),
                     kinds.get(a.awardKindCode()), Wording.achievement(a.achievements()), reward == null ? null : reward.coefficient(),
                     reward == null ? null : reward.amount(), reward == null ? String.valueOf(money) : null));
         }

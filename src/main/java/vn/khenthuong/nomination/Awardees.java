@@ -17,7 +17,12 @@ public class Awardees {
 
     /** What a list or a decision's annex shows of a nomination. */
     public record Awardee(String code, int year, String unitCode, String awardKindCode, String movementCode, String nomineeKind,
-                          String nomineeName, String nomineePosition, String achievements, String status) {
+                          String nomineeName, String nomineePosition, String achievements, String status, Posthumous posthumous) {
+
+        /** The name as a decision prints it: a posthumous award says so after the name. */
+        public String nameOnDecision() {
+            return posthumous == null ? nomineeName : nomineeName + " (truy tặng)";
+        }
     }
 
     private static final int CHUNK = 500;
@@ -35,10 +40,11 @@ public class Awardees {
         List<Awardee> found = new ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += CHUNK) {
             found.addAll(jdbc.query("SELECT code, year, unit_code, award_kind_code, movement_code, nominee_kind, nominee_name, nominee_position, "
-                            + "achievements, status FROM nomination WHERE code IN (:codes)",
+                            + "achievements, status, posthumous, receiver_name, receiver_relation FROM nomination WHERE code IN (:codes)",
                     new MapSqlParameterSource("codes", all.subList(from, Math.min(all.size(), from + CHUNK))),
                     (rs, i) -> new Awardee(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10))));
+                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getBoolean(11) ? new Posthumous(rs.getString(12), rs.getString(13)) : null)));
         }
         return found;
     }

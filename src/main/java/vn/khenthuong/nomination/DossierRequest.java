@@ -27,10 +27,15 @@ record DossierRequest(
         @Size(max = 300, message = "Tên người đứng đầu dài quá 300 ký tự|Head name longer than 300 characters") String headName,
         @Size(max = 20, message = "Mã số thuế quá dài|Tax code too long") String taxCode,
         @NotBlank(message = "Cần tóm tắt thành tích|Achievements are required") @Size(max = DossierRules.MAX_ACHIEVEMENTS, message = "Tóm tắt thành tích dài quá 20000 ký tự|Achievements longer than 20000 characters") @MultiLine String achievements,
-        @Min(value = DossierRules.FIRST_YEAR, message = "Năm thành tích không hợp lệ|Year out of range") @Max(value = 2100, message = "Năm thành tích không hợp lệ|Year out of range") Integer year) {
+        @Min(value = DossierRules.FIRST_YEAR, message = "Năm thành tích không hợp lệ|Year out of range") @Max(value = 2100, message = "Năm thành tích không hợp lệ|Year out of range") Integer year,
+        Boolean posthumous,
+        @Size(max = 300, message = "Tên thân nhân nhận thay dài quá 300 ký tự|Receiver name longer than 300 characters") String receiverName,
+        @Size(max = 100, message = "Quan hệ với người được truy tặng dài quá 100 ký tự|Receiver relation longer than 100 characters") String receiverRelation) {
 
+    /** {@code posthumous: true} with the family member who receives the award (truy tặng); see {@link Posthumous#of}. */
     NewDossier toDossier() {
         return new NewDossier(awardKindCode, movementCode, procedureKind, nomineeKind, nomineeName, nomineeIdNumber,
-                nomineeBirthYear, nomineeGender, nomineePosition, nomineeAddress, memberCount, headName, taxCode, achievements, year);
+                nomineeBirthYear, nomineeGender, nomineePosition, nomineeAddress, memberCount, headName, taxCode, achievements, year,
+                Posthumous.of(Boolean.TRUE.equals(posthumous), receiverName, receiverRelation));
     }
 }

@@ -46,6 +46,33 @@ final class DossierRules {
                 return List.of();
             });
 
+    /**
+     * A posthumous award (truy tặng) goes to an individual, and a family member receives it: "Trường hợp truy tặng, đại
+     * diện gia đình của người được truy tặng nhận thay" (quoted on a legal Q&amp;A page; the ceremony rule it comes from
+     * was not identified — unconfirmed).
+     */
+    static final Rule<NewDossier> POSTHUMOUS_RECEIVER = new Rule<>("posthumousReceiver",
+            "Quy định về lễ trao tặng: \"Trường hợp truy tặng, đại diện gia đình của người được truy tặng nhận thay\" (trích lại, văn bản và điều khoản chưa xác định — unconfirmed)",
+            d -> {
+                if (!d.awardedPosthumously()) {
+                    return List.of();
+                }
+                List<FieldProblem> p = new ArrayList<>();
+                if (d.nomineeKind() != null && d.nomineeKind() != NomineeKind.INDIVIDUAL) {
+                    p.add(new FieldProblem("posthumous", "Chỉ truy tặng cho cá nhân, không cho " + d.nomineeKind().labelInSentence(),
+                            "Only individuals are awarded posthumously, not " + d.nomineeKind().value()));
+                }
+                require(p, d.posthumous().receiverName(), "receiverName", "Cần họ và tên thân nhân nhận thay khi truy tặng",
+                        "The family member who receives a posthumous award is required");
+                require(p, d.posthumous().receiverRelation(), "receiverRelation", "Cần quan hệ của người nhận thay với người được truy tặng (vợ, chồng, con, ...)",
+                        "The receiver's relation to the deceased is required");
+                length(p, d.posthumous().receiverName(), 300, "receiverName", "Tên thân nhân nhận thay");
+                length(p, d.posthumous().receiverRelation(), 100, "receiverRelation", "Quan hệ với người được truy tặng");
+                clean(p, "receiverName", d.posthumous().receiverName(), false);
+                clean(p, "receiverRelation", d.posthumous().receiverRelation(), false);
+                return p;
+            });
+
     static final Rule<Filing> YEAR_SANE = new Rule<>("yearSane", "Thành tích được xét theo năm đã qua hoặc năm hiện tại", f -> {
         if (f.year() < FIRST_YEAR || f.year() > f.today().getYear()) {
             return List.of(new FieldProblem("year", "Năm thành tích " + f.year() + " không hợp lệ (từ " + FIRST_YEAR + " đến " + f.today().getYear() + ")",
@@ -114,6 +141,7 @@ final class DossierRules {
             new Rule<>(TEXT_CLEAN.name(), TEXT_CLEAN.legalBasis(), f -> TEXT_CLEAN.apply(f.dossier())),
             new Rule<>(NOMINEE_IDENTIFIED.name(), NOMINEE_IDENTIFIED.legalBasis(), f -> NOMINEE_IDENTIFIED.apply(f.dossier())),
             new Rule<>(ACHIEVEMENTS_REPORTED.name(), ACHIEVEMENTS_REPORTED.legalBasis(), f -> ACHIEVEMENTS_REPORTED.apply(f.dossier())),
+            new Rule<>(POSTHUMOUS_RECEIVER.name(), POSTHUMOUS_RECEIVER.legalBasis(), f -> POSTHUMOUS_RECEIVER.apply(f.dossier())),
             YEAR_SANE, PROCEDURE_KNOWN, AWARD_KIND_APPLIES, MOVEMENT_KNOWN);
 
     private static List<FieldProblem> nomineeProblems(NewDossier d) {

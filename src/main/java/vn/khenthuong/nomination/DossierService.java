@@ -90,7 +90,8 @@ class DossierService {
                 c.procedureKind(), Labels.procedureKind(c.procedureKind()), c.nomineeKind().value(), c.nomineeKind().label(), c.nomineeName(),
                 c.nomineeIdNumber(), c.nomineeBirthYear(), c.nomineeGender(), c.nomineePosition(), c.nomineeAddress(),
                 c.memberCount(), c.headName(), c.taxCode(), c.achievements(), d.createdBy(), names.apply(d.createdBy()), d.createdAt(), current, history,
-                docViews, required, kinds, mayUpload(official, d), myBallots(d.code(), official));
+                docViews, required, kinds, mayUpload(official, d), myBallots(d.code(), official), c.awardedPosthumously(),
+                c.awardedPosthumously() ? c.posthumous().receiverName() : null, c.awardedPosthumously() ? c.posthumous().receiverRelation() : null);
     }
 
     /** Written ballots the secretary recorded for the reader (a council member), each with the sentence shown in the dossier. */

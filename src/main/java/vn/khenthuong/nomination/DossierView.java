@@ -15,7 +15,7 @@ record DossierView(String code, String status, String statusName, String closing
                    Integer memberCount, String headName, String taxCode, String achievements,
                    String createdBy, String createdByName, OffsetDateTime createdAt, List<Ref> currentSteps, List<StepView> history,
                    List<DocumentView> documents, List<Ref> requiredDocuments, List<Ref> documentKinds, boolean canUpload,
-                   List<MyBallot> myBallots) {
+                   List<MyBallot> myBallots, boolean posthumous, String receiverName, String receiverRelation) {
 
     record Ref(String code, String name) {
     }

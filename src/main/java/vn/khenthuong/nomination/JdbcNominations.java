@@ -124,7 +124,8 @@ class JdbcNominations implements Nominations {
         return new NewDossier(t(d.awardKindCode()), t(d.movementCode()), procedure, d.nomineeKind(), name,
                 t(d.nomineeIdNumber()), d.nomineeBirthYear(), t(d.nomineeGender()), t(d.nomineePosition()),
                 t(d.nomineeAddress()), d.memberCount(), t(d.headName()), t(d.taxCode()),
-                d.achievements() == null || d.achievements().isBlank() ? null : d.achievements().strip(), year);
+                d.achievements() == null || d.achievements().isBlank() ? null : d.achievements().strip(), year,
+                d.posthumous() == null ? null : new Posthumous(t(d.posthumous().receiverName()), t(d.posthumous().receiverRelation())));
     }
 
     private static String t(String s) {

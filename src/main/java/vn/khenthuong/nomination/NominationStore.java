@@ -25,7 +25,7 @@ class NominationStore {
 
     private static final String COLUMNS = "id, code, year, unit_code, award_kind_code, movement_code, procedure_kind, nominee_kind, "
             + "nominee_name, nominee_id_number, nominee_birth_year, nominee_gender, nominee_position, nominee_address, member_count, "
-            + "head_name, tax_code, achievements, status, closing_reason, created_by, created_at, updated_at";
+            + "head_name, tax_code, achievements, status, closing_reason, created_by, created_at, updated_at, posthumous, receiver_name, receiver_relation";
 
     private final JdbcTemplate jdbc;
 
@@ -41,12 +41,13 @@ class NominationStore {
         OffsetDateTime now = now();
         jdbc.update("INSERT INTO nomination (code, year, unit_code, award_kind_code, movement_code, procedure_kind, nominee_kind, "
                         + "nominee_name, nominee_id_number, nominee_birth_year, nominee_gender, nominee_position, nominee_address, member_count, "
-                        + "head_name, tax_code, achievements, status, created_by, created_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "head_name, tax_code, achievements, status, created_by, created_at, updated_at, posthumous, receiver_name, receiver_relation) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 code, d.year(), unitCode, d.awardKindCode(), d.movementCode(), d.procedureKind(), d.nomineeKind().value(),
                 d.nomineeName(), d.nomineeIdNumber(), d.nomineeBirthYear(), d.nomineeGender(), d.nomineePosition(),
                 d.nomineeAddress(), d.memberCount(), d.headName(), d.taxCode(), d.achievements(), NominationStatus.IN_PROGRESS.value(),
-                createdBy, now, now);
+                createdBy, now, now, d.awardedPosthumously(), d.awardedPosthumously() ? d.posthumous().receiverName() : null,
+                d.awardedPosthumously() ? d.posthumous().receiverRelation() : null);
     }
 
     Optional<Dossier> find(String code) {
@@ -114,7 +115,8 @@ class NominationStore {
                 NomineeKind.fromValue(rs.getString("nominee_kind")), rs.getString("nominee_name"), rs.getString("nominee_id_number"),
                 (Integer) rs.getObject("nominee_birth_year", Integer.class), rs.getString("nominee_gender"), rs.getString("nominee_position"),
                 rs.getString("nominee_address"), rs.getObject("member_count", Integer.class), rs.getString("head_name"),
-                rs.getString("tax_code"), rs.getString("achievements"), rs.getInt("year"));
+                rs.getString("tax_code"), rs.getString("achievements"), rs.getInt("year"),
+                rs.getBoolean("posthumous") ? new Posthumous(rs.getString("receiver_name"), rs.getString("receiver_relation")) : null);
         return new Dossier(rs.getLong("id"), rs.getString("code"), rs.getString("unit_code"), content, NominationStatus.fromValue(rs.getString("status")),
                 rs.getString("closing_reason"), rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));

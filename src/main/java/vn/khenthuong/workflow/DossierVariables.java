@@ -12,6 +12,7 @@ import vn.khenthuong.nomination.FieldProblem;
 import vn.khenthuong.nomination.InvalidDossierException;
 import vn.khenthuong.nomination.NewDossier;
 import vn.khenthuong.nomination.NomineeKind;
+import vn.khenthuong.nomination.Posthumous;
 
 /**
  * The start form's variables, named like the fields of {@link NewDossier}. They live in the process
@@ -35,7 +36,9 @@ public final class DossierVariables {
      * dossier, which live in our tables and the NOMINATION_FILED event. registerDossier removes them from the process,
      * and {@link DerivedVariablesHistoryFilter} keeps them out of its history.
      */
-    static final Set<String> FORM_ONLY = NAMES.stream().filter(n -> !ROUTING.contains(n))
+    static final Set<String> FORM_ONLY = java.util.stream.Stream.concat(NAMES.stream().filter(n -> !ROUTING.contains(n)),
+                    // the posthumous award's receiver: one record component, two form fields
+                    java.util.stream.Stream.of("receiverName", "receiverRelation"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
@@ -68,13 +71,32 @@ public final class DossierVariables {
         Integer birthYear = number(v, "nomineeBirthYear", "Năm sinh", problems);
         Integer memberCount = number(v, "memberCount", "Số thành viên", problems);
         Integer year = number(v, "year", "Năm thành tích", problems);
+        Boolean posthumous = flag(v, "posthumous", "Truy tặng", problems);
         if (!problems.isEmpty()) {
             throw new InvalidDossierException(problems);
         }
         return new NewDossier(text(v, "awardKindCode"), text(v, "movementCode"), text(v, "procedureKind"), kind,
                 text(v, "nomineeName"), text(v, "nomineeIdNumber"), birthYear, text(v, "nomineeGender"),
                 text(v, "nomineePosition"), text(v, "nomineeAddress"), memberCount, text(v, "headName"),
-                text(v, "taxCode"), text(v, "achievements"), year);
+                text(v, "taxCode"), text(v, "achievements"), year,
+                Posthumous.of(Boolean.TRUE.equals(posthumous), text(v, "receiverName"), text(v, "receiverRelation")));
+    }
+
+    /** The start form's "Truy tặng" select sends "true" or nothing; REST clients may send a JSON boolean. */
+    private static Boolean flag(Map<String, Object> v, String name, String label, List<FieldProblem> problems) {
+        Object value = v.get(name);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String s = text(v, name);
+        if (s == null || s.equals("false")) {
+            return false;
+        }
+        if (s.equals("true")) {
+            return true;
+        }
+        problems.add(new FieldProblem(name, label + " phải là có hoặc không: " + s, name + " must be true or false: " + s));
+        return null;
     }
 
     private static String text(Map<String, Object> v, String name) {

@@ -70,6 +70,8 @@ class RewardMoneyTest {
                 .hasMessageContaining("no base salary in force on 2013-06-30");
     }
 
+    static final java.util.Set<String> CULTURE_TITLES = java.util.Set.of("GD_VH", "THON_VH");
+
     /** Every kind of the catalogue, for every nominee it admits, has its reward on any day it can be decided. */
     @Test
     void theTableCoversTheCatalogue() {
@@ -79,7 +81,13 @@ class RewardMoneyTest {
                     continue;
                 }
                 for (String nominee : kind.nomineeKinds()) {
-                    assertThat(money.compute(kind.code(), nominee, day).amount()).as(kind.code() + " " + nominee + " " + day).isPositive();
+                    long amount = money.compute(kind.code(), nominee, day).amount();
+                    if (CULTURE_TITLES.contains(kind.code())) {
+                        // rewardAmount.dmn row danhHieuVanHoa: no text found giving money with these titles (unconfirmed), 0 until the province says
+                        assertThat(amount).as(kind.code() + " " + nominee + " " + day).isZero();
+                    } else {
+                        assertThat(amount).as(kind.code() + " " + nominee + " " + day).isPositive();
+                    }
                 }
             }
         }
