@@ -131,6 +131,9 @@ class MigrationDoorsTest {
         assertThat(onVersion(v2)).isZero();
 
         mvc.perform(get("/chuyen-phien-ban.html").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+        // Reached from Camunda's welcome page, like the other pages of ours.
+        assertThat(new org.springframework.core.io.ClassPathResource("META-INF/resources/webjars/camunda/app/welcome/scripts/config.js")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("href: '/chuyen-phien-ban.html'");
         JsonNode outcome = read(post("admin", URL, migrate).andExpect(status().isOk()));
         assertThat(outcome.get("moved").get(0).get("processInstanceId").asText()).isEqualTo(instance);
         assertThat(onVersion(v2)).isEqualTo(1);
