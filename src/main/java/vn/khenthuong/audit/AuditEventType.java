@@ -19,6 +19,7 @@ public enum AuditEventType {
     DISCLOSURE_COMMENT_ANSWERED("Trả lời ý kiến công khai"),
     DELETION_ATTEMPTED("Yêu cầu xoá hồ sơ khỏi quy trình"),
     PROCESS_MIGRATED("Chuyển phiên bản quy trình"),
+    PROCESS_MIGRATION_RUN("Chuyển hồ sơ đang chạy sang phiên bản quy trình khác"),
     EMULATION_PACT_DEFINED("Xác lập khối thi đua và giao ước"),
     EMULATION_PACT_CHANGED("Sửa khối thi đua và giao ước"),
     MOVEMENT_CREATED("Tạo phong trào thi đua"),

@@ -150,6 +150,15 @@ public class AuditRecorder {
                 "processDefinitionId", e.processDefinitionId(), "processDefinitionVersion", e.processDefinitionVersion()));
     }
 
+    /** A run moves many nominations: the global chain; each nomination moved has its own PROCESS_MIGRATED row. */
+    @EventListener
+    void on(ProcessMigrationRun e) {
+        audit.append(null, AuditEventType.PROCESS_MIGRATION_RUN, e.actor(), fields("processKey", e.processKey(),
+                "sourceDefinitionId", e.sourceDefinitionId(), "sourceVersion", e.sourceVersion(), "targetDefinitionId", e.targetDefinitionId(),
+                "targetVersion", e.targetVersion(), "mode", e.mode(), "mappings", e.mappings(), "requested", e.requested(),
+                "movedCount", e.moved().size(), "moved", e.moved(), "refusedCount", e.refused().size(), "refused", e.refused(), "batchId", e.batchId()));
+    }
+
     @EventListener
     void on(DeletionAttempted e) {
         audit.append(e.nominationCode(), AuditEventType.DELETION_ATTEMPTED, e.actor(), fields("processInstanceId", e.processInstanceId(),

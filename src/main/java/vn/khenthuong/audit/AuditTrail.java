@@ -222,6 +222,9 @@ class AuditTrail {
                     + d.get("totalAmount") + " đồng";
             case PRINT_TEMPLATE_CHANGED -> names.of(e.actor()) + (Boolean.TRUE.equals(d.get("reset")) ? " trả mẫu in " : " sửa mẫu in ") + d.get("template");
             case PROCESS_MIGRATED -> "Chuyển hồ sơ sang phiên bản " + d.get("processDefinitionVersion") + " của quy trình (" + d.get("processDefinitionId") + ")";
+            case PROCESS_MIGRATION_RUN -> names.of(e.actor()) + ("BATCH".equals(d.get("mode")) ? " giao cho lô chạy nền " + d.get("batchId") + " việc chuyển " : " chuyển ")
+                    + d.get("movedCount") + " hồ sơ của quy trình " + d.get("processKey") + " từ phiên bản " + d.get("sourceVersion") + " sang phiên bản "
+                    + d.get("targetVersion") + (Integer.valueOf(0).equals(d.get("refusedCount")) ? "" : "; " + d.get("refusedCount") + " hồ sơ không chuyển được");
             case DISCLOSURE_COMMENT_FILED -> "Ý kiến số " + d.get("commentId") + " của " + names.of(e.actor()) + ": " + d.get("content");
             case DISCLOSURE_COMMENT_ANSWERED -> "Trả lời ý kiến số " + d.get("commentId") + ": " + d.get("answer");
             case DELETION_ATTEMPTED -> names.of(e.actor()) + " yêu cầu xoá phiên quy trình " + d.get("processInstanceId") + " — "

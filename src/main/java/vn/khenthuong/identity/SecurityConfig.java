@@ -111,6 +111,9 @@ class SecurityConfig {
                         .requestMatchers("/api/rules", "/api/rules/**", "/can-cu.html", "/can-cu.js", "/can-cu.css").hasAnyAuthority(Roles.AUDITOR, Roles.ADMIN)
                         // Demo mailbox (embedded GreenMail): administrators only (notification.NotificationController, /hop-thu-demo.html).
                         .requestMatchers("/api/demo-mailbox", "/hop-thu-demo.html", "/hop-thu-demo.js").hasAuthority(Roles.ADMIN)
+                        // Migration of running nominations to another process version: administrators only (workflow.migration, /chuyen-phien-ban.html).
+                        .requestMatchers("/api/admin/migrations", "/api/admin/migrations/**", "/chuyen-phien-ban.html", "/chuyen-phien-ban.js",
+                                "/chuyen-phien-ban.css").hasAuthority(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         // Each role lands where its work is: the auditor on the audit page, everyone else in Tasklist.

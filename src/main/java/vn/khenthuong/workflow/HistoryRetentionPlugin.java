@@ -3,6 +3,7 @@ package vn.khenthuong.workflow;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.impl.batch.BatchEntity;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -11,6 +12,9 @@ import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEnt
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -72,9 +76,30 @@ class HistoryRetentionPlugin extends AbstractProcessEnginePlugin {
                     && HistoryEventTypes.PROCESS_INSTANCE_MIGRATE.getEventName().equals(event.getEventType())
                     && pi.getBusinessKey() != null) {
                 String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+                if (user == null) {
+                    user = batchCreator();
+                }
                 events.publishEvent(new ProcessMigrated(pi.getBusinessKey(), user, pi.getProcessInstanceId(), pi.getProcessDefinitionId(),
                         pi.getProcessDefinitionVersion()));
             }
+        }
+
+        /**
+         * A migration batch's jobs run in the job executor with nobody signed in: the actor is then the administrator who
+         * created the batch (its job definition's configuration is the batch id).
+         */
+        private static String batchCreator() {
+            JobExecutorContext jobs = Context.getJobExecutorContext();
+            JobEntity job = jobs == null ? null : jobs.getCurrentJob();
+            if (job == null || job.getJobDefinitionId() == null || Context.getCommandContext() == null) {
+                return null;
+            }
+            JobDefinitionEntity definition = Context.getCommandContext().getJobDefinitionManager().findById(job.getJobDefinitionId());
+            if (definition == null || definition.getJobConfiguration() == null) {
+                return null;
+            }
+            BatchEntity batch = Context.getCommandContext().getBatchManager().findBatchById(definition.getJobConfiguration());
+            return batch == null ? null : batch.getCreateUserId();
         }
 
         @Override

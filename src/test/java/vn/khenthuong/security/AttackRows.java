@@ -596,6 +596,15 @@ final class AttackRows {
             }, Expect.refused(DENIED));
             add(u, Door.API, "POST /api/admin/flows/deploy", null,
                     c -> c.http().api(u, "POST", "/api/admin/flows/deploy", "application/json", utf8("")), Expect.refused(DENIED));
+            // Migration of running nominations to another process version: administrators only (workflow.migration).
+            add(u, Door.API, "GET /api/admin/migrations/processes", null,
+                    c -> c.http().api(u, "GET", "/api/admin/migrations/processes", null, null), Expect.refused(DENIED));
+            add(u, Door.API, "POST /api/admin/migrations/preview", null,
+                    c -> c.http().api(u, "POST", "/api/admin/migrations/preview", "application/json",
+                            utf8("{\"sourceDefinitionId\":\"x\",\"targetDefinitionId\":\"y\"}")), Expect.refused(DENIED));
+            add(u, Door.API, "POST /api/admin/migrations (migrate all)", null,
+                    c -> c.http().api(u, "POST", "/api/admin/migrations", "application/json",
+                            utf8("{\"sourceDefinitionId\":\"x\",\"targetDefinitionId\":\"y\",\"all\":true}")), Expect.refused(DENIED));
         }
     }
 

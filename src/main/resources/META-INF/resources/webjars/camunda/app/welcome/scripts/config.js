@@ -38,6 +38,11 @@ export default {
       label: 'Nộp danh sách đề nghị khen thưởng',
       href: '/nop-danh-sach.html',
       description: 'Cán bộ cấp xã tải mẫu Excel, nộp cả danh sách đối tượng một lần, xem kết quả kiểm tra từng dòng'
+    },
+    {
+      label: 'Chuyển hồ sơ đang chạy sang phiên bản quy trình khác',
+      href: '/chuyen-phien-ban.html',
+      description: 'Quản trị viên xem trước kế hoạch chuyển, hồ sơ ở từng bước và lý do không chuyển được, rồi chuyển tất cả hoặc từng hồ sơ'
     }
   ]
 };
