@@ -1,7 +1,6 @@
 package vn.khenthuong.workflow.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,7 +115,7 @@ class FlowCheckTest {
                 throw new UncheckedIOException(e);
             }
         }
-        assertThat(FlowCheck.check(resources, new NoServer(applicationContext))).isEmpty();
+        assertThat(FlowCheck.check(resources, new NoServer(applicationContext, false))).isEmpty();
     }
 
     // One broken copy of each kind ------------------------------------------------------------------------------------
@@ -210,6 +209,16 @@ class FlowCheckTest {
         BpmnModelInstance model = Bpmn.createExecutableProcess("flowCheckScript").camundaHistoryTimeToLive(1).startEvent()
                 .scriptTask("runScript").scriptFormat("javascript").scriptText("java.lang.System.exit(1)").endEvent().done();
         refused(Map.of("processes/flowCheckScript.bpmn", Bpmn.convertToString(model)), FlowRule.SCRIPT_NOT_CONFIRMED, "runScript", "script");
+    }
+
+    @Test
+    void aScriptPassesTheCheckOnceTheAdministratorAllowedScripts() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("flowCheckScript").camundaHistoryTimeToLive(1).startEvent()
+                .scriptTask("runScript").scriptFormat("javascript").scriptText("1 + 1").endEvent().done();
+        Map<String, byte[]> resources = Map.of("processes/flowCheckScript.bpmn", Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8));
+        assertThat(FlowCheck.check(resources, new NoServer(applicationContext, true))).isEmpty();
+        assertThat(FlowCheck.check(resources, new NoServer(applicationContext, false))).extracting(FlowProblem::rule)
+                .containsExactly(FlowRule.SCRIPT_NOT_CONFIRMED);
     }
 
     @Test
@@ -312,7 +321,7 @@ class FlowCheckTest {
     }
 
     /** Nothing on the server but the application's beans: the deployment must hold all it needs. */
-    record NoServer(org.springframework.context.ApplicationContext context) implements FlowCheck.Environment {
+    record NoServer(org.springframework.context.ApplicationContext context, boolean scripts) implements FlowCheck.Environment {
 
         @Override
         public java.util.Optional<byte[]> serverResource(String name) {
@@ -357,7 +366,7 @@ class FlowCheckTest {
 
         @Override
         public boolean scriptsAllowed() {
-            return false;
+            return scripts;
         }
 
         @Override
