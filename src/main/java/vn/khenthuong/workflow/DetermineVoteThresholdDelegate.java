@@ -5,11 +5,14 @@ import static vn.khenthuong.workflow.NominationProcess.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.workflow.engine.DecisionTableUse;
 import vn.khenthuong.workflow.engine.LatestDecisions;
 
 /**
@@ -20,7 +23,7 @@ import vn.khenthuong.workflow.engine.LatestDecisions;
  * table asks for two (BENCHMARKS.md).
  */
 @Component("determineVoteThresholdDelegate")
-class DetermineVoteThresholdDelegate implements JavaDelegate {
+class DetermineVoteThresholdDelegate implements JavaDelegate, DecisionTableUse {
 
     /** What an administrator's voteThreshold table may ask for, besides councilLevel. */
     static final List<String> FACTS = List.of(AWARD_KIND_CODE, NOMINEE_KIND, PROCEDURE_KIND, TIER_MODEL, UNIT_CODE, STEP_UNIT);
@@ -44,5 +47,15 @@ class DetermineVoteThresholdDelegate implements JavaDelegate {
         execution.setVariable(REQUIRED_SHARE, row.getEntry("requiredShare"));
         execution.setVariable(STRICTLY_MORE, row.getEntry("strictlyMore"));
         execution.setVariable(QUORUM, row.getEntry("quorum"));
+    }
+
+    @Override
+    public String decisionKey() {
+        return VOTE_THRESHOLD_DECISION;
+    }
+
+    @Override
+    public Set<String> suppliedInputs() {
+        return Stream.concat(FACTS.stream(), Stream.of(COUNCIL_LEVEL)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

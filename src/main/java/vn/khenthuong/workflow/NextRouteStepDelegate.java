@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.khenthuong.catalog.Lineage;
 import vn.khenthuong.catalog.Tier;
 import vn.khenthuong.workflow.engine.ChangedOnly;
+import vn.khenthuong.workflow.engine.DecisionTableUse;
 
 /**
  * Moves the nomination to the next step of its route (nominationRoute decision, see {@link RouteDecisions#routeOf}):
@@ -15,7 +16,7 @@ import vn.khenthuong.workflow.engine.ChangedOnly;
  * Sets routeStep (what the gateway branches on), stepLevel and stepUnit (whose officials act).
  */
 @Component("nextRouteStepDelegate")
-class NextRouteStepDelegate implements JavaDelegate {
+class NextRouteStepDelegate implements JavaDelegate, DecisionTableUse {
 
     private final RouteDecisions routes;
     private final DeadlineExpressions deadlines;
@@ -48,5 +49,16 @@ class NextRouteStepDelegate implements JavaDelegate {
                 "Cấp không hợp lệ trong bảng nominationRoute: " + level, "unknown level " + level));
         return new Lineage((String) execution.getVariable(UNIT_CODE), (String) execution.getVariable(DISTRICT_CODE),
                 (String) execution.getVariable(PROVINCE_CODE)).unitAt(tier);
+    }
+
+    @Override
+    public String decisionKey() {
+        return ROUTE_DECISION;
+    }
+
+    /** What RouteDecisions.variables hands the table. */
+    @Override
+    public java.util.Set<String> suppliedInputs() {
+        return RouteDecisions.variables(null, null, null, null).keySet();
     }
 }

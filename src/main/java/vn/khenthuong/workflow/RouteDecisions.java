@@ -85,7 +85,7 @@ class RouteDecisions {
         return route.stream().filter(s -> s.order() > lastOrder).findFirst();
     }
 
-    private static Map<String, Object> variables(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
+    static Map<String, Object> variables(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
         return Variables.createVariables().putValue("awardKindCode", awardKindCode)
                 .putValue("nomineeKind", nomineeKind).putValue("procedureKind", procedureKind).putValue("tierModel", tierModel);
     }

@@ -30,12 +30,20 @@ class WebSecurityTest {
     static final String BPMN = """
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                         targetNamespace="http://khenthuong.vn/test">
+                         xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+                         xmlns:di="http://www.omg.org/spec/DD/20100524/DI" targetNamespace="http://khenthuong.vn/test">
               <process id="webSecurityProbe" isExecutable="true" camunda:historyTimeToLive="P1D">
                 <startEvent id="start"/>
                 <sequenceFlow id="f1" sourceRef="start" targetRef="end"/>
                 <endEvent id="end"/>
               </process>
+              <bpmndi:BPMNDiagram id="diagram">
+                <bpmndi:BPMNPlane id="plane" bpmnElement="webSecurityProbe">
+                  <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="100" y="100" width="36" height="36"/></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="200" y="100" width="36" height="36"/></bpmndi:BPMNShape>
+                  <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="136" y="118"/><di:waypoint x="200" y="118"/></bpmndi:BPMNEdge>
+                </bpmndi:BPMNPlane>
+              </bpmndi:BPMNDiagram>
             </definitions>
             """;
 

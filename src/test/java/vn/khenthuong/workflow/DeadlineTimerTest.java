@@ -44,9 +44,9 @@ class DeadlineTimerTest {
         BpmnModelInstance probe = Bpmn.createExecutableProcess("deadlineProbe").camundaHistoryTimeToLive(1)
                 .startEvent()
                 .intermediateCatchEvent("appraisalWindow").timerWithDate("${dueDates.appraisal(execution)}")
-                .userTask("supplement")
+                .userTask("supplement").camundaCandidateGroups("commune-official.pusamcap")
                 .boundaryEvent("overdue").timerWithDate("${dueDates.supplementation(execution)}")
-                .userTask("escalate").endEvent()
+                .userTask("escalate").camundaCandidateGroups("appraiser.laichau").endEvent()
                 .moveToActivity("supplement").endEvent()
                 .done();
         deploymentId = repositoryService.createDeployment().addModelInstance("deadlineProbe.bpmn", probe).deploy().getId();

@@ -70,7 +70,7 @@ class StartFormHistoryTest {
     void anotherProcessKeepsTheHistoryOfAVariableWithOneOfTheseNames() {
         repositoryService.createDeployment().name("start-form-history-test").addModelInstance("startFormHistoryTest.bpmn",
                 Bpmn.createExecutableProcess("startFormHistoryTest").camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("wait").endEvent().done()).deploy();
+                        .startEvent().userTask("wait").camundaCandidateGroups("appraiser.laichau").endEvent().done()).deploy();
         identityService.setAuthentication("admin", List.of("camunda-admin"));
         ProcessInstance other;
         try {

@@ -2,6 +2,9 @@ package vn.khenthuong.workflow.deployment;
 
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -27,5 +30,11 @@ class FlowAdminController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị viên được triển khai quy trình / administrators only");
         }
         return Map.of("deploymentId", deployer.deploy());
+    }
+
+    /** The flow check refused the files (nothing was deployed): 400, the same problem detail as on /engine-rest. */
+    @ExceptionHandler(FlowRefusedException.class)
+    ResponseEntity<Map<String, Object>> refused(FlowRefusedException e) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(FlowRefusals.body(e));
     }
 }

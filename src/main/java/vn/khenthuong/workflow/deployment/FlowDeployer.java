@@ -13,8 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.workflow.NominationProcess;
 
@@ -35,14 +33,12 @@ public class FlowDeployer implements InitializingBean {
     static final List<String> FOLDERS = List.of("processes", "forms");
 
     private final RepositoryService repositoryService;
-    private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     /** Where processes/ and forms/ are read from: the classpath, or a folder an administrator edits on the server. */
-    private final String location;
+    private final ServerFlowFiles files;
 
     FlowDeployer(RepositoryService repositoryService, FlowsProperties properties) {
         this.repositoryService = repositoryService;
-        String directory = properties.directory();
-        this.location = properties.fromDirectory() ? "file:" + (directory.endsWith("/") ? directory : directory + "/") : "classpath*:";
+        this.files = new ServerFlowFiles(properties);
     }
 
     @Override
@@ -54,11 +50,11 @@ public class FlowDeployer implements InitializingBean {
     public String deploy() {
         DeploymentBuilder builder = repositoryService.createDeployment()
                 .name(NominationProcess.DEPLOYMENT_NAME)
-                .source(location.startsWith("file:") ? "directory" : "classpath")
+                .source(files.fromDirectory() ? "directory" : "classpath")
                 .enableDuplicateFiltering(false);
         List<String> names = new ArrayList<>();
         for (String folder : FOLDERS) {
-            for (Resource resource : resources(folder)) {
+            for (Resource resource : files.list(folder)) {
                 String name = folder + "/" + resource.getFilename();
                 try (InputStream in = resource.getInputStream()) {
                     builder.addInputStream(name, new ByteArrayInputStream(in.readAllBytes()));
@@ -71,17 +67,5 @@ public class FlowDeployer implements InitializingBean {
         DeploymentWithDefinitions deployment = builder.deployWithResult();
         log.info("Deployment {} ({}): {}", deployment.getName(), deployment.getId(), names);
         return deployment.getId();
-    }
-
-    /** Resource names deployed: the files directly in a folder, not in sub-folders. */
-    private Resource[] resources(String folder) {
-        try {
-            Resource[] found = resolver.getResources(location + folder + "/*");
-            return java.util.Arrays.stream(found)
-                    .filter(r -> r.getFilename() != null && r.getFilename().contains(".") && r.isReadable())
-                    .toArray(Resource[]::new);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder, e);
-        }
     }
 }

@@ -24,7 +24,7 @@ class FlowDeployerDirectoryTest {
         Files.createDirectories(dir.resolve("processes"));
         Files.createDirectories(dir.resolve("forms"));
         Bpmn.writeModelToFile(dir.resolve("processes/probe.bpmn").toFile(), Bpmn.createExecutableProcess("flowDeployerProbe")
-                .camundaHistoryTimeToLive(1).startEvent().userTask("look").camundaFormKey("embedded:deployment:forms/look.html").endEvent().done());
+                .camundaHistoryTimeToLive(1).startEvent().userTask("look").camundaCandidateGroups("appraiser.laichau").camundaFormKey("embedded:deployment:forms/look.html").endEvent().done());
         Files.writeString(dir.resolve("forms/look.html"), "<form role=\"form\"><p>Thử</p></form>");
         FlowDeployer deployer = new FlowDeployer(repositoryService, new FlowsProperties(dir.toString()));
 

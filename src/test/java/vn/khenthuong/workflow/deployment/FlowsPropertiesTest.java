@@ -39,6 +39,16 @@ class FlowsPropertiesTest {
     }
 
     @Test
+    void scriptsAreRefusedUntilTheAdministratorAllowsThem() {
+        try (ConfigurableApplicationContext context = start()) {
+            assertThat(context.getBean(FlowsProperties.class).allowScripts()).isFalse();
+        }
+        try (ConfigurableApplicationContext context = start("khenthuong.flows.allow-scripts=true")) {
+            assertThat(context.getBean(FlowsProperties.class).allowScripts()).isTrue();
+        }
+    }
+
+    @Test
     void anExistingFolderIsTaken(@TempDir Path dir) {
         try (ConfigurableApplicationContext context = start("khenthuong.flows.directory=" + dir)) {
             assertThat(context.getBean(FlowsProperties.class).fromDirectory()).isTrue();
