@@ -114,6 +114,18 @@ public class CouncilRounds {
         return round;
     }
 
+    /**
+     * Waits for the open round of a process instance, if there is one, and holds it until the caller's transaction
+     * ends, without refusing anything: the engine takes it before completing a meeting's task, so that members voting
+     * at the same instant complete one after another instead of colliding on the engine's multi-instance counters.
+     * Whether a late ballot is still accepted is decided later, by {@link #lockOpenRound}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean waitForOpenRound(String processInstanceId) {
+        return !jdbc.queryForList("select id from council_round where process_instance_id = ? and closed_at is null for update",
+                Long.class, processInstanceId).isEmpty();
+    }
+
     /** Member user ids of a round, in roster order. */
     public List<String> members(long roundId) {
         return jdbc.queryForList("select member from council_roster where round_id = ? order by position", String.class, roundId);

@@ -29,7 +29,10 @@ final class Snapshot {
         this.parts = parts;
     }
 
-    /** Our tables (not Camunda's, not Flyway's), found once from the database's own catalogue. */
+    /**
+     * Our tables (not Camunda's, not Flyway's, not the browser sessions of Spring Session, which the attackers' own
+     * sign-ins fill), found once from the database's own catalogue.
+     */
     static List<String> ourTables(DataSource dataSource) {
         List<String> tables = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
@@ -37,7 +40,7 @@ final class Snapshot {
             try (ResultSet rs = meta.getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (!name.startsWith("act_") && !name.startsWith("flyway_")) {
+                    if (!name.startsWith("act_") && !name.startsWith("flyway_") && !name.startsWith("spring_session")) {
                         tables.add(name);
                     }
                 }

@@ -14,6 +14,11 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
 
     private static final EmbeddedPostgresServer SERVER = new EmbeddedPostgresServer(EmbeddedPostgres::builder);
 
+    /** The JVM's server, for a test that runs several contexts on one database (nodes of a cluster). */
+    public static EmbeddedPostgresServer server() {
+        return SERVER;
+    }
+
     /** Closes our Spring contexts, then the server (see {@link PostgresShutdownListener}). */
     static void shutdown() {
         SERVER.shutdown();

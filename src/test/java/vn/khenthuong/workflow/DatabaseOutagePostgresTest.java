@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -133,7 +134,22 @@ class DatabaseOutagePostgresTest {
             assertThat(problem.get("detailEn").asText()).contains("database is temporarily unavailable");
             assertThat(requestMillis).isLessThan(10_000);
             assertThat(readinessMillis).isLessThan(10_000);
-            System.out.printf("Database outage: readiness DOWN in %d ms, /api answered 503 in %d ms, liveness UP%n", readinessMillis, requestMillis);
+
+            // The engine's REST API (Modeler, scripts; HTTP Basic on every request) answers the same way.
+            t0 = System.nanoTime();
+            HttpResponse<String> engine = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task?maxResults=1"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("thanhtra:demo".getBytes(StandardCharsets.UTF_8)))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            long engineMillis = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(engine.statusCode()).as(engine::body).isEqualTo(503);
+            assertThat(engine.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            JsonNode engineProblem = json.readTree(engine.body());
+            assertThat(engineProblem.get("detail").asText()).contains("Cơ sở dữ liệu tạm thời không truy cập được");
+            assertThat(engineProblem.get("detailEn").asText()).contains("database is temporarily unavailable");
+            assertThat(engineMillis).isLessThan(10_000);
+            System.out.printf("Database outage: readiness DOWN in %d ms, /api answered 503 in %d ms, /engine-rest 503 in %d ms, liveness UP%n",
+                    readinessMillis, requestMillis, engineMillis);
         } finally {
             server = startServer();
         }

@@ -112,13 +112,7 @@ class VariableGuard extends CommandInterceptor {
 
     /** Runs the check inside the command's own context and transaction, then the command. */
     private static <T> Command<T> checked(Command<T> command, Check check) {
-        return new Command<>() {
-            @Override
-            public T execute(CommandContext context) {
-                check.run(context);
-                return command.execute(context);
-            }
-        };
+        return new CheckedCommand<>(command, check::run);
     }
 
     private void check(CommandContext context, Command<?> command, Authentication user) {
