@@ -29,6 +29,7 @@ import vn.khenthuong.identity.Officials;
 import vn.khenthuong.identity.Roles;
 import vn.khenthuong.nomination.Awardees;
 import vn.khenthuong.nomination.Awardees.Awardee;
+import vn.khenthuong.work.TaskOfBatchRefusedException;
 import vn.khenthuong.work.WaitingTask;
 import vn.khenthuong.work.WorkRefusedException;
 import vn.khenthuong.work.WorkStep;
@@ -246,6 +247,8 @@ public class AwardDecisions {
         Map<String, Awardee> facts = facts(lines);
         List<Row> refused = new ArrayList<>();
         long total = 0;
+        // The reward table answers by award kind, nominee kind and date alone: one evaluation per pair, not per line.
+        Map<String, Object> moneyCache = new HashMap<>();
         for (DecisionStore.LineRef line : lines) {
             String code = line.nominationCode();
             WaitingTask task = waiting.get(code);
@@ -256,10 +259,17 @@ public class AwardDecisions {
             } else if (task.assignee() != null && !task.assignee().equals(me.userId())) {
                 refused.add(new Row(code, false, "Hồ sơ đang do " + task.assignee() + " nhận xử lý trong Tasklist", "claimed by " + task.assignee() + " in Tasklist"));
             } else {
-                try {
-                    total += rewardMoney.compute(a.awardKindCode(), a.nomineeKind(), decision.date()).amount();
-                } catch (IllegalStateException gap) {
-                    String[] texts = String.valueOf(gap.getMessage()).split(" / ", 2);
+                Object money = moneyCache.computeIfAbsent(a.awardKindCode() + "|" + a.nomineeKind(), k -> {
+                    try {
+                        return rewardMoney.compute(a.awardKindCode(), a.nomineeKind(), decision.date());
+                    } catch (IllegalStateException gap) {
+                        return gap;
+                    }
+                });
+                if (money instanceof RewardMoney.Reward reward) {
+                    total += reward.amount();
+                } else {
+                    String[] texts = String.valueOf(((IllegalStateException) money).getMessage()).split(" / ", 2);
                     refused.add(new Row(code, false, texts[0], texts.length > 1 ? texts[1] : texts[0]));
                 }
             }
@@ -268,13 +278,21 @@ public class AwardDecisions {
             throw new DecisionNotSignedException(refused);
         }
         // 2. Decide each dossier as the chairman, exactly as Tasklist would; any refusal now rolls back all of it.
+        // All completions together (WorkTasks.completeAll): the engine writes them in batches, not one task after another.
         Map<String, Object> answer = Map.of("decisionNumber", number, "decisionDate", decision.date().toString());
+        Map<String, String> codeOfTask = new HashMap<>();
+        List<String> taskIds = new ArrayList<>(lines.size());
         for (DecisionStore.LineRef line : lines) {
-            try {
-                tasks.complete(me.userId(), waiting.get(line.nominationCode()).taskId(), WorkStep.DECISION, answer);
-            } catch (WorkRefusedException e) {
-                throw new DecisionNotSignedException(List.of(new Row(line.nominationCode(), false, e.refusal().reason(), e.refusal().reasonEn())));
-            }
+            String taskId = waiting.get(line.nominationCode()).taskId();
+            codeOfTask.put(taskId, line.nominationCode());
+            taskIds.add(taskId);
+        }
+        try {
+            tasks.completeAll(me.userId(), taskIds, WorkStep.DECISION, answer);
+        } catch (TaskOfBatchRefusedException e) {
+            throw new DecisionNotSignedException(List.of(new Row(codeOfTask.get(e.taskId()), false, e.refusal().reason(), e.refusal().reasonEn())));
+        } catch (WorkRefusedException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.refusal().reason() + "; hãy ký lại / " + e.refusal().reasonEn() + "; sign again");
         }
         List<String> codes = lines.stream().map(DecisionStore.LineRef::nominationCode).toList();
         int linked = links.link(id, number, codes);

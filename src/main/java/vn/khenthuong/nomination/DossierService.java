@@ -60,6 +60,22 @@ class DossierService {
         return workflow.start(dossier, userId);
     }
 
+    /**
+     * The filings of {@link #file}, all or none, in one transaction and one engine command (see
+     * {@link NominationWorkflow#startAll}); the first refused dossier throws with its problems and nothing is kept.
+     */
+    @Transactional
+    List<String> fileAll(List<NewDossier> dossiers) {
+        String userId = officials.current().userId();
+        for (NewDossier dossier : dossiers) {
+            List<FieldProblem> problems = nominations.problemsOf(dossier, userId);
+            if (!problems.isEmpty()) {
+                throw new InvalidDossierException(problems);
+            }
+        }
+        return workflow.startAll(dossiers, userId);
+    }
+
     @Transactional(readOnly = true)
     DossierView view(String code) {
         Official official = officials.current();

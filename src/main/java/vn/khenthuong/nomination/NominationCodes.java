@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Readable nomination codes {@code LC-<year>-<6 digits>}, consecutive per year. The counter row is locked
- * (SELECT … FOR UPDATE) in the caller's transaction, so two filings never get the same number and a rolled
+ * (SELECT … FOR UPDATE, or on PostgreSQL the UPDATE … RETURNING itself) in the caller's transaction, so two filings never get the same number and a rolled
  * back filing gives its number back.
  */
 @Component
@@ -22,6 +22,7 @@ class NominationCodes {
     private final String prefix;
     /** Years whose counter row exists; rows are never deleted, so once seen a year needs no check. */
     private final Set<Integer> knownYears = ConcurrentHashMap.newKeySet();
+    private volatile Boolean postgres;
 
     NominationCodes(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                     NominationProperties properties) {
@@ -33,10 +34,26 @@ class NominationCodes {
 
     String next(int year) {
         ensureYearRow(year);
-        Integer last = jdbc.queryForObject("SELECT last_value FROM nomination_code_counter WHERE year = ? FOR UPDATE", Integer.class, year);
-        int value = last + 1;
-        jdbc.update("UPDATE nomination_code_counter SET last_value = ? WHERE year = ?", value, year);
+        int value;
+        if (isPostgres()) {
+            // One round trip: the UPDATE takes the same row lock as SELECT … FOR UPDATE, until the caller's transaction ends.
+            value = jdbc.queryForObject("UPDATE nomination_code_counter SET last_value = last_value + 1 WHERE year = ? RETURNING last_value",
+                    Integer.class, year);
+        } else {
+            Integer last = jdbc.queryForObject("SELECT last_value FROM nomination_code_counter WHERE year = ? FOR UPDATE", Integer.class, year);
+            value = last + 1;
+            jdbc.update("UPDATE nomination_code_counter SET last_value = ? WHERE year = ?", value, year);
+        }
         return String.format("%s-%d-%06d", prefix, year, value);
+    }
+
+    private boolean isPostgres() {
+        Boolean pg = postgres;
+        if (pg == null) {
+            pg = jdbc.execute((java.sql.Connection c) -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
+            postgres = pg;
+        }
+        return pg;
     }
 
     /**

@@ -50,6 +50,15 @@ public class NominationFiling {
         return dossiers.file(dossier, List.of());
     }
 
+    /**
+     * Files several dossiers as the signed-in official, all or none, each exactly as {@link #file} does, with the
+     * engine's writes of all of them in one go; returns the codes in order. For lists: a refusal names no row, so
+     * the caller files the dossiers one by one to find it.
+     */
+    public List<String> fileAll(List<NewDossier> batch) {
+        return batch.isEmpty() ? List.of() : dossiers.fileAll(batch);
+    }
+
     /** Uploads a document to a dossier of the signed-in official's commune, exactly as the API does. */
     public void attach(String code, String kind, String fileName, byte[] content) {
         dossiers.upload(code, kind, fileName, content);

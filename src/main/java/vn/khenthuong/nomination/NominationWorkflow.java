@@ -8,6 +8,12 @@ public interface NominationWorkflow {
     /** Starts a nomination as {@code userId} (the process registers the dossier); returns its code. */
     String start(NewDossier dossier, String userId);
 
+    /**
+     * Starts several nominations as {@code userId}, all or none, in one engine command (one write of the engine's
+     * rows instead of one per nomination); returns their codes in the order of the dossiers.
+     */
+    List<String> startAll(List<NewDossier> dossiers, String userId);
+
     /** Task ids (BPMN) the nomination currently waits at; empty when it has ended. */
     List<String> currentSteps(String code);
 }

@@ -173,8 +173,28 @@ class NominationLists {
         return report(store.header(id).orElseThrow(), false);
     }
 
-    /** Everything in one transaction: a row the process refuses after all rolls back every row before it. */
+    /**
+     * Everything in one transaction: a row the process refuses after all rolls back every row before it. Filed by
+     * chunks ({@link #fileChunk}); when that is refused, everything is filed again row by row, which names the row at
+     * fault (and files the list if the refusal did not come back).
+     */
     private void fileAll(long id, List<Checked> rows, Map<Integer, ListReport.Row> done) {
+        try {
+            transaction.executeWithoutResult(s -> {
+                List<ListReport.Row> filed = new ArrayList<>();
+                for (int from = 0; from < rows.size(); from += CHUNK) {
+                    filed.addAll(fileChunk(rows.subList(from, Math.min(rows.size(), from + CHUNK))));
+                }
+                store.insertRows(id, filed);
+                filed.forEach(r -> done.put(r.row(), r));
+            });
+        } catch (RuntimeException refused) {
+            done.clear();
+            fileAllRowByRow(id, rows, done);
+        }
+    }
+
+    private void fileAllRowByRow(long id, List<Checked> rows, Map<Integer, ListReport.Row> done) {
         Checked[] current = new Checked[1];
         try {
             transaction.executeWithoutResult(s -> {
@@ -194,16 +214,16 @@ class NominationLists {
         }
     }
 
-    /** Chunks of {@link #CHUNK} rows per transaction; a chunk that fails is filed again row by row, to find the row at fault. */
+    /**
+     * Chunks of {@link #CHUNK} rows per transaction, each chunk's process starts in one engine command; a chunk that
+     * fails is filed again row by row, to find the row at fault.
+     */
     private void fileValidRows(long id, List<Checked> rows, Map<Integer, ListReport.Row> done) {
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<Checked> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             try {
                 List<ListReport.Row> filed = transaction.execute(s -> {
-                    List<ListReport.Row> f = new ArrayList<>();
-                    for (Checked c : chunk) {
-                        f.add(fileOne(c));
-                    }
+                    List<ListReport.Row> f = fileChunk(chunk);
                     store.insertRows(id, f);
                     return f;
                 });
@@ -223,6 +243,24 @@ class NominationLists {
                 }
             }
         }
+    }
+
+    /**
+     * The rows of a chunk filed as {@link #fileOne} files each, with the engine's writes of the whole chunk in one go
+     * ({@link NominationFiling#fileAll}), then their documents. All or none: a refusal names no row.
+     */
+    private List<ListReport.Row> fileChunk(List<Checked> chunk) {
+        List<String> codes = filing.fileAll(chunk.stream().map(Checked::dossier).toList());
+        List<ListReport.Row> filed = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            Checked c = chunk.get(i);
+            String code = codes.get(i);
+            for (ListDocuments.Doc d : c.documents()) {
+                filing.attach(code, d.kind(), d.fileName(), d.content());
+            }
+            filed.add(row(c, "FILED", code, c.documents().size(), List.of()));
+        }
+        return filed;
     }
 
     private ListReport.Row fileOne(Checked c) {

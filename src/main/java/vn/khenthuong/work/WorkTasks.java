@@ -22,6 +22,16 @@ public interface WorkTasks {
      */
     void complete(String userId, String taskId, WorkStep step, Map<String, Object> answer);
 
+    /**
+     * Completes the tasks as the user, all or none, in the caller's transaction: each task checked and completed as
+     * {@link #complete} does (the engine's authorization, the variable guard, the step's listeners and audit rows), with
+     * the engine's writes of all of them made together instead of one task after another.
+     *
+     * @throws TaskOfBatchRefusedException naming the first task refused, with its reason; nothing was written
+     * @throws WorkRefusedException when the batch failed as a whole (someone changed one of the tasks meanwhile)
+     */
+    void completeAll(String userId, List<String> taskIds, WorkStep step, Map<String, Object> answer);
+
     /** The task of that step a nomination waits at, whoever it waits for (for the checks of a decision); empty if none. */
     Optional<WaitingTask> waitingAt(String nominationCode, WorkStep step);
 

@@ -222,6 +222,44 @@ class NominationListApiTest {
         assertThat(audit.verify().valid()).isTrue();
     }
 
+    /**
+     * A chunk's process starts run in one engine command (NominationLists.fileChunk): across a chunk's end each row is
+     * still its own nomination, its own process instance started by the official and waiting for its documents, with
+     * its own audit row, and the codes follow the rows.
+     */
+    @Test
+    void aListLongerThanAChunkFilesEachRowAsItsOwnProcessInstanceWaitingForItsDocuments() throws Exception {
+        String prefix = unique("Lường Văn Lô");
+        List<String[]> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < NominationLists.CHUNK + 3; i++) {
+            lines.add(individual(prefix + " " + i));
+        }
+        JsonNode report = post(filled(lines), "VALID_ROWS", 201);
+
+        assertThat(report.get("filedCount").asInt()).isEqualTo(lines.size());
+        List<String> codes = new java.util.ArrayList<>();
+        rowsByNumber(report).forEach((row, r) -> {
+            assertThat(r.get("outcome").asText()).isEqualTo("FILED");
+            String code = r.get("code").asText();
+            codes.add(code);
+            assertThat(jdbc.queryForObject("SELECT nominee_name FROM nomination WHERE code = ?", String.class, code)).isEqualTo(prefix + " " + (row - 2));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ? AND PARENT_ID_ IS NULL", Integer.class, code))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT t.TASK_DEF_KEY_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_ "
+                    + "WHERE e.BUSINESS_KEY_ = ?", String.class, code)).isEqualTo("prepareDossier");
+            assertThat(jdbc.queryForObject("SELECT p.START_USER_ID_ FROM ACT_HI_PROCINST p WHERE p.BUSINESS_KEY_ = ?", String.class, code))
+                    .isEqualTo(OFFICIAL);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE nomination_code = ? AND event_type = 'NOMINATION_FILED'",
+                    Integer.class, code)).isEqualTo(1);
+        });
+        // Consecutive codes in the rows' order: each row took the next number of the year, as one filing after another does.
+        for (int i = 1; i < codes.size(); i++) {
+            int previous = Integer.parseInt(codes.get(i - 1).substring(codes.get(i - 1).lastIndexOf('-') + 1));
+            assertThat(Integer.parseInt(codes.get(i).substring(codes.get(i).lastIndexOf('-') + 1))).isEqualTo(previous + 1);
+        }
+        assertThat(audit.verify().valid()).isTrue();
+    }
+
     // ----- the row report -------------------------------------------------------------------------------------------
 
     @Test

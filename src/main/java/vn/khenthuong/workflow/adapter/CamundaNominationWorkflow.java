@@ -1,9 +1,13 @@
 package vn.khenthuong.workflow.adapter;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -22,11 +26,16 @@ class CamundaNominationWorkflow implements NominationWorkflow {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final RepositoryService repositoryService;
+    private final ProcessEngineConfigurationImpl engine;
 
-    CamundaNominationWorkflow(RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
+    CamundaNominationWorkflow(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+                              RepositoryService repositoryService, ProcessEngineConfigurationImpl engine) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.repositoryService = repositoryService;
+        this.engine = engine;
     }
 
     /**
@@ -40,6 +49,30 @@ class CamundaNominationWorkflow implements NominationWorkflow {
             ProcessInstance instance = EngineCalls.trusted(() -> ActingUser.as(identityService, userId,
                     () -> runtimeService.startProcessInstanceByKey(NominationProcess.PROCESS_KEY, DossierVariables.of(dossier))));
             return instance.getBusinessKey();
+        } catch (DossierRefusedException refused) {
+            throw refused.reasons();
+        }
+    }
+
+    /**
+     * The same starts as {@link #start}, one per dossier, as nested commands of one engine command: the engine writes
+     * what they created in one flush (each kind of row as one JDBC batch) instead of one flush per start, and reads
+     * the latest definition, the user's groups and the revoke check once. Each start still runs registerDossier,
+     * its listeners and its authorization check (CREATE on the definition and on instances) as the user. A refused
+     * dossier fails the command: nothing of any of them is written (the caller's transaction rolls back).
+     */
+    @Override
+    public List<String> startAll(List<NewDossier> dossiers, String userId) {
+        try {
+            return EngineCalls.trusted(() -> ActingUser.as(identityService, userId, () -> engine.getCommandExecutorTxRequired().execute(context -> {
+                ProcessDefinition latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(NominationProcess.PROCESS_KEY)
+                        .latestVersion().withoutTenantId().singleResult();
+                List<String> codes = new ArrayList<>(dossiers.size());
+                for (NewDossier dossier : dossiers) {
+                    codes.add(runtimeService.startProcessInstanceById(latest.getId(), DossierVariables.of(dossier)).getBusinessKey());
+                }
+                return codes;
+            })));
         } catch (DossierRefusedException refused) {
             throw refused.reasons();
         }

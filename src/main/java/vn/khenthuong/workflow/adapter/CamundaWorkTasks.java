@@ -21,6 +21,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -30,12 +35,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.identity.Roles;
+import vn.khenthuong.work.TaskOfBatchRefusedException;
 import vn.khenthuong.work.WaitingTask;
 import vn.khenthuong.work.WorkRefusal;
 import vn.khenthuong.work.WorkRefusedException;
 import vn.khenthuong.work.WorkStep;
 import vn.khenthuong.work.WorkTasks;
 import vn.khenthuong.workflow.engine.ActingUser;
+import vn.khenthuong.workflow.guard.CompleteTasks;
 
 /**
  * The engine's side of working through many tasks: the user's own task query, and one ordinary completion per task as
@@ -45,18 +52,23 @@ import vn.khenthuong.workflow.engine.ActingUser;
 class CamundaWorkTasks implements WorkTasks {
 
     private static final int CHUNK = 500;
+    /** Tasks completed per engine command by {@link #completeAll}. */
+    private static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(CamundaWorkTasks.class);
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final IdentityService identityService;
+    private final ProcessEngineConfigurationImpl engine;
 
-    CamundaWorkTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService, IdentityService identityService) {
+    CamundaWorkTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
+                     ProcessEngineConfigurationImpl engine) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.identityService = identityService;
+        this.engine = engine;
     }
 
     @Override
@@ -136,6 +148,69 @@ class CamundaWorkTasks implements WorkTasks {
             String[] texts = String.valueOf(refused.getMessage()).split(" / ", 2);
             throw new WorkRefusedException(new WorkRefusal(WorkRefusal.Kind.REFUSED, texts[0], texts.length > 1 ? texts[1] : texts[0]));
         }
+    }
+
+    @Override
+    public void completeAll(String userId, List<String> taskIds, WorkStep step, Map<String, Object> answer) {
+        List<String> groups = groupsAs(userId, step.role());
+        // Batches of BATCH tasks per engine command: the engine keeps every entity a command touched until its flush.
+        for (int from = 0; from < taskIds.size(); from += BATCH) {
+            List<String> slice = taskIds.subList(from, Math.min(taskIds.size(), from + BATCH));
+            try {
+                // Not EngineCalls.trusted: the variable guard judges every task's answer (CompleteTasks).
+                ActingUser.as(identityService, userId, () -> engine.getCommandExecutorTxRequired().execute(
+                        new CompleteTasks(slice, answer, taskId -> admit(userId, taskId, step, groups))));
+            } catch (CompleteTasks.TaskFailed failed) {
+                RuntimeException cause = failed.getCause();
+                throw new TaskOfBatchRefusedException(failed.taskId(), cause instanceof WorkRefusedException w ? w.refusal() : refusalOf(failed.taskId(), userId, cause));
+            } catch (OptimisticLockingException gone) {
+                throw new WorkRefusedException(conflict());
+            }
+        }
+    }
+
+    /** The checks {@link #complete} makes before completing, inside the batch's command (the task read once, for both). */
+    private void admit(String userId, String taskId, WorkStep step, List<String> groups) {
+        CommandContext context = Context.getCommandContext();
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null) {
+            HistoricTaskInstanceEventEntity done = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+            throw new WorkRefusedException(done != null && done.getEndTime() != null && step.taskKey().equals(done.getTaskDefinitionKey())
+                    && PROCESS_KEY.equals(done.getProcessDefinitionKey()) ? WorkRefusal.alreadyDone() : WorkRefusal.notYours());
+        }
+        if (!step.taskKey().equals(task.getTaskDefinitionKey()) || (task.getAssignee() != null && !userId.equals(task.getAssignee()))) {
+            throw new WorkRefusedException(WorkRefusal.notYours());
+        }
+        String prefix = step.role() + ".";
+        String unit = task.getIdentityLinks().stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null && l.getGroupId().startsWith(prefix))
+                .map(IdentityLink::getGroupId).map(g -> g.substring(prefix.length())).findFirst().orElse(null);
+        if (unit == null || !groups.contains(Roles.group(step.role(), unit))) {
+            throw new WorkRefusedException(WorkRefusal.notYours());
+        }
+    }
+
+    /** What an engine exception from completing a task means for the user (as {@link #complete} answers it). */
+    private WorkRefusal refusalOf(String taskId, String userId, RuntimeException failed) {
+        if (failed instanceof NullValueException || failed instanceof OptimisticLockingException) {
+            return conflict();
+        }
+        if (failed instanceof AuthorizationException) {
+            return WorkRefusal.notYours();
+        }
+        BadUserRequestException refused = refusal(failed);
+        if (refused == null) {
+            log.error("Completing task {} as {} failed", taskId, userId, failed);
+            return new WorkRefusal(WorkRefusal.Kind.FAILED, "Lỗi hệ thống khi xử lý hồ sơ này (đã ghi nhật ký); thử lại sau",
+                    "technical failure (logged); try again later");
+        }
+        String[] texts = String.valueOf(refused.getMessage()).split(" / ", 2);
+        return new WorkRefusal(WorkRefusal.Kind.REFUSED, texts[0], texts.length > 1 ? texts[1] : texts[0]);
+    }
+
+    private static WorkRefusal conflict() {
+        return new WorkRefusal(WorkRefusal.Kind.CONFLICT, "Nhiệm vụ vừa được người khác xử lý hoặc thay đổi",
+                "the task was completed or changed by someone else at the same time");
     }
 
     private static BadUserRequestException refusal(Throwable failed) {

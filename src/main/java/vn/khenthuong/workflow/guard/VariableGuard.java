@@ -82,6 +82,10 @@ class VariableGuard extends CommandInterceptor {
             next.execute(checked(new ClaimTaskCmd(taskId, null), context -> checkRelease(context, taskId, user)));
             return null;
         }
+        if (command instanceof CompleteTasks batch) {
+            // Our command of many completions: each task judged as its CompleteTaskCmd alone would be, all before any runs.
+            return next.execute(checked(command, context -> batch.judge(taskId -> checkTask(context, taskId, batch.variables()))));
+        }
         GuardedCommands.Kind kind = GuardedCommands.kindOf(command.getClass());
         return switch (kind) {
             case READ, ALLOWED, NOT_ENGINE_COMMAND -> next.execute(command);
