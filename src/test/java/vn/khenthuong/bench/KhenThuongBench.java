@@ -1042,12 +1042,16 @@ class KhenThuongBench {
 
     /** p50 and p95 (median over the repetitions, with the p95s' range) of one call, after a warm-up. */
     String timed(Supplier<Runnable> call, int samples) {
-        for (int i = 0; i < 5; i++) {
+        return timed(call, samples, REPETITIONS, 5);
+    }
+
+    String timed(Supplier<Runnable> call, int samples, int repetitions, int warmUp) {
+        for (int i = 0; i < warmUp; i++) {
             call.get().run();
         }
         List<Double> p50 = new ArrayList<>();
         List<Double> p95 = new ArrayList<>();
-        for (int r = 0; r < REPETITIONS; r++) {
+        for (int r = 0; r < repetitions; r++) {
             double[] ms = new double[samples];
             for (int i = 0; i < samples; i++) {
                 Runnable run = call.get();
@@ -1058,7 +1062,7 @@ class KhenThuongBench {
             p50.add(Stats.percentile(ms, 50));
             p95.add(Stats.percentile(ms, 95));
         }
-        return String.format(Locale.ROOT, "%.1f", Stats.median(p50)) + " | " + Stats.spread(p95, "%.1f") + " | " + REPETITIONS + " × " + samples;
+        return String.format(Locale.ROOT, "%.1f", Stats.median(p50)) + " | " + Stats.spread(p95, "%.1f") + " | " + repetitions + " × " + samples;
     }
 
     HttpResponse<byte[]> engineRest(HttpClient http, String method, String path, String user, String json, String accept) {
@@ -1087,18 +1091,18 @@ class KhenThuongBench {
         return filters;
     }
 
-    /** Every Tasklist filter count of every role's user, one row per filter. */
-    void filterCounts(HttpClient http, String title) throws IOException {
+    /** Every Tasklist filter count of these users, one row per filter. */
+    void filterCounts(HttpClient http, String title, List<String> users, int samples, int repetitions, int warmUp) throws IOException {
         line("**" + title + "** (load average " + loadAverage() + ")");
         line("");
         line("| User | Filter | tasks | p50 ms | p95 ms (median, range) | samples |");
         line("|---|---|---|---|---|---|");
-        for (String user : ROLE_USERS) {
+        for (String user : users) {
             for (String[] f : filtersOf(http, user)) {
                 String path = "/filter/" + f[0] + "/count";
                 String answer = new String(engineRest(http, "GET", path, user, null, "application/json").body(), StandardCharsets.UTF_8);
                 String figures = timed(() -> () -> assertThat(engineRest(http, "GET", path, user, null, "application/json").statusCode()).isEqualTo(200),
-                        Math.max(20, QUERY_SAMPLES / 2));
+                        samples, repetitions, warmUp);
                 line("| `" + user + "` | " + f[1] + " | " + answer.replaceAll("\\D", "") + " | " + figures + " |");
                 System.out.println("filterCount " + user + " / " + f[1] + ": " + figures);
             }
@@ -1124,7 +1128,16 @@ class KhenThuongBench {
                 count("select count(*) from act_ru_identitylink where group_id_ = 'appraiser.laichau' and type_ = 'candidate'"),
                 count("select count(*) from act_ru_identitylink where group_id_ = 'chairman.laichau' and type_ = 'candidate'"), loadAverage()));
         line("");
-        filterCounts(http, "Tasklist filter counts (`GET /engine-rest/filter/{id}/count`, as the user, HTTP Basic)");
+        // Before: Camunda's own count (its authorization join), for the two provincial users whose groups hold thousands of
+        // tasks; few samples, each takes seconds. After: the count by grants (workflow.tasklist.FilterCounts), every role.
+        vn.khenthuong.workflow.tasklist.FilterCountSwitch.enable(context, false);
+        try {
+            filterCounts(http, "Before: Camunda's own count (FilterCounts switched off)", List.of("tinh.thamdinh", "tinh.chutich", "xa.pusamcap"), 5, 1, 1);
+        } finally {
+            vn.khenthuong.workflow.tasklist.FilterCountSwitch.enable(context, true);
+        }
+        filterCounts(http, "After: Tasklist filter counts by grants (`GET /engine-rest/filter/{id}/count`, as the user, HTTP Basic)", ROLE_USERS,
+                Math.max(20, QUERY_SAMPLES / 2), REPETITIONS, 5);
         // authorizationCheckRevokes: "auto" (Camunda's default, ours) asks once per command whether any REVOKE exists; "never"
         // skips that question. Measured here by switching the running engine's setting for the board's filters only.
         org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl configuration =
@@ -1205,6 +1218,13 @@ class KhenThuongBench {
         pages.put("Reports page: figures (`GET /api/reports?year=Y`)", () -> () -> assertThat(get(http, "/api/reports?year=" + lastYear, "thanhtra").statusCode()).isEqualTo(200));
         pages.put("Reports page: steps (`GET /api/reports/steps?year=Y`)", () -> () -> assertThat(get(http, "/api/reports/steps?year=" + lastYear, "thanhtra").statusCode()).isEqualTo(200));
         pages.put("Reports page: summary (`GET /api/reports/award-summary?year=Y`)", () -> () -> assertThat(get(http, "/api/reports/award-summary?year=" + lastYear, "thanhtra").statusCode()).isEqualTo(200));
+        line("Before, the chairman's list ran the engine's authorization-checked task query as the chairman (all of his waiting "
+                + "decisions, then paged in Java); that query alone, through the Java API: "
+                + timed(() -> () -> engine.as("tinh.chutich", () -> assertThat(processEngine.getTaskService().createTaskQuery().processDefinitionKey("nomination")
+                        .taskDefinitionKey("decision").taskCandidateGroupIn(List.of("chairman.laichau")).includeAssignedTasks().active()
+                        .orderByTaskCreateTime().asc().orderByTaskId().asc().list()).isNotEmpty()), 5, 1, 1).replace(" | ", " / ")
+                + " (p50 / p95 ms / samples).");
+        line("");
         pages.put("Chairman's batch list (`GET /api/work/decisions?size=50`)", () -> () -> assertThat(call(http, "GET", "/api/work/decisions?size=50", "tinh.chutich", null).statusCode()).isEqualTo(200));
         pages.put("Chairman's batch list filtered (`?size=50&unit=sinho&awardKind=BK_TINH`)", () -> () -> assertThat(call(http, "GET",
                 "/api/work/decisions?size=50&unit=sinho&awardKind=BK_TINH", "tinh.chutich", null).statusCode()).isEqualTo(200));
