@@ -8,8 +8,8 @@ import java.util.Optional;
 public interface WorkTasks {
 
     /**
-     * The tasks of that step waiting for the user: the engine's task query run as the user (their authorizations),
-     * limited to the candidate groups they hold for the step's role, unclaimed or claimed by them. Oldest first.
+     * The tasks of that step waiting for the user: those whose candidate group is one the user holds for the step's
+     * role (role.unit, read from the engine at each call), unclaimed or claimed by them. Oldest first.
      */
     List<WaitingTask> waiting(String userId, WorkStep step);
 

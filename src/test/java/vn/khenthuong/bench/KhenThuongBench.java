@@ -973,6 +973,343 @@ class KhenThuongBench {
     }
 
     // ------------------------------------------------------------------------------------------------------------
+    // Issue 21, points 2 and 3 (and issue 16's chairman's list): where officials wait, at year-end volume
+
+    static final int BOARD_WAITING = Integer.getInteger("bench.boardWaiting", 5000);
+    /** One user per role: their Tasklist filters are counted as Tasklist counts them (every filter, each refresh). */
+    static final List<String> ROLE_USERS = List.of("xa.pusamcap", "huyen.sinho", "hd.pusamcap.2", "hd.pusamcap.1", "tinh.thamdinh",
+            "tinh.chutich", "thanhtra");
+    /** Seconds to keep the database up after the measurement, for EXPLAIN by hand (psql on the printed URL). */
+    static final int PAUSE_SECONDS = Integer.getInteger("bench.pauseSeconds", 0);
+
+    /** Tops the provincial board's waiting appraisals up to {@link #BOARD_WAITING}, as {@link #waitingAtDecision} does. */
+    void waitingAtAppraisal() throws Exception {
+        long waiting = count("select count(*) from act_ru_task t join act_ru_identitylink l on l.task_id_ = t.id_ "
+                + "where t.task_def_key_ = 'provincialAppraisal' and l.group_id_ = 'appraiser.laichau' and l.type_ = 'candidate'");
+        int missing = (int) (BOARD_WAITING - waiting);
+        if (missing <= 0) {
+            return;
+        }
+        int year = LocalDate.now().getYear();
+        Integer last = jdbc.queryForList("select last_value from nomination_code_counter where year = ?", Integer.class, year).stream().findFirst().orElse(0);
+        // Codes far above anything this run files, so the bench's own filings never collide with them.
+        int base = Math.max(last, 800_000);
+        jdbc.update("INSERT INTO nomination (code, year, unit_code, award_kind_code, procedure_kind, nominee_kind, nominee_name, nominee_id_number, "
+                + "nominee_birth_year, nominee_gender, nominee_position, nominee_address, achievements, status, created_by, created_at, updated_at) "
+                + "SELECT 'LC-' || ? || '-' || lpad((? + i)::text, 6, '0'), ?, (ARRAY['pusamcap','phucthan','phangsolin','namtam','taphin'])[1 + i % 5], "
+                + "'BK_TINH', 'PERIODIC', 'INDIVIDUAL', "
+                + "(ARRAY['Giàng A','Lò Văn','Tao Thị','Vàng A','Lường Văn'])[1 + i % 5] || ' ' || (ARRAY['Páo','Hùng','Mai','Dình','Sơn','Hoa'])[1 + i % 6] || ' ' || i, "
+                + "lpad((800000000 + i)::text, 12, '0'), 1960 + i % 40, 'MALE', 'Trưởng bản', 'Bản Pu Sam Cáp', "
+                + "'Hoàn thành xuất sắc nhiệm vụ năm ' || ? || '.', 'IN_PROGRESS', 'xa.pusamcap', now(), now() "
+                + "FROM generate_series(1, ?) i", year, base, year, year, missing);
+        jdbc.update("INSERT INTO nomination_code_counter (year, last_value) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last_value = excluded.last_value",
+                year, base + missing);
+        List<Map<String, Object>> rows = jdbc.queryForList("select code, unit_code from nomination where year = ? and code > ? order by code",
+                year, String.format("LC-%d-%06d", year, base));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int from = 0; from < rows.size(); from += 200) {
+                List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + 200));
+                done.add(pool.submit(() -> transactions.executeWithoutResult(tx -> slice.forEach(row -> {
+                    String code = (String) row.get("code");
+                    Map<String, Object> v = new java.util.HashMap<>();
+                    v.put("routeStep", "APPRAISAL");
+                    v.put("stepUnit", "laichau");
+                    v.put("stepLevel", "PROVINCE");
+                    v.put("procedureKind", "PERIODIC");
+                    v.put("nomineeKind", "INDIVIDUAL");
+                    v.put("nominationCode", code);
+                    v.put("unitCode", row.get("unit_code"));
+                    v.put("districtCode", "sinho");
+                    v.put("provinceCode", "laichau");
+                    v.put("awardKindCode", "BK_TINH");
+                    v.put("nomineeName", code);
+                    v.put("initiator", "xa." + row.get("unit_code"));
+                    v.put("tierModel", "TWO_TIER");
+                    runtimeService.createProcessInstanceByKey("nomination").businessKey(code).setVariables(v)
+                            .startBeforeActivity("provincialAppraisal").execute();
+                }))));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        jdbc.execute("ANALYZE");
+    }
+
+    /** p50 and p95 (median over the repetitions, with the p95s' range) of one call, after a warm-up. */
+    String timed(Supplier<Runnable> call, int samples) {
+        return timed(call, samples, REPETITIONS, 5);
+    }
+
+    String timed(Supplier<Runnable> call, int samples, int repetitions, int warmUp) {
+        for (int i = 0; i < warmUp; i++) {
+            call.get().run();
+        }
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p95 = new ArrayList<>();
+        for (int r = 0; r < repetitions; r++) {
+            double[] ms = new double[samples];
+            for (int i = 0; i < samples; i++) {
+                Runnable run = call.get();
+                long t0 = System.nanoTime();
+                run.run();
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            p50.add(Stats.percentile(ms, 50));
+            p95.add(Stats.percentile(ms, 95));
+        }
+        return String.format(Locale.ROOT, "%.1f", Stats.median(p50)) + " | " + Stats.spread(p95, "%.1f") + " | " + repetitions + " × " + samples;
+    }
+
+    HttpResponse<byte[]> engineRest(HttpClient http, String method, String path, String user, String json, String accept) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path)).timeout(Duration.ofMinutes(1))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept", accept);
+            b = json == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
+                    : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The filters a user's Tasklist shows (id, name), read as that user. */
+    List<String[]> filtersOf(HttpClient http, String user) throws IOException {
+        HttpResponse<byte[]> r = engineRest(http, "GET", "/filter?resourceType=Task", user, null, "application/json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        List<String[]> filters = new ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body())
+                .forEach(f -> filters.add(new String[] {f.get("id").asText(), f.get("name").asText()}));
+        return filters;
+    }
+
+    /** Every Tasklist filter count of these users, one row per filter. */
+    void filterCounts(HttpClient http, String title, List<String> users, int samples, int repetitions, int warmUp) throws IOException {
+        line("**" + title + "** (load average " + loadAverage() + ")");
+        line("");
+        line("| User | Filter | tasks | p50 ms | p95 ms (median, range) | samples |");
+        line("|---|---|---|---|---|---|");
+        for (String user : users) {
+            for (String[] f : filtersOf(http, user)) {
+                String path = "/filter/" + f[0] + "/count";
+                String answer = new String(engineRest(http, "GET", path, user, null, "application/json").body(), StandardCharsets.UTF_8);
+                String figures = timed(() -> () -> assertThat(engineRest(http, "GET", path, user, null, "application/json").statusCode()).isEqualTo(200),
+                        samples, repetitions, warmUp);
+                line("| `" + user + "` | " + f[1] + " | " + answer.replaceAll("\\D", "") + " | " + figures + " |");
+                System.out.println("filterCount " + user + " / " + f[1] + ": " + figures);
+            }
+        }
+        line("");
+    }
+
+    @Test
+    @Order(6)
+    void whereOfficialsWait() throws Exception {
+        if (count("select count(*) from nomination") < NOMINATIONS) {
+            ScaleLoader.Loaded loaded = new ScaleLoader(jdbc, transactions, runtimeService).load(NOMINATIONS);
+            line(loaded.describe());
+            line("");
+        }
+        waitingAtAppraisal();
+        waitingAtDecision();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        line("## 5. Where officials wait: " + count("select count(*) from nomination") + " nominations, "
+                + count("select count(*) from act_ru_task") + " open tasks, " + count("select count(*) from act_ru_authorization") + " authorization rows");
+        line("");
+        line(String.format(Locale.ROOT, "Waiting for the provincial board (appraiser.laichau): %d tasks; for the provincial chairman: %d. Load average: %s.",
+                count("select count(*) from act_ru_identitylink where group_id_ = 'appraiser.laichau' and type_ = 'candidate'"),
+                count("select count(*) from act_ru_identitylink where group_id_ = 'chairman.laichau' and type_ = 'candidate'"), loadAverage()));
+        line("");
+        // Before: Camunda's own count (its authorization join), for the two provincial users whose groups hold thousands of
+        // tasks; few samples, each takes seconds. After: the count by grants (workflow.tasklist.FilterCounts), every role.
+        vn.khenthuong.workflow.tasklist.FilterCountSwitch.enable(context, false);
+        try {
+            filterCounts(http, "Before: Camunda's own count (FilterCounts switched off)", List.of("tinh.thamdinh", "tinh.chutich", "xa.pusamcap"), 5, 1, 1);
+        } finally {
+            vn.khenthuong.workflow.tasklist.FilterCountSwitch.enable(context, true);
+        }
+        filterCounts(http, "After: Tasklist filter counts by grants (`GET /engine-rest/filter/{id}/count`, as the user, HTTP Basic)", ROLE_USERS,
+                Math.max(20, QUERY_SAMPLES / 2), REPETITIONS, 5);
+        // authorizationCheckRevokes: "auto" (Camunda's default, ours) asks once per command whether any REVOKE exists; "never"
+        // skips that question. Measured here by switching the running engine's setting for the board's filters only.
+        org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl configuration =
+                (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        String revokes = configuration.getAuthorizationCheckRevokes();
+        configuration.setAuthorizationCheckRevokes(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
+        try {
+            line("With `authorizationCheckRevokes=never` (was `" + revokes + "`), the provincial board's filters:");
+            line("");
+            line("| Filter | p50 ms | p95 ms (median, range) | samples |");
+            line("|---|---|---|---|");
+            for (String[] f : filtersOf(http, "tinh.thamdinh")) {
+                String path = "/filter/" + f[0] + "/count";
+                line("| " + f[1] + " | " + timed(() -> () -> assertThat(engineRest(http, "GET", path, "tinh.thamdinh", null, "application/json").statusCode())
+                        .isEqualTo(200), Math.max(20, QUERY_SAMPLES / 2)) + " |");
+            }
+            line("");
+        } finally {
+            configuration.setAuthorizationCheckRevokes(revokes);
+        }
+        String board = filtersOf(http, "tinh.thamdinh").get(0)[0];
+        plan("Tasklist count of the board's first filter", sql -> sql.contains("ACT_RU_TASK") && sql.toLowerCase(Locale.ROOT).contains("count("),
+                () -> engine.as("tinh.thamdinh", () -> processEngine.getFilterService().count(board)));
+        pages(http);
+        if (PAUSE_SECONDS > 0) {
+            System.out.println("bench pause: " + ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getJdbcUrl() + " for " + PAUSE_SECONDS + " s");
+            Thread.sleep(PAUSE_SECONDS * 1000L);
+        }
+    }
+
+    /** p95 server time of every page an official opens (issue 21 point 3), in one table. */
+    void pages(HttpClient http) throws IOException {
+        int lastYear = LocalDate.now().getYear() - 1;
+        int samples = Math.max(20, QUERY_SAMPLES / 2);
+        String boardFilter = filtersOf(http, "tinh.thamdinh").get(0)[0];
+        String chairmanFilter = filtersOf(http, "tinh.chutich").get(0)[0];
+        String communeFilter = filtersOf(http, "xa.pusamcap").get(0)[0];
+        String sorting = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+        List<String[]> boardTasks = jdbc.query("select t.id_, e.business_key_ from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_ "
+                + "where t.task_def_key_ = 'provincialAppraisal' order by t.id_ limit 2000", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+        List<String> inProgress = jdbc.queryForList("select code from nomination where status = 'IN_PROGRESS' order by id", String.class);
+        List<Long> awardIds = jdbc.queryForList("select id from award order by id limit 20000", Long.class);
+        List<String> names = jdbc.queryForList("select nominee_name_folded from award where nominee_name_folded is not null order by id limit 5000", String.class);
+        Map<String, Supplier<Runnable>> pages = new LinkedHashMap<>();
+        pages.put("Tasklist first page, provincial board (`POST /engine-rest/filter/{id}/list?maxResults=15`, HAL, by creation desc)",
+                () -> () -> assertThat(engineRest(http, "POST", "/filter/" + boardFilter + "/list?firstResult=0&maxResults=15", "tinh.thamdinh", sorting,
+                        "application/hal+json").statusCode()).isEqualTo(200));
+        pages.put("Tasklist first page, provincial chairman", () -> () -> assertThat(engineRest(http, "POST", "/filter/" + chairmanFilter
+                + "/list?firstResult=0&maxResults=15", "tinh.chutich", sorting, "application/hal+json").statusCode()).isEqualTo(200));
+        pages.put("Tasklist first page, commune official", () -> () -> assertThat(engineRest(http, "POST", "/filter/" + communeFilter
+                + "/list?firstResult=0&maxResults=15", "xa.pusamcap", sorting, "application/hal+json").statusCode()).isEqualTo(200));
+        pages.put("A task's form with the dossier, board (`GET /engine-rest/task/{id}`, `/form-variables`, `/deployed-form`, `GET /api/nominations/{code}`)", () -> {
+            String[] t = boardTasks.get(ThreadLocalRandom.current().nextInt(boardTasks.size()));
+            return () -> {
+                assertThat(engineRest(http, "GET", "/task/" + t[0], "tinh.thamdinh", null, "application/json").statusCode()).isEqualTo(200);
+                assertThat(engineRest(http, "GET", "/task/" + t[0] + "/form-variables", "tinh.thamdinh", null, "application/json").statusCode()).isEqualTo(200);
+                assertThat(engineRest(http, "GET", "/task/" + t[0] + "/deployed-form", "tinh.thamdinh", null, "*/*").statusCode()).isEqualTo(200);
+                assertThat(get(http, "/api/nominations/" + t[1], "tinh.thamdinh").statusCode()).isEqualTo(200);
+            };
+        });
+        pages.put("The dossier page (`GET /api/nominations/{code}`, as the auditor)", () -> {
+            String code = inProgress.get(ThreadLocalRandom.current().nextInt(inProgress.size()));
+            return () -> assertThat(get(http, "/api/nominations/" + code, "thanhtra").statusCode()).isEqualTo(200);
+        });
+        pages.put("Audit search by nominee name, first page (`GET /api/audit/nominations?nominee=`)", () -> {
+            String name = names.get(ThreadLocalRandom.current().nextInt(names.size()));
+            return () -> assertThat(get(http, "/api/audit/nominations?nominee=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), "thanhtra")
+                    .statusCode()).isEqualTo(200);
+        });
+        pages.put("Audit trail of a nomination in progress (`GET /api/audit/nominations/{code}/trail`)", () -> {
+            String code = inProgress.get(ThreadLocalRandom.current().nextInt(inProgress.size()));
+            return () -> assertThat(get(http, "/api/audit/nominations/" + code + "/trail", "thanhtra").statusCode()).isEqualTo(200);
+        });
+        pages.put("Audit trail of an award (`GET /api/audit/awards/{id}/trail`)", () -> {
+            long id = awardIds.get(ThreadLocalRandom.current().nextInt(awardIds.size()));
+            return () -> assertThat(get(http, "/api/audit/awards/" + id + "/trail", "thanhtra").statusCode()).isEqualTo(200);
+        });
+        pages.put("Reports page: figures (`GET /api/reports?year=Y`)", () -> () -> assertThat(get(http, "/api/reports?year=" + lastYear, "thanhtra").statusCode()).isEqualTo(200));
+        pages.put("Reports page: steps (`GET /api/reports/steps?year=Y`)", () -> () -> assertThat(get(http, "/api/reports/steps?year=" + lastYear, "thanhtra").statusCode()).isEqualTo(200));
+        pages.put("Reports page: summary (`GET /api/reports/award-summary?year=Y`)", () -> () -> assertThat(get(http, "/api/reports/award-summary?year=" + lastYear, "thanhtra").statusCode()).isEqualTo(200));
+        line("Before, the chairman's list ran the engine's authorization-checked task query as the chairman (all of his waiting "
+                + "decisions, then paged in Java); that query alone, through the Java API: "
+                + timed(() -> () -> engine.as("tinh.chutich", () -> assertThat(processEngine.getTaskService().createTaskQuery().processDefinitionKey("nomination")
+                        .taskDefinitionKey("decision").taskCandidateGroupIn(List.of("chairman.laichau")).includeAssignedTasks().active()
+                        .orderByTaskCreateTime().asc().orderByTaskId().asc().list()).isNotEmpty()), 5, 1, 1).replace(" | ", " / ")
+                + " (p50 / p95 ms / samples).");
+        line("");
+        pages.put("Chairman's batch list (`GET /api/work/decisions?size=50`)", () -> () -> assertThat(call(http, "GET", "/api/work/decisions?size=50", "tinh.chutich", null).statusCode()).isEqualTo(200));
+        pages.put("Chairman's batch list filtered (`?size=50&unit=sinho&awardKind=BK_TINH`)", () -> () -> assertThat(call(http, "GET",
+                "/api/work/decisions?size=50&unit=sinho&awardKind=BK_TINH", "tinh.chutich", null).statusCode()).isEqualTo(200));
+        pages.put("Board's batch list (`GET /api/work/appraisals?size=50`)", () -> () -> assertThat(call(http, "GET", "/api/work/appraisals?size=50", "tinh.thamdinh", null).statusCode()).isEqualTo(200));
+        line("| Page (server time over HTTP, localhost) | p50 ms | p95 ms (median, range) | samples |");
+        line("|---|---|---|---|");
+        for (Map.Entry<String, Supplier<Runnable>> p : pages.entrySet()) {
+            String figures = timed(p.getValue(), samples);
+            line("| " + p.getKey() + " | " + figures + " |");
+            System.out.println("page " + p.getKey() + ": " + figures);
+        }
+        line("");
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Issue 21, point 4: the runtime tables under churn
+
+    static final int CHURN_LIFECYCLES = Integer.getInteger("bench.churnLifecycles", 1000);
+    /** true: RESET the per-table settings of V27__HotTablesAutovacuum first (PostgreSQL's defaults), for the comparison. */
+    static final boolean AUTOVACUUM_DEFAULTS = Boolean.getBoolean("bench.autovacuumDefaults");
+    static final List<String> CHURNED_TABLES = List.of("act_ru_execution", "act_ru_task", "act_ru_identitylink", "act_ru_variable",
+            "act_ru_authorization", "act_ru_event_subscr", "act_ru_job", "act_ge_bytearray", "audit_chain", "nomination_code_counter",
+            "notification_outbox", "notification_task_arrival", "nomination", "nomination_step", "nomination_search", "council_round");
+
+    Map<String, long[]> tableSizes() {
+        Map<String, long[]> sizes = new LinkedHashMap<>();
+        for (String t : CHURNED_TABLES) {
+            List<long[]> row = jdbc.query("select pg_relation_size(c.oid), pg_indexes_size(c.oid), pg_total_relation_size(c.oid), "
+                    + "coalesce(s.n_live_tup, 0), coalesce(s.n_dead_tup, 0), coalesce(s.autovacuum_count, 0) "
+                    + "from pg_class c left join pg_stat_user_tables s on s.relid = c.oid where c.relname = ? and c.relkind = 'r'",
+                    (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}, t);
+            if (!row.isEmpty()) {
+                sizes.put(t, row.get(0));
+            }
+        }
+        return sizes;
+    }
+
+    @Test
+    @Order(7)
+    void runtimeTablesUnderChurn() throws Exception {
+        if (AUTOVACUUM_DEFAULTS) {
+            for (String t : CHURNED_TABLES) {
+                jdbc.execute("ALTER TABLE " + t + " RESET (autovacuum_vacuum_scale_factor, autovacuum_vacuum_threshold, "
+                        + "autovacuum_analyze_scale_factor, autovacuum_analyze_threshold, autovacuum_vacuum_cost_delay, fillfactor)");
+            }
+        }
+        List<String> options = jdbc.query("select relname || ': ' || array_to_string(reloptions, ', ') from pg_class where reloptions is not null "
+                + "and relname = any(?) order by relname", (rs, i) -> rs.getString(1), (Object) CHURNED_TABLES.toArray(String[]::new));
+        line("## 6. Runtime tables under churn: " + CHURN_LIFECYCLES + " lifecycles of ours on 2 threads");
+        line("");
+        line("Per-table settings: " + (options.isEmpty() ? "none (PostgreSQL's defaults)" : String.join("; ", options))
+                + ". Server: autovacuum_naptime = " + show("autovacuum_naptime") + ". Load average at start: " + loadAverage() + ".");
+        line("");
+        throughput(2, 10, this::ourLifecycle); // the first-use costs, before the sizes are read
+        Map<String, long[]> before = tableSizes();
+        long t0 = System.nanoTime();
+        throughput(2, CHURN_LIFECYCLES / 2, this::ourLifecycle);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, long[]> after = tableSizes();
+        // One more naptime: what autovacuum does with the last dead rows once the work stops.
+        Thread.sleep(70_000);
+        Map<String, long[]> settled = tableSizes();
+        line(String.format(Locale.ROOT, "%d lifecycles in %.0f s. Sizes in kB (heap + indexes = total); rows live/dead as pg_stat_user_tables counts them; "
+                + "vacuums = autovacuum runs during the measurement. Load average at the end: %s.", CHURN_LIFECYCLES, seconds, loadAverage()));
+        line("");
+        line("| Table | before: total kB (heap + idx) | after: total kB (heap + idx) | live / dead after | autovacuums | 70 s later: total kB, dead |");
+        line("|---|---|---|---|---|---|");
+        long sumBefore = 0;
+        long sumAfter = 0;
+        for (Map.Entry<String, long[]> e : after.entrySet()) {
+            long[] b = before.get(e.getKey());
+            long[] a = e.getValue();
+            long[] z = settled.get(e.getKey());
+            sumBefore += b[2];
+            sumAfter += a[2];
+            line(String.format(Locale.ROOT, "| %s | %,d (%,d + %,d) | %,d (%,d + %,d) | %,d / %,d | %d | %,d, %,d |", e.getKey(), b[2] / 1024, b[0] / 1024,
+                    b[1] / 1024, a[2] / 1024, a[0] / 1024, a[1] / 1024, a[3], a[4], a[5] - b[5], z[2] / 1024, z[4]));
+        }
+        line(String.format(Locale.ROOT, "| **all of these** | %,d | %,d | | | |", sumBefore / 1024, sumAfter / 1024));
+        line("");
+        System.out.println("churn: " + (sumAfter - sumBefore) / 1024 + " kB growth over " + CHURN_LIFECYCLES + " lifecycles");
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
 
     void line(String text) {
         report.append(text).append('\n');

@@ -258,6 +258,9 @@ class ScaleLoader {
                     v.put("awardKindCode", row.get("kind"));
                     v.put("nomineeName", row.get("name"));
                     v.put("initiator", "xa." + row.get("unit_code"));
+                    // This year's communes answer to the province directly (two-tier government since 1 July 2025): the
+                    // route table's fourth input, which registerDossier would have set.
+                    v.put("tierModel", "TWO_TIER");
                     runtimeService.createProcessInstanceByKey("nomination").businessKey((String) row.get("code")).setVariables(v)
                             .startBeforeActivity(activity((String) row.get("stage"))).execute();
                 }))));

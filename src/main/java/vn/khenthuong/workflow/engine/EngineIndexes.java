@@ -28,6 +28,8 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/engine").table(HISTORY_TABLE)
                 // The schema already holds our tables and the engine's: start this history at 0 and apply V6 onwards.
                 .baselineOnMigrate(true).baselineVersion("0")
+                // PostgreSQL-only storage settings: a Java migration that does nothing on H2 (see its comment).
+                .javaMigrations(new V27__HotTablesAutovacuum())
                 .load().migrate();
     }
 }
