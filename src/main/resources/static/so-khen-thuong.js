@@ -134,7 +134,7 @@
         cell(tr, kindName(a.awardKindCode));
         cell(tr, a.year);
         cell(tr, 'Số ' + a.decisionNumber + ' ngày ' + date(a.decisionDate));
-        cell(tr, a.signer);
+        cell(tr, a.signerName || a.signer);
         cell(tr, money(a.rewardAmount));
         var source = cell(tr, a.source === 'IMPORTED' ? 'nhập từ sổ cũ' : 'từ hồ sơ ' + (a.nominationCode || ''));
         if (a.source === 'IMPORTED') source.className = 'so-cu';
@@ -155,5 +155,10 @@
       select.appendChild(o);
     });
     r[1].forEach(function (k) { state.kinds[k.code] = k.name; });
-  }).catch(function (err) { message(err.message); }).then(function () { imports(); search(); });
+  }).catch(function (err) { message(err.message); }).then(function () {
+    // Only administrators import (the rest read): asked of the sign-in, not probed with a refused request.
+    return request('GET', '/camunda/api/admin/auth/user/default').then(function (me) {
+      if ((me.authorizedApps || []).indexOf('admin') >= 0) { imports(); } else { $('khoi-nhap').hidden = true; }
+    }).catch(function () { $('khoi-nhap').hidden = true; });
+  }).then(function () { search(); });
 })();
