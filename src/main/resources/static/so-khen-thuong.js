@@ -156,9 +156,10 @@
     });
     r[1].forEach(function (k) { state.kinds[k.code] = k.name; });
   }).catch(function (err) { message(err.message); }).then(function () {
-    // Only administrators import (the rest read): asked of the sign-in, not probed with a refused request.
-    return request('GET', '/camunda/api/admin/auth/user/default').then(function (me) {
-      if ((me.authorizedApps || []).indexOf('admin') >= 0) { imports(); } else { $('khoi-nhap').hidden = true; }
+    // Only administrators import, administrators and auditors read past imports: asked, not probed with a refused request.
+    return request('GET', '/api/award-registry/access').then(function (may) {
+      $('khoi-nhap').hidden = !may.mayImport;
+      if (may.mayReadImports) imports();
     }).catch(function () { $('khoi-nhap').hidden = true; });
   }).then(function () { search(); });
 })();
