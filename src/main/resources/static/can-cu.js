@@ -25,6 +25,12 @@
     return 'Không giới hạn';
   }
 
+  function codeCell(row, value) {
+    var code = document.createElement('code');
+    code.textContent = value == null ? '' : String(value);
+    cell(row, '', 'nho').appendChild(code);
+  }
+
   function show() {
     var status = $('loc-trang-thai').value;
     var words = $('loc-chu').value.trim().toLowerCase();
@@ -45,8 +51,9 @@
       var code = document.createElement('code');
       code.textContent = r.source + ' · ' + r.ruleId;
       where.appendChild(code);
-      cell(row, r.subject, 'nho');
-      cell(row, r.value, 'nho');
+      // The rule's condition and value as the engine reads them (DMN/FEEL): shown as code, beside the plain-words basis.
+      codeCell(row, r.subject);
+      codeCell(row, r.value);
       cell(row, r.basis || 'Chưa ghi căn cứ');
       cell(row, period(r));
       cell(row, r.note, 'nho');

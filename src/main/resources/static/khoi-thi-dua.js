@@ -46,7 +46,7 @@
   }
 
   function show(p) {
-    $('ten-khoi').textContent = p.name + ' (' + p.blockCode + ')';
+    $('ten-khoi').textContent = p.name;
     $('nam').textContent = p.year;
     $('hieu-luc').textContent = date(p.effectiveDate);
     const head = p.members.find((m) => m.head);
@@ -70,7 +70,10 @@
     indicators.replaceChildren();
     p.indicators.forEach((i) => {
       const tr = document.createElement('tr');
-      cell(tr, i.code);
+      // The indicator's code is how the block's results and the API name it: an identifier, shown as one.
+      const code = document.createElement('code');
+      code.textContent = i.code;
+      cell(tr, '').appendChild(code);
       cell(tr, i.name);
       cell(tr, i.unitOfMeasure);
       cell(tr, i.scoringLabel);

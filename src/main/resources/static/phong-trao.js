@@ -58,7 +58,10 @@
         if (state.current === m.code) tr.className = 'da-chon';
         var a = document.createElement('a');
         a.href = '?code=' + encodeURIComponent(m.code);
-        a.textContent = m.code;
+        // The movement's code is what the Excel list template names it by: an identifier, shown as one.
+        var code = document.createElement('code');
+        code.textContent = m.code;
+        a.appendChild(code);
         a.addEventListener('click', function (e) { e.preventDefault(); show(m.code); });
         cell(tr, '').appendChild(a);
         cell(tr, m.name);

@@ -135,7 +135,7 @@
         cell(tr, kindName(a.awardKindCode));
         cell(tr, a.year);
         cell(tr, 'Số ' + a.decisionNumber + ' ngày ' + date(a.decisionDate));
-        cell(tr, a.signer);
+        cell(tr, a.signerName || a.signer);
         cell(tr, money(a.rewardAmount));
         var source = cell(tr, a.source === 'IMPORTED' ? 'nhập từ sổ cũ' : 'từ hồ sơ ' + (a.nominationCode || ''));
         if (a.source === 'IMPORTED') source.className = 'so-cu';
@@ -156,5 +156,11 @@
       select.appendChild(o);
     });
     r[1].forEach(function (k) { state.kinds[k.code] = k.name; });
-  }).catch(function (err) { message(err.message); }).then(function () { imports(); search(); });
+  }).catch(function (err) { message(err.message); }).then(function () {
+    // Only administrators import, administrators and auditors read past imports: asked, not probed with a refused request.
+    return request('GET', '/api/award-registry/access').then(function (may) {
+      $('khoi-nhap').hidden = !may.mayImport;
+      if (may.mayReadImports) imports();
+    }).catch(function () { $('khoi-nhap').hidden = true; });
+  }).then(function () { search(); });
 })();

@@ -208,14 +208,14 @@
       signer.textContent = '';
       var o = document.createElement('option');
       o.value = v.signer;
-      text(o, v.signerName + ' (' + v.signer + ')');
+      text(o, v.signerName || v.signer);
       signer.appendChild(o);
       request('GET', '/api/decisions/levels').then(function (levels) {
         levels.filter(function (l) { return l.unitCode === v.unitCode; }).forEach(function (l) {
           l.chairmen.filter(function (c) { return c !== v.signer; }).forEach(function (c) {
             var x = document.createElement('option');
             x.value = c;
-            text(x, c);
+            text(x, (l.chairmanNames && l.chairmanNames[c]) || c);
             signer.appendChild(x);
           });
         });
@@ -343,23 +343,20 @@
       .catch(function (e) { message(e.message); });
   });
 
+  // The filters' choices, and which lists this official has (c.lists): only those tabs are shown, nothing is probed.
   request('GET', '/api/work/choices').then(function (c) {
     fill($('loc-don-vi'), c.units, function (u) { return u.code; }, function (u) { return u.name; });
     fill($('loc-hinh-thuc'), c.awardKinds, function (k) { return k.code; }, function (k) { return k.name; });
     fill($('loc-phong-trao'), c.movements, function (m) { return m.code; }, function (m) { return m.name; });
+    var tabs = [];
+    if ((c.lists || []).indexOf('appraisals') >= 0) tabs.push('tham-dinh');
+    if ((c.lists || []).indexOf('decisions') >= 0) tabs.push('quyet-dinh');
+    tabs.forEach(function (t) { document.querySelector('[data-the="' + t + '"]').hidden = false; });
+    loadDecisions();
+    show(tabs[0] || 'qd');
   }).catch(function (e) { message(e.message); });
   request('GET', '/api/decisions/levels').then(function (levels) {
     fill($('cap-qd'), levels, function (l) { return l.unitCode; }, function (l) { return l.unitName; });
     $('lap-qd').hidden = !levels.length;
   }).catch(function () { /* not a drafter */ });
-  // Which tabs this official has: a 403 means the list is not theirs.
-  var probes = [['tham-dinh', '/api/work/appraisals?size=1'], ['quyet-dinh', '/api/work/decisions?size=1']];
-  Promise.all(probes.map(function (p) {
-    return request('GET', p[1]).then(function () { document.querySelector('[data-the="' + p[0] + '"]').hidden = false; return p[0]; })
-      .catch(function () { return null; });
-  })).then(function (tabs) {
-    loadDecisions();
-    var first = tabs.filter(function (t) { return t; })[0];
-    show(first || 'qd');
-  });
 })();

@@ -70,6 +70,17 @@ class RegistryImportController {
         return ResponseEntity.status(report.written() ? HttpStatus.CREATED : HttpStatus.OK).body(report);
     }
 
+    record Access(boolean mayImport, boolean mayReadImports) {
+    }
+
+    /** What the signed-in official may do on the registry page: the page shows its parts without probing refused requests. */
+    @GetMapping("/api/award-registry/access")
+    @Operation(summary = "Whether the official may import past decisions (administrators) and read past imports (administrators, auditors)")
+    Access access() {
+        Official me = officials.current();
+        return new Access(me.hasRole(Roles.ADMIN), me.hasRole(Roles.ADMIN) || me.hasRole(Roles.AUDITOR));
+    }
+
     @GetMapping("/api/award-registry/imports")
     @Operation(summary = "Past imports, newest first: file name, SHA-256, who, when, counts (administrators and auditors)")
     List<RegistryImports.ImportRecord> list() {

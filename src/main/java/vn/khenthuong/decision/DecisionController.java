@@ -64,14 +64,20 @@ class DecisionController {
         return decisions.list(officials.current());
     }
 
-    record Level(String unitCode, String unitName, List<String> chairmen) {
+    /** {@code chairmanNames}: each chairman's name and title as pages show a person (login → name), not the login. */
+    record Level(String unitCode, String unitName, List<String> chairmen, java.util.Map<String, String> chairmanNames) {
     }
 
     @GetMapping("/levels")
     @Operation(summary = "The levels the official may draft a decision for, with their chairmen (possible signers)")
     List<Level> levels() {
         return decisions.levels(officials.current()).stream()
-                .map(u -> new Level(u, decisions.unitName(u), officials.members(vn.khenthuong.identity.Roles.CHAIRMAN, u))).toList();
+                .map(u -> {
+                    List<String> chairmen = officials.members(vn.khenthuong.identity.Roles.CHAIRMAN, u);
+                    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+                    chairmen.forEach(c -> names.put(c, officials.describe(c)));
+                    return new Level(u, decisions.unitName(u), chairmen, names);
+                }).toList();
     }
 
     @PostMapping

@@ -56,18 +56,19 @@ class CamundaOfficials implements Officials {
         if (userId == null || userId.isBlank()) {
             return userId;
         }
-        User user = identityService.createUserQuery().userId(userId).singleResult();
+        // Unchecked as find(): a reader of a dossier sees who acted on it by name, whatever their own right to read users.
+        User user = unchecked(() -> identityService.createUserQuery().userId(userId).singleResult());
         if (user == null) {
             return userId;
         }
-        String titles = identityService.createGroupQuery().groupMember(userId).orderByGroupName().asc().list().stream()
+        String titles = unchecked(() -> identityService.createGroupQuery().groupMember(userId).orderByGroupName().asc().list()).stream()
                 .map(g -> g.getName() == null ? g.getId() : g.getName()).collect(java.util.stream.Collectors.joining("; "));
         return displayName(user) + (titles.isEmpty() ? "" : " (" + titles + ")");
     }
 
     @Override
     public String groupName(String groupId) {
-        org.camunda.bpm.engine.identity.Group group = groupId == null ? null : identityService.createGroupQuery().groupId(groupId).singleResult();
+        org.camunda.bpm.engine.identity.Group group = groupId == null ? null : unchecked(() -> identityService.createGroupQuery().groupId(groupId).singleResult());
         return group == null || group.getName() == null ? groupId : group.getName();
     }
 

@@ -43,7 +43,7 @@ final class Landing {
         response.setContentType("text/html;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Không có quyền dùng trang này</title>"
-                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/dang-nhap.css\"></head><body><main>"
+                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/dang-nhap.css\"></head><body><main class=\"card\">"
                 + "<h1>" + (denied instanceof org.springframework.security.web.csrf.CsrfException ? "Chưa thực hiện được" : "Không có quyền dùng trang này")
                 + "</h1><p>" + HtmlUtils.htmlEscape(who, "UTF-8") + "</p>"
                 + "<p>Nếu ông/bà cần dùng trang này, hãy liên hệ quản trị viên hệ thống.</p>"

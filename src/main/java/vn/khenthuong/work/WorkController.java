@@ -53,11 +53,27 @@ class WorkController {
         return list(WorkStep.DECISION, unit, awardKind, movement, page, size);
     }
 
+    /**
+     * The filters' choices, and which lists the official has ("appraisals", "decisions"): the page shows those tabs
+     * without probing the others (a refused probe is an error in the browser's console).
+     */
+    record ChoicesView(List<vn.khenthuong.catalog.Unit> units, List<vn.khenthuong.catalog.AwardKind> awardKinds, List<vn.khenthuong.catalog.Movement> movements,
+                       List<String> lists) {
+    }
+
     @GetMapping("/choices")
-    @Operation(summary = "Units, award kinds and movements for the list's filters")
-    WorkLists.Choices choices() {
-        officials.current();
-        return lists.choices();
+    @Operation(summary = "Units, award kinds and movements for the list's filters, and the lists the official has")
+    ChoicesView choices() {
+        Official me = officials.current();
+        WorkLists.Choices c = lists.choices();
+        List<String> mine = new java.util.ArrayList<>();
+        if (!me.unitsAs(WorkStep.APPRAISAL.role()).isEmpty()) {
+            mine.add("appraisals");
+        }
+        if (!me.unitsAs(WorkStep.DECISION.role()).isEmpty()) {
+            mine.add("decisions");
+        }
+        return new ChoicesView(c.units(), c.awardKinds(), c.movements(), mine);
     }
 
     /** The one answer the board gives to many appraisals: approve, with an optional comment. */

@@ -119,6 +119,18 @@ class RegistryImportApiTest {
                 + jdbc.queryForObject("select count(*) from audit_event where event_type = 'AWARD_REGISTRY_IMPORTED'", Long.class) * 1_000_000_000L;
     }
 
+    /** The registry page asks what the official may do instead of probing refused requests; the doors themselves still refuse. */
+    @Test
+    void thePageIsToldWhoImportsAndWhoReadsPastImports() throws Exception {
+        mvc.perform(get("/api/award-registry/access").with(user("admin"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.mayImport").value(true)).andExpect(jsonPath("$.mayReadImports").value(true));
+        mvc.perform(get("/api/award-registry/access").with(user("thanhtra"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.mayImport").value(false)).andExpect(jsonPath("$.mayReadImports").value(true));
+        mvc.perform(get("/api/award-registry/access").with(user("tinh.thamdinh"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.mayImport").value(false)).andExpect(jsonPath("$.mayReadImports").value(false));
+        mvc.perform(get("/api/award-registry/imports").with(user("tinh.thamdinh"))).andExpect(status().isForbidden());
+    }
+
     @Test
     void theTemplateComesBackFilledAndItsLinesAreInTheRegistryMarkedImportedWithTheFilesHashInTheTrail() throws Exception {
         byte[] blank = template();

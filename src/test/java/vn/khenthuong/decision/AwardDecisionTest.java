@@ -124,6 +124,10 @@ class AwardDecisionTest {
         assertThat(add("tinh.chutich", other, a).get("rows").get(0).get("reason").asText()).contains("quyết định khác");
         send(delete("/api/decisions/" + other), "tinh.chutich", Map.of()).andExpect(status().isNoContent());
 
+        // The signers offered by name and title, not by login.
+        JsonNode levels = read(mvc.perform(get("/api/decisions/levels").with(user("tinh.thamdinh"))).andExpect(status().isOk()));
+        assertThat(levels.findValue("chairmanNames").get("tinh.chutich").asText()).startsWith("Hà Văn Phúc (");
+
         JsonNode view = read(mvc.perform(get("/api/decisions/" + id).with(user("tinh.chutich"))).andExpect(status().isOk()));
         assertThat(view.get("awardees").asInt()).isEqualTo(3);
         assertThat(view.get("maySign").asBoolean()).isTrue();
@@ -160,6 +164,12 @@ class AwardDecisionTest {
             assertThat(award).containsEntry("DECISION_NUMBER", number).containsEntry("SIGNER", "tinh.chutich")
                     .containsEntry("DECISION_DATE", java.sql.Date.valueOf("2019-12-20"));
             assertThat(((Number) award.get("REWARD_AMOUNT")).longValue()).isEqualTo(each);
+            // The registry names the signer as pages name a person, also to a reader who may not read users (the board).
+            JsonNode line = read(mvc.perform(get("/api/awards").param("nominee", jdbc.queryForObject(
+                    "select nominee_name from nomination where code = ?", String.class, code)).with(user("tinh.thamdinh"))).andExpect(status().isOk())).get(0);
+            assertThat(line.get("signer").asText()).isEqualTo("tinh.chutich");
+            assertThat(line.get("signerName").asText()).startsWith("Hà Văn Phúc (");
+            assertThat(line.get("decisionNumber").asText()).isEqualTo(number);
             // The decision step audited as the chairman's, as a single decision in Tasklist would be.
             assertThat(jdbc.queryForObject("select count(*) from audit_event where nomination_code = ? and event_type = 'STEP_OUTCOME' and actor = 'tinh.chutich'",
                     Long.class, code)).isEqualTo(1);

@@ -2,14 +2,6 @@ package vn.khenthuong.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -17,14 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The demo's 2019 block year end in a real browser (headless chromium, Vietnamese), as a newcomer walks it: Than
  * Uyên's officer opens the entry task, sees the plan and the figures already entered, and submits; the head unit's
- * officer (Phong Thổ) opens the check of Than Uyên's results and accepts them. Setup as NominationBrowserE2ETest.
+ * officer (Phong Thổ) opens the check of Than Uyên's results and accepts them. Browser set-up: {@link Browser}.
  */
 // Its own application context (and database): the demo's 2019 year end must be exactly as the seeder left it, not as
 // tests sharing the cached context left it (in the full suite a shared context showed Tasklist no such task).
@@ -47,47 +33,27 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BlockYearEndBrowserE2ETest {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    static final Path SCREENSHOTS = Path.of("target", "screenshots", "block-year-end");
-    static final Duration WAIT = Duration.ofSeconds(30);
 
     @LocalServerPort int port;
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
 
+    Browser web;
     WebDriver browser;
     WebDriverWait wait;
-    Path profile;
     int shot;
 
     @BeforeAll
-    void startBrowser() throws IOException {
-        assertThat(new File(CHROMIUM).canExecute()).as("chromium (apt-get install chromium; .ci/run does it)").isTrue();
-        assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver (apt-get install chromium-driver)").isTrue();
-        profile = Files.createTempDirectory("kt-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=vi");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,vi-VN"));
-        // The system chromedriver, named explicitly: Selenium Manager must not download anything.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, WAIT);
-        Files.createDirectories(SCREENSHOTS);
+    void startBrowser() {
+        web = new Browser(port, "block-year-end");
+        browser = web.driver;
+        wait = web.wait;
     }
 
     @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+    void stopBrowser() {
+        if (web != null) {
+            web.close();
         }
     }
 
@@ -102,7 +68,7 @@ class BlockYearEndBrowserE2ETest {
     }
 
     @Test
-    void aMemberSubmitsItsResultsAndTheHeadUnitAcceptsThem() throws IOException {
+    void aMemberSubmitsItsResultsAndTheHeadUnitAcceptsThem() {
         Task entry = task("enterBlockResults", "thanuyen");
         signIn("huyen.thanuyen");
         WebElement form = openTask(entry, "enterBlockResultsForm");
@@ -127,7 +93,7 @@ class BlockYearEndBrowserE2ETest {
         assertThat(state("sinho")).isEqualTo("SUBMITTED");
     }
 
-    private WebElement openTask(Task task, String formName) throws IOException {
+    private WebElement openTask(Task task, String formName) {
         // A full page load: on Tasklist's own page a hash change races Tasklist's start-up, which may still rewrite
         // the address with its first filter and drop the task (seen on a loaded CI machine).
         browser.get("about:blank");
@@ -141,28 +107,18 @@ class BlockYearEndBrowserE2ETest {
     }
 
     private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        name.sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
-        wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(normalize-space(),'Bắt đầu quy trình')]")));
+        web.signIn(user);
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        web.open(path);
     }
 
     private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        web.click(by);
     }
 
-    private void screenshot(String name) throws IOException {
-        File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shot, name)), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        web.screenshot(String.format("%02d-%s", ++shot, name));
     }
 }

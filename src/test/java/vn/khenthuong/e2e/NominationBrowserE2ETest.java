@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -31,13 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,8 +47,8 @@ import vn.khenthuong.catalog.Catalog;
  * documents on the dossier page, and then whoever the open task belongs to signs in and completes it in
  * Tasklist, until the process ends with an award; an auditor finds it afterwards. The route itself is not
  * written here: each round asks the engine for the open task and its candidate group, as the DMN-driven route
- * may add or skip steps. Screenshots of every step go to target/screenshots/ for review.
- * Without chromium this test fails: .ci/run installs it.
+ * may add or skip steps. Screenshots of every step go to target/screenshots/nomination/ for review.
+ * Browser set-up: {@link Browser}.
  */
 // A context of its own (the property only sets it apart): a fresh database, so what other tests filed
 // (pending matters, quotas) cannot change this nomination's route.
@@ -64,9 +57,6 @@ import vn.khenthuong.catalog.Catalog;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NominationBrowserE2ETest {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String AWARD_KIND = "BK_TINH";
     static final String NOMINEE = "Hộ bà Lò Thị Dung";
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -77,9 +67,9 @@ class NominationBrowserE2ETest {
     @Autowired HistoryService historyService;
     @Autowired Catalog catalog;
 
+    Browser web;
     WebDriver browser;
     WebDriverWait wait;
-    Path profile;
     Path attachment;
     int shot;
     /** Group → the demo user who acts for it (seeds/users.yaml). */
@@ -87,26 +77,10 @@ class NominationBrowserE2ETest {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        assertThat(new File(CHROMIUM).canExecute()).as("chromium (apt-get install chromium; .ci/run does it)").isTrue();
-        assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver (apt-get install chromium-driver)").isTrue();
-        profile = Files.createTempDirectory("kt-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=vi");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,vi-VN"));
-        // The system chromedriver, named explicitly: Selenium Manager must not download anything.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, WAIT);
-        Files.createDirectories(SCREENSHOTS);
-        try (var old = Files.list(SCREENSHOTS)) {
-            // Only this test's own pictures: other browser tests keep theirs in sub-folders (block-year-end/, …).
-            for (Path p : old.filter(Files::isRegularFile).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        // Numbered pictures of the route in a folder of their own, emptied first.
+        web = new Browser(port, "nomination", WAIT).clearScreenshots();
+        browser = web.driver;
+        wait = web.wait;
         attachment = Files.createTempFile("to-trinh-", ".pdf");
         Files.write(attachment, ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
                 + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -115,13 +89,8 @@ class NominationBrowserE2ETest {
 
     @AfterAll
     void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (web != null) {
+            web.close();
         }
         if (attachment != null) {
             Files.deleteIfExists(attachment);
@@ -359,21 +328,8 @@ class NominationBrowserE2ETest {
 
     // --- helpers -------------------------------------------------------------------------------------
 
-    private void signIn(String user) throws IOException {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        name.sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
-        if ("thanhtra".equals(user)) {
-            // The auditor's work is the audit page: that is where signing in takes them (issue 17).
-            wait.until(ExpectedConditions.urlContains("/tra-cuu.html"));
-            return;
-        }
-        wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
-        // Vietnamese Tasklist: the header's start link is translated.
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(normalize-space(),'Bắt đầu quy trình')]")));
+    private void signIn(String user) {
+        web.signIn(user);
     }
 
     private String actorOf(Task task) {
@@ -403,44 +359,30 @@ class NominationBrowserE2ETest {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        web.open(path);
     }
 
     private void click(By by) {
-        jsClick(wait.until(ExpectedConditions.elementToBeClickable(by)));
+        web.click(by);
     }
 
-    /** Scrolled into view and clicked as a user would; Tasklist's fixed header may cover an element at the edge. */
     private void jsClick(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        web.jsClick(element);
     }
 
     private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        web.type(id, text);
     }
 
-    private void screenshot(String name) throws IOException {
-        File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shot, name)), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        web.screenshot(String.format("%02d-%s", ++shot, name));
     }
 
     private void screenshotQuietly(String name) {
-        try {
-            screenshot(name);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        screenshot(name);
     }
 
     private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Browser.pause(millis);
     }
 }

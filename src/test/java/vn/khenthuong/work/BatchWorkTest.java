@@ -67,6 +67,26 @@ class BatchWorkTest {
                 code, type, actor);
     }
 
+    List<String> listsOf(String user) throws Exception {
+        JsonNode choices = read(mvc.perform(get("/api/work/choices").with(user(user))).andExpect(status().isOk()));
+        assertThat(choices.get("units").size()).as("the filters' choices come along").isPositive();
+        List<String> lists = new ArrayList<>();
+        choices.get("lists").forEach(l -> lists.add(l.asText()));
+        return lists;
+    }
+
+    /** The page shows only the tabs of the lists the official has, without probing the others (a 403 in the console). */
+    @Test
+    void eachOfficialIsToldWhichListsAreTheirs() throws Exception {
+        assertThat(listsOf("tinh.thamdinh")).containsExactly("appraisals");
+        assertThat(listsOf("tinh.chutich")).containsExactly("decisions");
+        assertThat(listsOf("xa.pusamcap")).isEmpty();
+        assertThat(listsOf("thanhtra")).isEmpty();
+        // Told is not allowed: the lists themselves still refuse the others.
+        mvc.perform(get("/api/work/decisions").with(user("tinh.thamdinh"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/work/appraisals").with(user("tinh.chutich"))).andExpect(status().isForbidden());
+    }
+
     @Test
     void theBoardApprovesManyAppraisalsWithOneAnswerAndEachRefusedRowSaysWhy() throws Exception {
         String first = dossiers.atAppraisal("Lò Văn Một");

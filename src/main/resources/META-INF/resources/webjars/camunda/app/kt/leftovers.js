@@ -8,6 +8,9 @@ const WORDS = {
   'Actions': 'Thao tác',
   'Hit Policy:': 'Chính sách kết quả:',
   'Hit Policy': 'Chính sách kết quả',
+  // dmn-js writes it with a small p in the decision table's header.
+  'Hit policy:': 'Chính sách kết quả:',
+  'Hit policy': 'Chính sách kết quả',
   'When': 'Khi',
   'And': 'Và',
   'Then': 'Thì',

@@ -17,8 +17,13 @@ export default {
     short: 'DD/MM/YYYY'
   },
   customScripts: ['../kt/locale-preload', '../kt/leftovers'],
-  // Khen thưởng: the auditors' page (audit trail search) and the movements page, reachable from the welcome page.
+  // Khen thưởng: the user guide, the auditors' page (audit trail search) and the movements page, reachable from the welcome page.
   links: [
+    {
+      label: 'Hướng dẫn sử dụng',
+      href: '/huong-dan.html',
+      description: 'Hướng dẫn từng bước, có hình minh hoạ, cho cán bộ cấp xã, Hội đồng thi đua, Ban Thi đua, Chủ tịch, thanh tra và quản trị viên'
+    },
     {
       label: 'Tra cứu, thanh tra hồ sơ khen thưởng',
       href: '/tra-cuu.html',
