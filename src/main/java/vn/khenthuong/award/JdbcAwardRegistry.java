@@ -31,8 +31,8 @@ import vn.khenthuong.catalog.Unit;
 class JdbcAwardRegistry implements AwardRegistry {
 
     private static final String SELECT = "SELECT a.id, n.code, a.award_kind_code, a.unit_code, a.movement_code, a.year, a.nominee_kind, "
-            + "a.nominee_name, a.decision_number, a.decision_date, a.signer, a.reward_coefficient, a.base_salary, a.reward_amount, a.source, a.import_id "
-            + "FROM award a LEFT JOIN nomination_summary n ON n.id = a.nomination_id";
+            + "a.nominee_name, a.decision_number, a.decision_date, a.signer, a.reward_coefficient, a.base_salary, a.reward_amount, a.source, a.import_id, "
+            + "a.annulment_number, a.annulment_date FROM award a LEFT JOIN nomination_summary n ON n.id = a.nomination_id";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalog catalog;
@@ -174,7 +174,7 @@ class JdbcAwardRegistry implements AwardRegistry {
         return new AwardEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class), rs.getString(11),
                 rs.getBigDecimal(12) == null ? null : rs.getBigDecimal(12).stripTrailingZeros(), longOrNull(rs, 13), longOrNull(rs, 14),
-                AwardSource.valueOf(rs.getString(15)), longOrNull(rs, 16));
+                AwardSource.valueOf(rs.getString(15)), longOrNull(rs, 16), rs.getString(17), rs.getObject(18, LocalDate.class));
     }
 
     private static Long longOrNull(ResultSet rs, int column) throws SQLException {
