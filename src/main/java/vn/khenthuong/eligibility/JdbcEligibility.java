@@ -128,7 +128,7 @@ class JdbcEligibility implements Eligibility {
         // Narrowed in SQL to the nominee's identity number or folded name (indexes of V6__scale_indexes.sql), a superset of
         // sameNominee: without it a province's registry would be read whole for every check.
         // Lines imported from the paper registry have no nomination: their procedure kind is on the line itself, so a
-        // past award counts exactly as one filed here (issue 16).
+        // past award counts exactly as one filed here (issue 16). An annulled award counts for nothing (Luật 2022, Điều 93 k2).
         List<Held> held = jdbc.query("SELECT a.year, a.nominee_id_number, a.nominee_name, a.unit_code, COALESCE(n.procedure_kind, a.procedure_kind) "
                         + "FROM award a LEFT JOIN nomination_summary n ON n.id = a.nomination_id WHERE a.award_kind_code = ? AND a.year BETWEEN ? AND ? "
                         + "AND (a.nominee_id_number = ? OR a.nominee_name_folded = ?) AND a.annulment_number IS NULL",
