@@ -41,10 +41,10 @@ class RevocationProcessContractTest {
     @Test
     void theJavaNamesOnlyIdsOfTheDiagram() throws IOException {
         BpmnModelInstance m = model();
-        assertThat(m.getModelElementById(RevocationProcess.PROCESS_KEY)).isNotNull();
+        assertThat((Object) m.getModelElementById(RevocationProcess.PROCESS_KEY)).isNotNull();
         for (String id : List.of(RevocationProcess.START, RevocationProcess.OPEN, RevocationProcess.APPRAISE, RevocationProcess.SUPPLEMENT,
                 RevocationProcess.DECIDE, RevocationProcess.RECORD_RECOVERY)) {
-            assertThat((FlowElement) m.getModelElementById(id)).as(id).isNotNull();
+            assertThat((Object) m.<FlowElement>getModelElementById(id)).as(id).isNotNull();
         }
         assertThat(Files.readString(Path.of("processes/revocationGround.dmn"))).contains("<decision id=\"" + RevocationProcess.GROUND_DECISION + "\"");
     }

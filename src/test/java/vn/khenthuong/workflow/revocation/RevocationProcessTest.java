@@ -297,7 +297,7 @@ class RevocationProcessTest {
         assertThat(auditLog.verify().valid()).isTrue();
         // The auditor's trail of the nomination shows the annulment after the award.
         mvc.perform(get("/api/audit/nominations/" + n.cstdCs2023Code() + "/trail").with(httpBasic(AUDITOR, "demo"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.entries[?(@.kind == 'AWARD_ANNULLED')].detail").value(org.hamcrest.Matchers.contains(
+                .andExpect(jsonPath("$.entries[?(@.kind == 'AWARD_ANNULLED')].detailVi").value(org.hamcrest.Matchers.contains(
                         org.hamcrest.Matchers.containsString("125/Q"))));
     }
 
