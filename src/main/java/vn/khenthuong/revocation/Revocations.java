@@ -358,18 +358,21 @@ public class Revocations {
                 || official.hasRole(Roles.ADMIN);
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: the ground's words come from the decision table, whose evaluation the engine writes to its history. */
+    @Transactional
     public List<CaseView> cases(Official reader) {
         return jdbc.query(CASE + " ORDER BY c.id DESC", new MapSqlParameterSource(), Revocations::row).stream()
                 .filter(c -> visible(c, reader)).map(this::view).toList();
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: the ground's words come from the decision table, whose evaluation the engine writes to its history. */
+    @Transactional
     public CaseView view(String code, Official reader) {
         return view(byCode(code, reader));
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: the ground's words come from the decision table, whose evaluation the engine writes to its history. */
+    @Transactional
     public Optional<CaseView> ofProcess(long caseId) {
         return jdbc.query(CASE + " WHERE c.id = :id", new MapSqlParameterSource("id", caseId), Revocations::row).stream().findFirst().map(this::view);
     }
