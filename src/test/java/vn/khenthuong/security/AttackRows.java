@@ -482,7 +482,8 @@ final class AttackRows {
                     c -> c.http().api(u, "POST", "/api/revocations", "application/json", utf8(start)), Expect.refused(403));
             Map<String, Object> vars = new LinkedHashMap<>(Map.of("awardId", "1", "groundCode", "GIAN_DOI_KE_KHAI", "groundDetail", "Thử"));
             engine(u, Door.BASIC, "process-definition/key/revocation/start (not the provincial board)", null, "POST",
-                    c -> "/process-definition/key/revocation/start", c -> "{\"variables\":" + Json.variables(vars) + "}", Expect.refused(403));
+                    c -> "/process-definition/key/revocation/start", c -> "{\"variables\":" + Json.variables(vars) + "}",
+                    Expect.refused(403, 404)); // without READ on the definition the engine does not even name it
             add(u, Door.API, "POST /api/awards/1/corrections (not the provincial board)", null,
                     c -> c.http().api(u, "POST", "/api/awards/1/corrections", "application/json",
                             utf8("{\"field\":\"NOMINEE_NAME\",\"correctedValue\":\"Tên khác\",\"reason\":\"Thử\"}")), Expect.refused(403, 404));
