@@ -129,6 +129,7 @@
       body.textContent = '';
       awards.forEach(function (a) {
         var tr = document.createElement('tr');
+        cell(tr, a.id);
         // Truy tặng: the family member who received the award stays beside the name.
         cell(tr, a.posthumous ? a.nomineeName + ' (truy tặng; thân nhân nhận thay: ' + a.receiverName + ', ' + a.receiverRelation + ')' : a.nomineeName);
         cell(tr, unitName(a.unitCode));
@@ -139,6 +140,9 @@
         cell(tr, money(a.rewardAmount));
         var source = cell(tr, a.source === 'IMPORTED' ? 'nhập từ sổ cũ' : 'từ hồ sơ ' + (a.nominationCode || ''));
         if (a.source === 'IMPORTED') source.className = 'so-cu';
+        // An annulled award stays in the registry with its annulling decision (Law 2022, art. 93).
+        cell(tr, a.annulled ? a.statusLabel + ' ngày ' + date(a.annulmentDate) : a.statusLabel);
+        if (a.annulled) tr.className = 'da-huy';
         body.appendChild(tr);
       });
     }).catch(function (err) { message(err.message); });

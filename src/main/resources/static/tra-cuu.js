@@ -59,7 +59,8 @@
         cell(tr, r.awardKindName);
         cell(tr, r.year);
         cell(tr, r.statusVi);
-        cell(tr, r.decisionNumber ? r.decisionNumber + ' ngày ' + date(r.decisionDate) : '');
+        cell(tr, (r.decisionNumber ? r.decisionNumber + ' ngày ' + date(r.decisionDate) : '')
+          + (r.annulmentNumber ? ' — ĐÃ HỦY BỎ theo QĐ ' + r.annulmentNumber + ' ngày ' + date(r.annulmentDate) : ''));
         body.appendChild(tr);
       });
       var pages = Math.max(1, Math.ceil(page.total / page.size));

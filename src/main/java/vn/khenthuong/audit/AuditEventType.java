@@ -27,7 +27,10 @@ public enum AuditEventType {
     MOVEMENT_CLOSED("Kết thúc phong trào thi đua"),
     AWARD_REGISTRY_IMPORTED("Nhập sổ khen thưởng các năm trước từ tệp"),
     NOMINATION_LIST_FILED("Nộp danh sách đề nghị khen thưởng từ tệp Excel"),
-    BLOCK_YEAR_END("Tổng kết năm của khối thi đua");
+    BLOCK_YEAR_END("Tổng kết năm của khối thi đua"),
+    REVOCATION("Hủy bỏ quyết định khen thưởng, thu hồi tiền thưởng"),
+    AWARD_ANNULLED("Sổ khen thưởng: khen thưởng bị hủy bỏ"),
+    AWARD_CORRECTED("Đính chính quyết định khen thưởng");
 
     private final String labelVi;
 

@@ -6,6 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.appraisal.DisclosureCommentAnswered;
 import vn.khenthuong.appraisal.DisclosureCommentFiled;
+import vn.khenthuong.award.AwardAnnulled;
+import vn.khenthuong.award.AwardCorrected;
 import vn.khenthuong.award.AwardRecorded;
 import vn.khenthuong.award.RegistryImported;
 import vn.khenthuong.catalog.Movement;
@@ -26,6 +28,7 @@ import vn.khenthuong.nomination.NominationClosed;
 import vn.khenthuong.nomination.NominationFiled;
 import vn.khenthuong.nomination.StepCompleted;
 import vn.khenthuong.nominationlist.NominationListFiled;
+import vn.khenthuong.revocation.RevocationRecorded;
 
 /**
  * Writes the features' domain events into the audit chain. Every listener is a plain synchronous
@@ -215,5 +218,31 @@ public class AuditRecorder {
                 "action", e.action().name(), "actionVi", e.action().label(), "unitCode", e.unitCode()));
         details.putAll(new java.util.TreeMap<>(e.details()));
         audit.append(null, AuditEventType.BLOCK_YEAR_END, e.actor(), details);
+    }
+
+    /**
+     * A step of an annulment case: into the annulled award's nomination chain, so that its trail shows the annulment
+     * after the award; an imported line has no nomination, hence the global chain (the award's id in the details).
+     */
+    @EventListener
+    void on(RevocationRecorded e) {
+        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>(fields("caseCode", e.caseCode(), "action", e.action().name(),
+                "actionVi", e.action().label()));
+        details.putAll(e.details());
+        audit.append(e.nominationCode(), AuditEventType.REVOCATION, e.actor(), details);
+    }
+
+    @EventListener
+    void on(AwardAnnulled e) {
+        audit.append(e.nominationCode(), AuditEventType.AWARD_ANNULLED, e.signer(), fields("awardId", e.awardId(), "decisionNumber", e.decisionNumber(),
+                "annulmentNumber", e.annulmentNumber(), "annulmentDate", e.annulmentDate(), "signer", e.signer(), "caseCode", e.caseCode(),
+                "groundCode", e.groundCode(), "awardKindCode", e.awardKindCode(), "nomineeName", e.nomineeName()));
+    }
+
+    @EventListener
+    void on(AwardCorrected e) {
+        audit.append(e.nominationCode(), AuditEventType.AWARD_CORRECTED, e.actor(), fields("correctionId", e.correctionId(), "awardId", e.awardId(),
+                "field", e.field(), "oldValue", e.originalValue(), "newValue", e.correctedValue(), "status", e.status(),
+                "decisionNumber", e.decisionNumber(), "decisionDate", e.decisionDate(), "reason", e.reason()));
     }
 }

@@ -33,7 +33,13 @@ class AuditSearch {
 
     record Row(String code, String nomineeName, String nomineeIdNumber, String nomineeKind, String unitCode, String unitName,
                String districtName, String awardKindCode, String awardKindName, String movementCode, int year, String status,
-               String statusVi, Long awardId, String decisionNumber, LocalDate decisionDate, String signer, Instant filedAt) {
+               String statusVi, Long awardId, String decisionNumber, LocalDate decisionDate, String signer, Instant filedAt,
+               String annulmentNumber, LocalDate annulmentDate) {
+
+        /** Annulled by a decision (Luật Thi đua, khen thưởng 2022, Điều 93 k2): the award stays in the registry. */
+        public boolean annulled() {
+            return annulmentNumber != null;
+        }
     }
 
     record Page(List<Row> items, long total, int page, int size, String sort, String direction) {
@@ -94,7 +100,8 @@ class AuditSearch {
     }
 
     private static final String SELECT = "SELECT n.code, n.nominee_name, n.nominee_id_number, n.nominee_kind, n.unit_code, n.award_kind_code, "
-            + "n.movement_code, n.year, n.status, n.created_at, a.id AS award_id, a.decision_number, a.decision_date, a.signer ";
+            + "n.movement_code, n.year, n.status, n.created_at, a.id AS award_id, a.decision_number, a.decision_date, a.signer, "
+            + "a.annulment_number, a.annulment_date ";
     private static final String FROM = "FROM nomination_summary n JOIN nomination_search s ON s.nomination_id = n.id "
             + "LEFT JOIN award a ON a.nomination_id = n.id";
 
@@ -166,7 +173,8 @@ class AuditSearch {
                 catalog.awardKind(kind).map(AwardKind::name).orElse(kind), rs.getString("movement_code"), rs.getInt("year"),
                 rs.getString("status"), Labels.status(rs.getString("status")), awardId,
                 rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class), rs.getString("signer"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("annulment_number"),
+                rs.getObject("annulment_date", LocalDate.class));
     }
 
     private static boolean present(String s) {

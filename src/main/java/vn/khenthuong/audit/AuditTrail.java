@@ -243,6 +243,16 @@ class AuditTrail {
                     + "; SHA-256 " + d.get("fileHash");
             case BLOCK_YEAR_END -> d.get("actionVi") + " — khối " + d.get("blockCode") + " năm " + d.get("year")
                     + (d.get("unitCode") == null ? "" : ", đơn vị " + unitName((String) d.get("unitCode"))) + " — " + names.of(e.actor());
+            case REVOCATION -> d.get("actionVi") + (d.get("caseCode") == null ? "" : " — hồ sơ " + d.get("caseCode"))
+                    + (d.get("outcome") == null ? "" : ": " + d.get("outcome")) + (d.get("reason") == null ? "" : "; lý do: " + d.get("reason"))
+                    + (d.get("amount") == null ? "" : ": " + d.get("amount") + " đồng, ngày " + d.get("paidOn") + ", chứng từ " + d.get("receiptReference"))
+                    + " — " + names.of(e.actor());
+            case AWARD_ANNULLED -> "Hủy bỏ khen thưởng (Quyết định khen thưởng số " + d.get("decisionNumber") + ") theo Quyết định số "
+                    + d.get("annulmentNumber") + " ngày " + LocalDate.parse((String) d.get("annulmentDate")).format(DATE_VI) + ", người ký "
+                    + names.of((String) d.get("signer")) + "; khen thưởng vẫn giữ trong sổ";
+            case AWARD_CORRECTED -> "Đính chính " + d.get("field") + ": «" + d.get("oldValue") + "» → «" + d.get("newValue") + "» ("
+                    + d.get("status") + (d.get("decisionNumber") == null ? "" : ", Quyết định số " + d.get("decisionNumber")) + ") — "
+                    + names.of(e.actor());
         };
         return new Trail.Entry(e.occurredAt(), e.type().name(), e.type().labelVi(), step, stepName, e.actor(), names.of(e.actor()), detail, d,
                 "audit", e.seq());

@@ -15,18 +15,32 @@ import java.time.LocalDate;
 public record AwardEntry(long id, String nominationCode, String awardKindCode, String unitCode, String movementCode,
                          int year, String nomineeKind, String nomineeName, String decisionNumber,
                          LocalDate decisionDate, String signer, BigDecimal rewardCoefficient, Long baseSalary, Long rewardAmount,
-                         AwardSource source, Long importId, boolean posthumous, String receiverName, String receiverRelation) {
+                         AwardSource source, Long importId, boolean posthumous, String receiverName, String receiverRelation,
+                         String annulmentNumber, LocalDate annulmentDate) {
 
     public AwardEntry {
         source = source == null ? AwardSource.FILED : source;
     }
 
+    /** A line never annulled, of a living nominee. */
     public AwardEntry(long id, String nominationCode, String awardKindCode, String unitCode, String movementCode,
                       int year, String nomineeKind, String nomineeName, String decisionNumber,
                       LocalDate decisionDate, String signer, BigDecimal rewardCoefficient, Long baseSalary, Long rewardAmount,
                       AwardSource source, Long importId) {
         this(id, nominationCode, awardKindCode, unitCode, movementCode, year, nomineeKind, nomineeName, decisionNumber, decisionDate, signer,
-                rewardCoefficient, baseSalary, rewardAmount, source, importId, false, null, null);
+                rewardCoefficient, baseSalary, rewardAmount, source, importId, false, null, null, null, null);
+    }
+
+    /** Annulled by a decision (Luật Thi đua, khen thưởng 2022, Điều 93 khoản 2): kept in the registry, never deleted. */
+    @JsonProperty("annulled")
+    public boolean annulled() {
+        return annulmentNumber != null;
+    }
+
+    /** "Đã hủy bỏ" or "Có hiệu lực", as the registry page shows it. */
+    @JsonProperty("statusLabel")
+    public String statusLabel() {
+        return annulled() ? "Đã hủy bỏ (QĐ " + annulmentNumber + ")" : "Có hiệu lực";
     }
 
     /** A line recorded from a nomination's decision. */

@@ -32,7 +32,7 @@ class JdbcAwardRegistry implements AwardRegistry {
 
     private static final String SELECT = "SELECT a.id, n.code, a.award_kind_code, a.unit_code, a.movement_code, a.year, a.nominee_kind, "
             + "a.nominee_name, a.decision_number, a.decision_date, a.signer, a.reward_coefficient, a.base_salary, a.reward_amount, a.source, a.import_id, "
-            + "n.posthumous, n.receiver_name, n.receiver_relation "
+            + "n.posthumous, n.receiver_name, n.receiver_relation, a.annulment_number, a.annulment_date "
             + "FROM award a LEFT JOIN nomination_summary n ON n.id = a.nomination_id";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -62,7 +62,7 @@ class JdbcAwardRegistry implements AwardRegistry {
                 (rs, i) -> new Nomination(rs.getLong("id"), rs.getString("nominee_id_number"), longOrNull(rs, "award_id") != null,
                         new AwardEntry(0, rs.getString("code"), rs.getString("award_kind_code"), rs.getString("unit_code"), rs.getString("movement_code"),
                                 rs.getInt("year"), rs.getString("nominee_kind"), rs.getString("nominee_name"), null, null, null, null, null, null,
-                                AwardSource.FILED, null, rs.getBoolean("posthumous"), rs.getString("receiver_name"), rs.getString("receiver_relation"))));
+                                AwardSource.FILED, null, rs.getBoolean("posthumous"), rs.getString("receiver_name"), rs.getString("receiver_relation"), null, null)));
         if (!found.isEmpty() && found.get(0).recorded()) {
             return byNomination(nominationCode).orElseThrow();
         }
@@ -92,7 +92,7 @@ class JdbcAwardRegistry implements AwardRegistry {
         AwardEntry entry = new AwardEntry(id.getKeyAs(Number.class).longValue(), facts.nominationCode(), facts.awardKindCode(), facts.unitCode(),
                 facts.movementCode(), facts.year(), facts.nomineeKind(), facts.nomineeName(), decisionNumber, decisionDate, signer,
                 coefficient == null ? null : coefficient.stripTrailingZeros(), reward.baseSalary(), reward.amount(), AwardSource.FILED, null,
-                facts.posthumous(), facts.receiverName(), facts.receiverRelation());
+                facts.posthumous(), facts.receiverName(), facts.receiverRelation(), null, null);
         events.publishEvent(new AwardRecorded(nominationCode, entry.id(), decisionNumber, decisionDate, signer, entry.awardKindCode(), entry.nomineeName()));
         return entry;
     }
@@ -177,7 +177,8 @@ class JdbcAwardRegistry implements AwardRegistry {
         return new AwardEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class), rs.getString(11),
                 rs.getBigDecimal(12) == null ? null : rs.getBigDecimal(12).stripTrailingZeros(), longOrNull(rs, 13), longOrNull(rs, 14),
-                AwardSource.valueOf(rs.getString(15)), longOrNull(rs, 16), rs.getBoolean(17), rs.getString(18), rs.getString(19));
+                AwardSource.valueOf(rs.getString(15)), longOrNull(rs, 16), rs.getBoolean(17), rs.getString(18), rs.getString(19),
+                rs.getString(20), rs.getObject(21, LocalDate.class));
     }
 
     private static Long longOrNull(ResultSet rs, int column) throws SQLException {

@@ -16,5 +16,12 @@
  * is {@code /api/awards} and {@code /api/award-registry} (template, imports; page {@code /so-khen-thuong.html}).
  * {@link vn.khenthuong.award.AwardFigures} counts the registry for reports (awards and reward money per year, unit,
  * award kind and nominee kind).
+ * <p>
+ * Annulment and correction (issue 14, point 3): a line is never deleted; {@link vn.khenthuong.award.Annulments} writes the
+ * annulling decision on it once ({@link vn.khenthuong.award.AwardAnnulled}), for the feature {@code revocation}.
+ * {@link vn.khenthuong.award.DecisionCorrections} (table {@code award_correction}, API {@code /api/awards/{id}/corrections},
+ * {@code /api/award-corrections}) corrects a wrong name, date of birth or unit: the board proposes, the deciding chairman
+ * approves with the correcting decision, the printed value is kept ({@link vn.khenthuong.award.AwardCorrected}).
+ * {@link vn.khenthuong.award.AwardAuthorities} says who acts on a line after its decision.
  */
 package vn.khenthuong.award;

@@ -128,10 +128,10 @@ class JdbcEligibility implements Eligibility {
         // Narrowed in SQL to the nominee's identity number or folded name (indexes of V6__scale_indexes.sql), a superset of
         // sameNominee: without it a province's registry would be read whole for every check.
         // Lines imported from the paper registry have no nomination: their procedure kind is on the line itself, so a
-        // past award counts exactly as one filed here (issue 16).
+        // past award counts exactly as one filed here (issue 16). An annulled award counts for nothing (Luật 2022, Điều 93 k2).
         List<Held> held = jdbc.query("SELECT a.year, a.nominee_id_number, a.nominee_name, a.unit_code, COALESCE(n.procedure_kind, a.procedure_kind) "
                         + "FROM award a LEFT JOIN nomination_summary n ON n.id = a.nomination_id WHERE a.award_kind_code = ? AND a.year BETWEEN ? AND ? "
-                        + "AND (a.nominee_id_number = ? OR a.nominee_name_folded = ?)",
+                        + "AND (a.nominee_id_number = ? OR a.nominee_name_folded = ?) AND a.annulment_number IS NULL",
                 (rs, i) -> new Held(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
                 rule.requiredAwardKind(), years.get(0), years.get(years.size() - 1), s.idNumber(), FoldedName.of(s.nomineeName())).stream()
                 .filter(h -> s.sameNominee(h.idNumber(), h.name(), h.unitCode())).toList();
@@ -213,7 +213,9 @@ class JdbcEligibility implements Eligibility {
     }
 
     private Optional<Finding> quota(Subject s, QuotaRule rule) {
-        Integer base = jdbc.queryForObject("SELECT COUNT(*) FROM award WHERE award_kind_code = ? AND unit_code = ? AND year = ?",
+        // An annulled award (Luật Thi đua, khen thưởng 2022, Điều 93 k2) counts neither as a prerequisite nor as the quota's base.
+        Integer base = jdbc.queryForObject("SELECT COUNT(*) FROM award WHERE award_kind_code = ? AND unit_code = ? AND year = ? "
+                        + "AND annulment_number IS NULL",
                 Integer.class, rule.baseAwardKind(), s.unitCode(), s.year());
         int slots = rule.slots(base == null ? 0 : base);
         String takenSlots = "FROM nomination_summary n WHERE n.unit_code = ? AND n.year = ? AND n.award_kind_code = ? AND n.id <> ? AND " + PROPOSED;

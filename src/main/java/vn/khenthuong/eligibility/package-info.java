@@ -6,6 +6,7 @@
  * Owns the tables {@code pending_matter}, {@code nomination_submission} and {@code quota_lock}. Offers
  * {@link vn.khenthuong.eligibility.Eligibility} ({@link vn.khenthuong.eligibility.Candidacy},
  * {@link vn.khenthuong.eligibility.Verdict}) to the process's validation steps and the port {@link vn.khenthuong.eligibility.EligibilityTables}, which {@code workflow.adapter} implements with the two
- * DMN tables; its API is {@code /api/eligibility} and {@code /api/pending-matters}.
+ * DMN tables; its API is {@code /api/eligibility} and {@code /api/pending-matters}. An annulled award counts for
+ * nothing; {@link vn.khenthuong.eligibility.DependentAwards} finds the later awards that stood on it.
  */
 package vn.khenthuong.eligibility;

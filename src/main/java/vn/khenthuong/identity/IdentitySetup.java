@@ -52,6 +52,7 @@ class IdentitySetup {
     static final String USERS_FILE = "seeds/users.yaml";
     static final String PROCESS_KEY = "nomination";
     static final String BLOCK_YEAR_END_KEY = "blockYearEnd";
+    static final String REVOCATION_KEY = "revocation";
 
     static final Map<Tier, List<String>> ROLES_BY_TIER = Map.of(
             // Communes have their own council and chairman's decisions (and, since 1 July 2025, the district's).
@@ -233,6 +234,14 @@ class IdentitySetup {
                 grant(groupId, Resources.PROCESS_DEFINITION, BLOCK_YEAR_END_KEY, ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.CREATE_INSTANCE);
                 grant(groupId, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+            }
+            // Annulment of an award (revocation): started by the provincial board only (Revocations.open checks the award's
+            // province too); chairmen read the definition to see its name in Tasklist. Tasks come by candidate group.
+            if (board) {
+                grant(groupId, Resources.PROCESS_DEFINITION, REVOCATION_KEY, ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE);
+            } else if (groupId.startsWith(Roles.CHAIRMAN + ".")) {
+                grant(groupId, Resources.PROCESS_DEFINITION, REVOCATION_KEY, ProcessDefinitionPermissions.READ);
             }
         }
         if (defaultFilter != null) {

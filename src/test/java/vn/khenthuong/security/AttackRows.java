@@ -181,6 +181,7 @@ final class AttackRows {
         t.deployments();
         t.badInput();
         t.notifications();
+        t.revocation();
         return t.rows;
     }
 
@@ -471,6 +472,34 @@ final class AttackRows {
     }
 
     // Notifications: only administrators read the demo mailbox; a person changes only their own choices.
+
+    // Annulment of an award (issue 14, point 3): only the provincial board starts one, only auditors file findings, only the
+    // board proposes a correction; nobody steers the process with a variable of their own.
+    private void revocation() {
+        String start = "{\"awardId\":1,\"groundCode\":\"GIAN_DOI_KE_KHAI\",\"groundDetail\":\"Thử\"}";
+        for (String u : List.of(COMMUNE, DISTRICT, MEMBER, SECRETARY, CHAIRMAN, AUDITOR)) {
+            add(u, Door.API, "POST /api/revocations (not the provincial board)", null,
+                    c -> c.http().api(u, "POST", "/api/revocations", "application/json", utf8(start)), Expect.refused(403));
+            Map<String, Object> vars = new LinkedHashMap<>(Map.of("awardId", "1", "groundCode", "GIAN_DOI_KE_KHAI", "groundDetail", "Thử"));
+            engine(u, Door.BASIC, "process-definition/key/revocation/start (not the provincial board)", null, "POST",
+                    c -> "/process-definition/key/revocation/start", c -> "{\"variables\":" + Json.variables(vars) + "}",
+                    Expect.refused(403, 404)); // without READ on the definition the engine does not even name it
+            add(u, Door.API, "POST /api/awards/1/corrections (not the provincial board)", null,
+                    c -> c.http().api(u, "POST", "/api/awards/1/corrections", "application/json",
+                            utf8("{\"field\":\"NOMINEE_NAME\",\"correctedValue\":\"Tên khác\",\"reason\":\"Thử\"}")), Expect.refused(403, 404));
+        }
+        for (String u : List.of(COMMUNE, APPRAISER, CHAIRMAN)) {
+            add(u, Door.API, "POST /api/revocation-findings (not an auditor)", null,
+                    c -> c.http().api(u, "POST", "/api/revocation-findings", "application/json",
+                            utf8("{\"awardId\":1,\"groundCode\":\"GIAN_DOI_KE_KHAI\",\"content\":\"Thử\"}")), Expect.refused(403));
+        }
+        for (String name : List.of("initiator", "caseId", "boardUnit", "decidingUnit", "amountToRecover", "recoveryDue", "tenBienKhongAiNghiToi")) {
+            Map<String, Object> vars = new LinkedHashMap<>(Map.of("awardId", "1", "groundCode", "GIAN_DOI_KE_KHAI", "groundDetail", "Thử"));
+            vars.put(name, name.equals("initiator") ? CHAIRMAN : "laichau");
+            engine(APPRAISER, Door.BASIC, "process-definition/key/revocation/start with " + name, null, "POST",
+                    c -> "/process-definition/key/revocation/start", c -> "{\"variables\":" + Json.variables(vars) + "}", Expect.refused(GUARD));
+        }
+    }
 
     private void notifications() {
         for (String u : List.of(COMMUNE, DISTRICT, AUDITOR, MEMBER, APPRAISER, CHAIRMAN)) {
