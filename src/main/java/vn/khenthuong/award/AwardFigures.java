@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The award registry counted, for reports: how many awards and how much reward money, per year, unit, award kind
  * and nominee kind. Counted from the registry itself (table {@code award}), so awards recorded without a nomination
- * in this system (past years' registry) count as well as those decided at the end of a nomination.
+ * in this system (past years' registry) count as well as those decided at the end of a nomination; annulled awards
+ * (kept in the registry with their annulling decision) do not.
  */
 public interface AwardFigures {
 

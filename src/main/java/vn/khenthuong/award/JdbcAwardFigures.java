@@ -16,6 +16,7 @@ class JdbcAwardFigures implements AwardFigures {
         this.jdbc = jdbc;
     }
 
+    /** An annulled award (Luật Thi đua, khen thưởng 2022, Điều 93) stays in the registry but is no award any more: not counted. */
     @Override
     @Transactional(readOnly = true)
     public List<Line> tally(Filter filter) {
@@ -23,7 +24,7 @@ class JdbcAwardFigures implements AwardFigures {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("SELECT year, unit_code, award_kind_code, nominee_kind, COUNT(*), "
-                + "COALESCE(SUM(reward_amount), 0) FROM award WHERE 1 = 1");
+                + "COALESCE(SUM(reward_amount), 0) FROM award WHERE annulment_number IS NULL");
         MapSqlParameterSource params = new MapSqlParameterSource();
         if (filter.unitCodes() != null) {
             sql.append(" AND unit_code IN (:units)");

@@ -50,6 +50,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.award.PastAward;
+import vn.khenthuong.award.AwardFigures;
 import vn.khenthuong.award.RegistryImports;
 import vn.khenthuong.eligibility.Eligibility;
 import vn.khenthuong.eligibility.Verdict;
@@ -89,6 +90,7 @@ class RevocationProcessTest {
     @Autowired Eligibility eligibility;
     @Autowired RegistryImports imports;
     @Autowired AuditLog auditLog;
+    @Autowired AwardFigures awardFigures;
     final ObjectMapper json = new ObjectMapper();
     Registry registry;
 
@@ -204,6 +206,11 @@ class RevocationProcessTest {
         assertThat(eligibility.preview(draftTinh2024).findings()).as("before the annulment the 2022–2024 run counts").isEmpty();
         int linesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM award WHERE nominee_id_number = ?", Integer.class, n.idNumber());
 
+        AwardFigures.Filter sameLine = new AwardFigures.Filter(List.of(jdbc.queryForObject("SELECT unit_code FROM award WHERE id = ?",
+                String.class, n.cstdCs2023())), null, jdbc.queryForObject("SELECT award_kind_code FROM award WHERE id = ?", String.class,
+                n.cstdCs2023()), null, 2023, 2023);
+        long reportedBefore = awardFigures.tally(sameLine).stream().mapToLong(AwardFigures.Line::awards).sum();
+
         String code = started(n.cstdCs2023());
         assertThat(code).isEqualTo("HB-" + n.cstdCs2023() + "-1");
         JsonNode opened = caseOf(code);
@@ -246,6 +253,8 @@ class RevocationProcessTest {
         complete(COMMUNE_CHAIRMAN, decide, Map.of(DECISION_NUMBER, "125/QĐ-UBND", DECISION_DATE, today));
         assertThat(pi).isWaitingAt(RECORD_RECOVERY);
 
+        assertThat(awardFigures.tally(sameLine).stream().mapToLong(AwardFigures.Line::awards).sum())
+                .as("reports no longer count the annulled award").isEqualTo(reportedBefore - 1);
         // The registry keeps the line, annulled, on the API; nothing is deleted.
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM award WHERE nominee_id_number = ?", Integer.class, n.idNumber())).isEqualTo(linesBefore);
         JsonNode line = null;
