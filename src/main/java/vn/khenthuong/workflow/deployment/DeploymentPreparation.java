@@ -24,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
+import vn.khenthuong.workflow.engine.ActingUser;
 import vn.khenthuong.workflow.guard.FormVariableAllowList;
 
 /**
@@ -63,7 +64,7 @@ final class DeploymentPreparation extends CommandInterceptor {
         return next.execute(new Command<T>() {
             @Override
             public T execute(CommandContext context) {
-                context.runWithoutAuthorization(() -> {
+                ActingUser.withoutAuthorizationChecks(context, () -> {
                     prepare(context, builder);
                     return null;
                 });

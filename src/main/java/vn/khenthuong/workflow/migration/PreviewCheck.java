@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.migration.MigratingActivityInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigratingTransitionInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
  * The first half of Camunda's {@link MigrateProcessInstanceCmd}, for a preview: each instance's activity tree is
@@ -56,7 +57,7 @@ final class PreviewCheck extends MigrateProcessInstanceCmd {
     public Void execute(CommandContext commandContext) {
         MigrationPlan plan = executionBuilder.getMigrationPlan();
         // The caller checked that an administrator asks; the engine's own checks would only hide instances from the count.
-        return commandContext.runWithoutAuthorization(() -> {
+        return ActingUser.withoutAuthorizationChecks(commandContext, () -> {
             for (String id : processInstanceIds) {
                 results.put(id, check(commandContext, id, plan));
             }

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
  * Tasklist's filter counts without Camunda's authorization join (issue 21 point 2). Tasklist asks the count of every
@@ -104,15 +105,15 @@ class FilterCounts extends CommandInterceptor {
         @Override
         public Long execute(CommandContext context) {
             Filter filter = getFilter(context); // Camunda's READ check on the filter, as the user
-            if (!(filter.getQuery() instanceof TaskQueryImpl) || revokesCount(context) || context.runWithoutAuthorization(
+            if (!(filter.getQuery() instanceof TaskQueryImpl) || revokesCount(context) || ActingUser.withoutAuthorizationChecks(context, 
                     () -> new CaseExecutionQueryImpl().executeCount(context)) > 0) {
                 return super.execute(context);
             }
-            List<AuthorizationEntity> taskGrants = context.runWithoutAuthorization(() -> grants(context, Resources.TASK, Permissions.READ));
+            List<AuthorizationEntity> taskGrants = ActingUser.withoutAuthorizationChecks(context, () -> grants(context, Resources.TASK, Permissions.READ));
             if (taskGrants.stream().anyMatch(a -> Authorization.ANY.equals(a.getResourceId()))) {
-                return context.runWithoutAuthorization(() -> filter.getQuery().count());
+                return ActingUser.withoutAuthorizationChecks(context, () -> filter.getQuery().count());
             }
-            List<AuthorizationEntity> definitionGrants = context.runWithoutAuthorization(
+            List<AuthorizationEntity> definitionGrants = ActingUser.withoutAuthorizationChecks(context, 
                     () -> grants(context, Resources.PROCESS_DEFINITION, Permissions.READ_TASK));
             Set<String> taskIds = new LinkedHashSet<>();
             taskGrants.forEach(a -> taskIds.add(a.getResourceId()));
@@ -125,7 +126,7 @@ class FilterCounts extends CommandInterceptor {
             TaskQueryImpl granted = new TaskQueryImpl();
             granted.taskIdIn(taskIds.toArray(String[]::new));
             Filter restricted = filter.extend(granted);
-            return context.runWithoutAuthorization(() -> restricted.getQuery().count());
+            return ActingUser.withoutAuthorizationChecks(context, () -> restricted.getQuery().count());
         }
 
         /** Whether Camunda would check revokes: always, never, or (auto) when any REVOKE authorization exists. */
@@ -138,7 +139,7 @@ class FilterCounts extends CommandInterceptor {
             }
             AuthorizationQueryImpl revokeQuery = new AuthorizationQueryImpl();
             revokeQuery.authorizationType(Authorization.AUTH_TYPE_REVOKE);
-            return context.runWithoutAuthorization(() -> revokeQuery.executeCount(context)) > 0;
+            return ActingUser.withoutAuthorizationChecks(context, () -> revokeQuery.executeCount(context)) > 0;
         }
 
         /** The user's global, own and groups' grants on that resource type holding the permission (as Camunda's join reads them). */
