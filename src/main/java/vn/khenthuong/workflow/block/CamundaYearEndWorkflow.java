@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 import vn.khenthuong.emulation.YearEndWorkflow;
 import vn.khenthuong.workflow.engine.ActingUser;
+import vn.khenthuong.workflow.engine.FeatureRefusedException;
 
 /**
  * Our API's way into the block's year end: starts the process as the official (the start form's two variables, so the
@@ -32,7 +33,7 @@ class CamundaYearEndWorkflow implements YearEndWorkflow {
         try {
             return ActingUser.as(identityService, userId, () -> runtimeService.startProcessInstanceByKey(BlockYearEndProcess.PROCESS_KEY,
                     Map.of(BlockYearEndProcess.BLOCK_CODE, blockCode, BlockYearEndProcess.YEAR, String.valueOf(year)))).getId();
-        } catch (BlockRefusedException refused) {
+        } catch (FeatureRefusedException refused) {
             throw refused.refusal();
         } catch (AuthorizationException denied) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Không có quyền mở tổng kết năm của khối / not allowed to start a block's year end");

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.emulation.BlockYearEnds;
 import vn.khenthuong.workflow.engine.ActingUser;
+import vn.khenthuong.workflow.engine.FeatureRefusedException;
 
 /**
  * When the head unit's check completes: accept, or return with a reason. The answer is kept on this member's
@@ -30,9 +31,9 @@ class CheckBlockResultsListener implements TaskListener {
         Object reason = task.getVariable(RETURN_REASON);
         String actor = ActingUser.current(task.getProcessEngineServices().getIdentityService());
         if (ACCEPT.equals(outcome)) {
-            BlockRefusedException.refusing(() -> yearEnds.accept(round, unit, actor));
+            FeatureRefusedException.refusing(() -> yearEnds.accept(round, unit, actor));
         } else if (RETURN.equals(outcome)) {
-            BlockRefusedException.refusing(() -> yearEnds.returnResults(round, unit, reason == null ? null : reason.toString(), actor));
+            FeatureRefusedException.refusing(() -> yearEnds.returnResults(round, unit, reason == null ? null : reason.toString(), actor));
         } else {
             throw new BadUserRequestException("Kết quả kiểm tra phải là \"accept\" (chấp nhận) hoặc \"return\" (trả lại) / outcome must be accept or return");
         }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.emulation.BlockYearEnds;
+import vn.khenthuong.workflow.engine.FeatureRefusedException;
 
 /**
  * Opens the round for the block and year of the start form, as the initiator (who must be an officer of the head
@@ -29,7 +30,7 @@ class OpenBlockYearEndDelegate implements JavaDelegate {
             throw new org.camunda.bpm.engine.BadUserRequestException("Cần mã khối và năm (4 chữ số) / blockCode and a 4-digit year are required");
         }
         String initiator = (String) execution.getVariable(INITIATOR);
-        BlockYearEnds.Opened opened = BlockRefusedException.refusing(() -> yearEnds.open(block, Integer.parseInt(yearText), initiator));
+        BlockYearEnds.Opened opened = FeatureRefusedException.refusing(() -> yearEnds.open(block, Integer.parseInt(yearText), initiator));
         yearEnds.linkProcess(opened.roundId(), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(block + "/" + yearText);
         execution.setVariable(BLOCK_CODE, block);

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.emulation.BlockYearEnds;
 import vn.khenthuong.workflow.engine.ActingUser;
+import vn.khenthuong.workflow.engine.FeatureRefusedException;
 
 /** When a member's entry task completes: its results are submitted to the head unit (every indicator entered, by its own officer). */
 @Component("submitBlockResultsListener")
@@ -23,6 +24,6 @@ class SubmitBlockResultsListener implements TaskListener {
         long round = ((Number) task.getVariable(ROUND_ID)).longValue();
         String unit = (String) task.getVariable(MEMBER_UNIT);
         String actor = ActingUser.current(task.getProcessEngineServices().getIdentityService());
-        BlockRefusedException.refusing(() -> yearEnds.submit(round, unit, actor));
+        FeatureRefusedException.refusing(() -> yearEnds.submit(round, unit, actor));
     }
 }

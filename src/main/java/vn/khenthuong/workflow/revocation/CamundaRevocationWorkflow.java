@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 import vn.khenthuong.revocation.RevocationWorkflow;
 import vn.khenthuong.workflow.engine.ActingUser;
+import vn.khenthuong.workflow.engine.FeatureRefusedException;
 
 /**
  * Our API's way into an annulment: starts the process as the official with the start form's variables, so that the
@@ -41,7 +42,7 @@ class CamundaRevocationWorkflow implements RevocationWorkflow {
             ProcessInstance pi = ActingUser.as(identityService, userId,
                     () -> runtimeService.startProcessInstanceByKey(RevocationProcess.PROCESS_KEY, variables));
             return pi.getBusinessKey();
-        } catch (RevocationRefusedException refused) {
+        } catch (FeatureRefusedException refused) {
             throw refused.refusal();
         } catch (AuthorizationException denied) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Không có quyền mở hồ sơ hủy bỏ khen thưởng / not allowed to start an annulment");

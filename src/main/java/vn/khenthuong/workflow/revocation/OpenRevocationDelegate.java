@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.revocation.Revocations;
+import vn.khenthuong.workflow.engine.FeatureRefusedException;
 
 /**
  * Opens the case as the initiator (who must be on the provincial board), names the instance by the case's code and
@@ -29,7 +30,7 @@ class OpenRevocationDelegate implements JavaDelegate {
         String ground = text(execution.getVariable(GROUND_CODE));
         String detail = text(execution.getVariable(GROUND_DETAIL));
         String initiator = (String) execution.getVariable(INITIATOR);
-        Revocations.Opened opened = RevocationRefusedException.refusing(() -> revocations.open(awardId, ground, detail, findingId, initiator));
+        Revocations.Opened opened = FeatureRefusedException.refusing(() -> revocations.open(awardId, ground, detail, findingId, initiator));
         execution.setProcessBusinessKey(opened.code());
         execution.setVariable(CASE_ID, opened.caseId());
         execution.setVariable(CASE_CODE, opened.code());

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.revocation.Revocations;
 import vn.khenthuong.workflow.engine.ActingUser;
+import vn.khenthuong.workflow.engine.FeatureRefusedException;
 
 /**
  * When a task of the case completes, the step it is: the board's appraisal (outcome, reason), the supplement of evidence,
@@ -30,19 +31,19 @@ class RevocationStepListener implements TaskListener {
             case APPRAISE -> {
                 String outcome = text(task.getVariable(OUTCOME));
                 String reason = text(task.getVariable(REASON));
-                RevocationRefusedException.refusing(() -> revocations.appraise(caseId, outcome, reason, actor));
+                FeatureRefusedException.refusing(() -> revocations.appraise(caseId, outcome, reason, actor));
                 task.getExecution().setVariable(APPRAISAL_OUTCOME, outcome);
                 task.getExecution().removeVariable(OUTCOME);
                 task.getExecution().removeVariable(REASON);
             }
-            case SUPPLEMENT -> RevocationRefusedException.refusing(() -> revocations.supplemented(caseId, actor));
+            case SUPPLEMENT -> FeatureRefusedException.refusing(() -> revocations.supplemented(caseId, actor));
             case DECIDE -> {
                 String number = text(task.getVariable(DECISION_NUMBER));
                 String date = text(task.getVariable(DECISION_DATE));
-                boolean due = RevocationRefusedException.refusing(() -> revocations.decide(caseId, number, date, actor));
+                boolean due = FeatureRefusedException.refusing(() -> revocations.decide(caseId, number, date, actor));
                 task.getExecution().setVariable(RECOVERY_DUE, due);
             }
-            case RECORD_RECOVERY -> RevocationRefusedException.refusing(() -> revocations.completeRecovery(caseId, actor));
+            case RECORD_RECOVERY -> FeatureRefusedException.refusing(() -> revocations.completeRecovery(caseId, actor));
             default -> throw new IllegalStateException("revocationStepListener on an unknown task " + task.getTaskDefinitionKey());
         }
     }
