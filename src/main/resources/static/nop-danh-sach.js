@@ -3,30 +3,13 @@
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
+  var text = KT.text, cell = KT.cell, cookie = KT.cookie, message = KT.message, problemText = KT.problemText;
   var current = null;
 
-  function text(el, value) { el.textContent = value == null ? '' : String(value); return el; }
-  function cell(row, value) { var td = document.createElement('td'); text(td, value); row.appendChild(td); return td; }
   function when(t) {
     if (!t) return '';
     var d = new Date(t);
     return isNaN(d) ? String(t) : d.toLocaleString('vi-VN');
-  }
-  function cookie(name) {
-    var found = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
-    return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
-  }
-
-  function message(value, good) {
-    var box = $('thong-bao');
-    box.hidden = !value;
-    box.className = 'thong-bao' + (good ? ' tot' : '');
-    box.textContent = value || '';
-  }
-
-  function problemText(problem, status) {
-    if (status === 401) return 'Phiên đăng nhập đã hết, hãy đăng nhập lại.';
-    return (problem && problem.title ? problem.title + ': ' + problem.detail : null) || 'Không kết nối được máy chủ, hãy thử lại.';
   }
 
   function answer(r) {

@@ -3,49 +3,15 @@
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
+  var text = KT.text, cell = KT.cell, date = KT.date, iso = KT.iso, message = KT.message;
+  var REFUSED = { 403: 'Chỉ Ban Thi đua – Khen thưởng tỉnh và quản trị viên được thêm, sửa, kết thúc phong trào.' };
+  function request(method, url, body) { return KT.request(method, url, body, REFUSED); }
   var LEVELS = { CENTRAL: 'Trung ương', PROVINCE: 'Cấp tỉnh', DISTRICT: 'Cấp huyện', COMMUNE: 'Cấp xã' };
   var state = { mayEdit: false, units: {}, kinds: {}, editing: null, current: null };
 
-  function text(el, value) { el.textContent = value == null ? '' : String(value); return el; }
-  function cell(row, value) { var td = document.createElement('td'); text(td, value); row.appendChild(td); return td; }
-  function date(d) { return Array.isArray(d) ? [d[2], d[1], d[0]].map(function (x) { return String(x).padStart(2, '0'); }).join('/') : (d ? d.split('-').reverse().join('/') : ''); }
-  function iso(d) { return Array.isArray(d) ? [d[0], String(d[1]).padStart(2, '0'), String(d[2]).padStart(2, '0')].join('-') : (d || ''); }
   function today() { var t = new Date(); return t.getFullYear() + '-' + String(t.getMonth() + 1).padStart(2, '0') + '-' + String(t.getDate()).padStart(2, '0'); }
   function unitName(code) { return code ? (state.units[code] || code) : ''; }
   function kindName(code) { return state.kinds[code] || code; }
-  function cookie(name) {
-    var found = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
-    return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
-  }
-
-  function message(text, good) {
-    var box = $('thong-bao');
-    box.hidden = !text;
-    box.className = 'thong-bao' + (good ? ' tot' : '');
-    box.textContent = text || '';
-  }
-
-  function problemText(problem, status) {
-    if (status === 403) return 'Chỉ Ban Thi đua – Khen thưởng tỉnh và quản trị viên được thêm, sửa, kết thúc phong trào.';
-    if (status === 401) return 'Phiên đăng nhập đã hết, hãy đăng nhập lại.';
-    return (problem && problem.title ? problem.title + ': ' + problem.detail : null) || 'Không kết nối được máy chủ, hãy thử lại.';
-  }
-
-  function request(method, url, body) {
-    var headers = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    var token = cookie('KT-XSRF-TOKEN');
-    if (token && method !== 'GET') headers['X-XSRF-TOKEN'] = token;
-    return fetch(url, { method: method, headers: headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) })
-      .then(function (r) {
-        if (r.ok) return r.json();
-        return r.json().catch(function () { return null; }).then(function (p) {
-          var e = new Error(problemText(p, r.status));
-          e.problem = p;
-          throw e;
-        });
-      });
-  }
 
   function ended(m) { return m.endsOn && iso(m.endsOn) < today(); }
 

@@ -4,22 +4,11 @@
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
+  var text = KT.text, cell = KT.cell, cookie = KT.cookie, say = KT.message;
   var grounds = {};
 
-  function text(el, value) { el.textContent = value == null ? '' : String(value); return el; }
-  function cell(row, value) { var td = document.createElement('td'); text(td, value); row.appendChild(td); return td; }
   function date(d) { return d ? String(d).split('-').reverse().join('/') : ''; }
   function money(n) { return n == null ? '' : Number(n).toLocaleString('vi-VN'); }
-  function cookie(name) {
-    var found = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
-    return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
-  }
-  function say(value, good) {
-    var box = $('thong-bao');
-    box.hidden = !value;
-    box.className = 'thong-bao' + (good ? ' tot' : '');
-    box.textContent = value || '';
-  }
   function request(method, url, body, form) {
     var headers = { Accept: 'application/json' };
     var token = cookie('KT-XSRF-TOKEN');

@@ -4,33 +4,15 @@
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
+  var text = KT.text, cell = KT.cell, date = KT.date, cookie = KT.cookie, message = KT.message;
+  var REFUSED = { 403: 'Chỉ quản trị viên được nhập sổ khen thưởng các năm trước.', 413: 'Tệp quá lớn.' };
+  function problemText(problem, status) { return KT.problemText(problem, status, REFUSED); }
   var state = { units: {}, kinds: {} };
 
-  function text(el, value) { el.textContent = value == null ? '' : String(value); return el; }
-  function cell(row, value) { var td = document.createElement('td'); text(td, value); row.appendChild(td); return td; }
-  function date(d) { return Array.isArray(d) ? [d[2], d[1], d[0]].map(function (x) { return String(x).padStart(2, '0'); }).join('/') : (d ? d.split('-').reverse().join('/') : ''); }
   function moment(t) { if (!t) return ''; var d = new Date(t); return isNaN(d) ? String(t) : d.toLocaleString('vi-VN'); }
   function money(n) { return n == null ? '' : Number(n).toLocaleString('vi-VN'); }
   function unitName(code) { return code ? (state.units[code] || code) : ''; }
   function kindName(code) { return state.kinds[code] || code; }
-  function cookie(name) {
-    var found = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
-    return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
-  }
-
-  function message(value, good) {
-    var box = $('thong-bao');
-    box.hidden = !value;
-    box.className = 'thong-bao' + (good ? ' tot' : '');
-    box.textContent = value || '';
-  }
-
-  function problemText(problem, status) {
-    if (status === 403) return 'Chỉ quản trị viên được nhập sổ khen thưởng các năm trước.';
-    if (status === 401) return 'Phiên đăng nhập đã hết, hãy đăng nhập lại.';
-    if (status === 413) return 'Tệp quá lớn.';
-    return (problem && problem.title ? problem.title + ': ' + problem.detail : null) || 'Không kết nối được máy chủ, hãy thử lại.';
-  }
 
   function request(method, url, body) {
     var headers = { Accept: 'application/json' };

@@ -2,40 +2,13 @@
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
+  var text = KT.text, cell = KT.cell, message = KT.message, request = KT.request;
 
-  function text(el, value) { el.textContent = value == null ? '' : String(value); return el; }
-  function cell(row, value) { var td = document.createElement('td'); text(td, value); row.appendChild(td); return td; }
   function when(t) {
     if (!t) return '';
     var d = new Date(t);
     var two = function (x) { return String(x).padStart(2, '0'); };
     return two(d.getDate()) + '/' + two(d.getMonth() + 1) + '/' + d.getFullYear() + ' ' + two(d.getHours()) + ':' + two(d.getMinutes());
-  }
-  function cookie(name) {
-    var found = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
-    return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
-  }
-
-  function message(value, good) {
-    var box = $('thong-bao');
-    box.hidden = !value;
-    box.className = 'thong-bao' + (good ? ' tot' : '');
-    box.textContent = value || '';
-  }
-
-  function request(method, url, body) {
-    var headers = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    var token = cookie('KT-XSRF-TOKEN');
-    if (token && method !== 'GET') headers['X-XSRF-TOKEN'] = token;
-    return fetch(url, { method: method, headers: headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) })
-      .then(function (r) {
-        if (r.ok) return r.json();
-        return r.json().catch(function () { return null; }).then(function (p) {
-          if (r.status === 401) throw new Error('Phiên đăng nhập đã hết, hãy đăng nhập lại.');
-          throw new Error(p && p.title ? p.title + ': ' + p.detail : 'Không kết nối được máy chủ, hãy thử lại.');
-        });
-      });
   }
 
   function show(mine) {

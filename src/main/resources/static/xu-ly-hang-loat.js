@@ -3,6 +3,7 @@
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
+  var text = KT.text, cell = KT.cell, date = KT.date, iso = KT.iso, message = KT.message, request = KT.request;
   var KIND = { appraisal: { url: '/api/work/appraisals', title: 'Hồ sơ chờ Ban Thi đua – Khen thưởng thẩm định',
       help: 'Chọn các hồ sơ đã thẩm định đạt yêu cầu rồi bấm „Đồng ý“. Trả lại hoặc từ chối từng hồ sơ trong Tasklist (cần lý do riêng).' },
     decision: { url: '/api/work/decisions', title: 'Hồ sơ chờ Chủ tịch UBND quyết định',
@@ -10,39 +11,7 @@
   var STATUS = { DRAFT: 'Dự thảo', SIGNED: 'Đã ký' };
   var state = { tab: null, page: 0, total: 0, decisions: [], current: null, results: {} };
 
-  function text(el, value) { el.textContent = value == null ? '' : String(value); return el; }
-  function cell(row, value, cls) { var td = document.createElement('td'); text(td, value); if (cls) td.className = cls; row.appendChild(td); return td; }
-  function date(d) { return Array.isArray(d) ? [d[2], d[1], d[0]].map(function (x) { return String(x).padStart(2, '0'); }).join('/') : (d ? String(d).substring(0, 10).split('-').reverse().join('/') : ''); }
-  function iso(d) { return Array.isArray(d) ? [d[0], String(d[1]).padStart(2, '0'), String(d[2]).padStart(2, '0')].join('-') : (d || ''); }
   function money(n) { return n == null ? '' : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.'); }
-  function cookie(name) {
-    var found = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
-    return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
-  }
-  function message(msg, good) {
-    var box = $('thong-bao');
-    box.hidden = !msg;
-    box.className = 'thong-bao' + (good ? ' tot' : '');
-    box.textContent = msg || '';
-  }
-  function request(method, url, body) {
-    var headers = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    var token = cookie('KT-XSRF-TOKEN');
-    if (token && method !== 'GET') headers['X-XSRF-TOKEN'] = token;
-    return fetch(url, { method: method, headers: headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) })
-      .then(function (r) {
-        if (r.status === 204) return null;
-        if (r.ok) return r.json();
-        return r.json().catch(function () { return null; }).then(function (p) {
-          var e = new Error(r.status === 401 ? 'Phiên đăng nhập đã hết, hãy đăng nhập lại.'
-            : (p && p.title ? p.title + ': ' + p.detail : 'Không kết nối được máy chủ, hãy thử lại.'));
-          e.status = r.status;
-          e.problem = p;
-          throw e;
-        });
-      });
-  }
   function codeLink(td, code) {
     var a = document.createElement('a');
     a.href = '/ho-so.html?code=' + encodeURIComponent(code);

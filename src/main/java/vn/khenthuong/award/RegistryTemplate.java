@@ -4,20 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.catalog.Catalog;
+import vn.khenthuong.input.XlsxTemplates;
 import vn.khenthuong.nomination.NomineeKind;
 import vn.khenthuong.nomination.ProcedureKind;
 
@@ -52,20 +47,12 @@ class RegistryTemplate {
             Sheet help = wb.createSheet(HELP);
             Sheet lists = wb.createSheet(LISTS);
 
-            CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
-            head.setFont(bold);
-            head.setWrapText(true);
-            head.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            head.setBorderBottom(BorderStyle.THIN);
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle money = wb.createCellStyle();
-            money.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
+            CellStyle head = XlsxTemplates.headerStyle(wb, bold, IndexedColors.LIGHT_YELLOW);
+            CellStyle date = XlsxTemplates.format(wb, "dd/mm/yyyy");
+            CellStyle money = XlsxTemplates.format(wb, "#,##0");
+            CellStyle text = XlsxTemplates.format(wb, "@");
 
             Row header = sheet.createRow(0);
             for (RegistryColumn c : RegistryColumn.values()) {
@@ -86,16 +73,14 @@ class RegistryTemplate {
             for (int col = 0; col < columns.size(); col++) {
                 List<String> values = columns.get(col);
                 for (int i = 0; i < values.size(); i++) {
-                    Row r = lists.getRow(i) == null ? lists.createRow(i) : lists.getRow(i);
-                    r.createCell(col).setCellValue(values.get(i));
+                    XlsxTemplates.row(lists, i).createCell(col).setCellValue(values.get(i));
                 }
             }
             wb.setSheetHidden(wb.getSheetIndex(lists), true);
-            DataValidationHelper dv = sheet.getDataValidationHelper();
-            dropDown(sheet, dv, RegistryColumn.AWARD_KIND, "A", kinds.size());
-            dropDown(sheet, dv, RegistryColumn.NOMINEE_KIND, "B", nominees.size());
-            dropDown(sheet, dv, RegistryColumn.UNIT, "C", units.size());
-            dropDown(sheet, dv, RegistryColumn.PROCEDURE_KIND, "D", procedures.size());
+            dropDown(sheet, RegistryColumn.AWARD_KIND, "A", kinds.size());
+            dropDown(sheet, RegistryColumn.NOMINEE_KIND, "B", nominees.size());
+            dropDown(sheet, RegistryColumn.UNIT, "C", units.size());
+            dropDown(sheet, RegistryColumn.PROCEDURE_KIND, "D", procedures.size());
 
             help.setColumnWidth(0, 26 * 256);
             help.setColumnWidth(1, 100 * 256);
@@ -118,13 +103,9 @@ class RegistryTemplate {
         }
     }
 
-    private static void dropDown(Sheet sheet, DataValidationHelper dv, RegistryColumn column, String listColumn, int size) {
-        DataValidationConstraint list = dv.createFormulaListConstraint("'" + LISTS + "'!$" + listColumn + "$1:$" + listColumn + "$" + Math.max(1, size));
-        DataValidation v = dv.createValidation(list, new CellRangeAddressList(1, PREPARED_ROWS, column.ordinal(), column.ordinal()));
-        v.setShowErrorBox(true);
-        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        v.createErrorBox("Giá trị không có trong danh sách", "Hãy chọn " + column.header().toLowerCase(java.util.Locale.forLanguageTag("vi"))
-                + " trong danh sách.");
-        sheet.addValidationData(v);
+    private static void dropDown(Sheet sheet, RegistryColumn column, String listColumn, int size) {
+        XlsxTemplates.dropDown(sheet, column.ordinal(), PREPARED_ROWS,
+                "'" + LISTS + "'!$" + listColumn + "$1:$" + listColumn + "$" + Math.max(1, size),
+                "Hãy chọn " + column.header().toLowerCase(java.util.Locale.forLanguageTag("vi")) + " trong danh sách.");
     }
 }

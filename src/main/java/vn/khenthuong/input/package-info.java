@@ -5,6 +5,7 @@
  * <p>
  * Owns no table and depends on no other feature. Offers {@link vn.khenthuong.input.ControlCharacters}
  * ({@link vn.khenthuong.input.ControlCharacterException}), {@code @MultiLine} for fields that may hold
- * several lines, and {@link vn.khenthuong.input.YamlFiles}.
+ * several lines, {@link vn.khenthuong.input.YamlFiles}, and {@link vn.khenthuong.input.XlsxTemplates}: the header style and
+ * the drop-downs of the .xlsx templates people fill offline (award registry, nomination lists).
  */
 package vn.khenthuong.input;

@@ -4,22 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Movement;
+import vn.khenthuong.input.XlsxTemplates;
 
 /**
  * The .xlsx a commune downloads: the sheet "Danh sách" (one row per nominee, drop-downs fed by the hidden sheet
@@ -44,16 +39,10 @@ final class ListTemplate {
             Sheet guide = wb.createSheet(GUIDE_SHEET);
             Sheet choices = wb.createSheet(CHOICES_SHEET);
 
-            CellStyle header = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
-            header.setFont(bold);
-            header.setWrapText(true);
-            header.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
+            CellStyle header = XlsxTemplates.headerStyle(wb, bold, IndexedColors.LIGHT_CORNFLOWER_BLUE);
+            CellStyle text = XlsxTemplates.format(wb, "@");
 
             Row head = list.createRow(0);
             for (Column c : Column.values()) {
@@ -74,12 +63,11 @@ final class ListTemplate {
             choiceList(wb, choices, 4, "DS_LOAI_KHEN_THUONG", Choices.procedures());
             wb.setSheetHidden(wb.getSheetIndex(choices), true);
 
-            XSSFDataValidationHelper helper = new XSSFDataValidationHelper(list);
-            dropDown(list, helper, Column.NOMINEE_KIND, "DS_DOI_TUONG");
-            dropDown(list, helper, Column.AWARD_KIND, "DS_KHEN_THUONG");
-            dropDown(list, helper, Column.GENDER, "DS_GIOI_TINH");
-            dropDown(list, helper, Column.MOVEMENT, "DS_PHONG_TRAO");
-            dropDown(list, helper, Column.PROCEDURE, "DS_LOAI_KHEN_THUONG");
+            dropDown(list, Column.NOMINEE_KIND, "DS_DOI_TUONG");
+            dropDown(list, Column.AWARD_KIND, "DS_KHEN_THUONG");
+            dropDown(list, Column.GENDER, "DS_GIOI_TINH");
+            dropDown(list, Column.MOVEMENT, "DS_PHONG_TRAO");
+            dropDown(list, Column.PROCEDURE, "DS_LOAI_KHEN_THUONG");
 
             guide(guide, content, bold);
             wb.setActiveSheet(0);
@@ -91,10 +79,10 @@ final class ListTemplate {
     }
 
     private static void choiceList(XSSFWorkbook wb, Sheet sheet, int column, String name, List<String> values) {
-        Row title = row(sheet, 0);
+        Row title = XlsxTemplates.row(sheet, 0);
         title.createCell(column).setCellValue(name);
         for (int i = 0; i < values.size(); i++) {
-            row(sheet, i + 1).createCell(column).setCellValue(values.get(i));
+            XlsxTemplates.row(sheet, i + 1).createCell(column).setCellValue(values.get(i));
         }
         String letter = String.valueOf((char) ('A' + column));
         Name range = wb.createName();
@@ -102,20 +90,9 @@ final class ListTemplate {
         range.setRefersToFormula("'" + CHOICES_SHEET + "'!$" + letter + "$2:$" + letter + "$" + (values.size() + 1));
     }
 
-    private static Row row(Sheet sheet, int index) {
-        Row r = sheet.getRow(index);
-        return r != null ? r : sheet.createRow(index);
-    }
-
-    private static void dropDown(XSSFSheet sheet, XSSFDataValidationHelper helper, Column column, String listName) {
-        DataValidationConstraint constraint = helper.createFormulaListConstraint(listName);
-        DataValidation validation = helper.createValidation(constraint,
-                new CellRangeAddressList(1, VALIDATED_ROWS, column.index(), column.index()));
-        validation.setShowErrorBox(true);
-        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox("Giá trị không có trong danh sách", "Hãy chọn một giá trị trong danh sách thả xuống của cột \"" + column.header + "\".");
-        validation.setSuppressDropDownArrow(true);
-        sheet.addValidationData(validation);
+    private static void dropDown(XSSFSheet sheet, Column column, String listName) {
+        XlsxTemplates.dropDown(sheet, column.index(), VALIDATED_ROWS, listName,
+                "Hãy chọn một giá trị trong danh sách thả xuống của cột \"" + column.header + "\".");
     }
 
     private static void guide(Sheet guide, Content content, Font bold) {

@@ -6,11 +6,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,47 +55,37 @@ class ReportController {
 
     @GetMapping
     @Operation(summary = "Figures per unit, award kind and year (filters optional); steps are at /steps")
-    Report report(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block,
-                  @RequestParam(required = false) String unit, @RequestParam(required = false) String movement,
-                  @RequestParam(required = false) String awardKind, @RequestParam(required = false) String nomineeKind) {
+    Report report(@ParameterObject ReportFilter filter) {
         access.require();
-        return reports.report(ReportFilter.of(year, block, unit, movement, awardKind, nomineeKind));
+        return reports.report(filter);
     }
 
     @GetMapping("/steps")
     @Operation(summary = "Working days on average and overdue steps per step of the route (filters optional)")
-    StepReport steps(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block,
-                     @RequestParam(required = false) String unit, @RequestParam(required = false) String movement,
-                     @RequestParam(required = false) String awardKind, @RequestParam(required = false) String nomineeKind) {
+    StepReport steps(@ParameterObject ReportFilter filter) {
         access.require();
-        return reports.steps(ReportFilter.of(year, block, unit, movement, awardKind, nomineeKind));
+        return reports.steps(filter);
     }
 
     @GetMapping("/award-summary")
     @Operation(summary = "A year's awards per unit, award kind and nominee kind, with the report's paragraph (year required)")
-    AwardSummary.Summary awardSummary(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block,
-                                      @RequestParam(required = false) String unit, @RequestParam(required = false) String movement,
-                                      @RequestParam(required = false) String awardKind, @RequestParam(required = false) String nomineeKind) {
+    AwardSummary.Summary awardSummary(@ParameterObject ReportFilter filter) {
         access.require();
-        return summaries.of(ReportFilter.of(year, block, unit, movement, awardKind, nomineeKind));
+        return summaries.of(filter);
     }
 
     @GetMapping("/units.xlsx")
     @Operation(summary = "The table per unit as XLSX")
-    ResponseEntity<byte[]> unitsXlsx(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block,
-                                     @RequestParam(required = false) String unit, @RequestParam(required = false) String movement,
-                                     @RequestParam(required = false) String awardKind, @RequestParam(required = false) String nomineeKind) {
-        Report r = reportFor(year, block, unit, movement, awardKind, nomineeKind);
+    ResponseEntity<byte[]> unitsXlsx(@ParameterObject ReportFilter filter) {
+        Report r = reportFor(filter);
         return xlsx("bao-cao-theo-don-vi.xlsx", figures("Theo đơn vị", "Số liệu theo đơn vị — " + describe(r), List.of("Mã đơn vị", "Đơn vị"),
                 r.units(), l -> List.of(l.unitCode(), l.unitName()), Report.UnitLine::figures));
     }
 
     @GetMapping("/award-kinds.xlsx")
     @Operation(summary = "The table per award kind as XLSX")
-    ResponseEntity<byte[]> awardKindsXlsx(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block,
-                                          @RequestParam(required = false) String unit, @RequestParam(required = false) String movement,
-                                          @RequestParam(required = false) String awardKind, @RequestParam(required = false) String nomineeKind) {
-        Report r = reportFor(year, block, unit, movement, awardKind, nomineeKind);
+    ResponseEntity<byte[]> awardKindsXlsx(@ParameterObject ReportFilter filter) {
+        Report r = reportFor(filter);
         return xlsx("bao-cao-theo-hinh-thuc.xlsx", figures("Theo hình thức", "Số liệu theo hình thức khen thưởng — " + describe(r),
                 List.of("Mã hình thức", "Hình thức khen thưởng"), r.awardKinds(), l -> List.of(l.awardKindCode(), l.awardKindName()),
                 Report.AwardKindLine::figures));
@@ -101,10 +93,8 @@ class ReportController {
 
     @GetMapping("/trend.xlsx")
     @Operation(summary = "The figures per year as XLSX")
-    ResponseEntity<byte[]> trendXlsx(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block,
-                                     @RequestParam(required = false) String unit, @RequestParam(required = false) String movement,
-                                     @RequestParam(required = false) String awardKind, @RequestParam(required = false) String nomineeKind) {
-        Report r = reportFor(year, block, unit, movement, awardKind, nomineeKind);
+    ResponseEntity<byte[]> trendXlsx(@ParameterObject ReportFilter filter) {
+        Report r = reportFor(filter);
         List<String> formats = new ArrayList<>(List.of("0"));
         formats.addAll(FIGURE_FORMATS);
         return xlsx("bao-cao-theo-nam.xlsx", figures("Theo năm", "Số liệu qua các năm — " + r.scope(), List.of("Năm"), r.trend(),
@@ -113,11 +103,9 @@ class ReportController {
 
     @GetMapping("/steps.xlsx")
     @Operation(summary = "Working days and overdue steps per step as XLSX")
-    ResponseEntity<byte[]> stepsXlsx(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block,
-                                     @RequestParam(required = false) String unit, @RequestParam(required = false) String movement,
-                                     @RequestParam(required = false) String awardKind, @RequestParam(required = false) String nomineeKind) {
+    ResponseEntity<byte[]> stepsXlsx(@ParameterObject ReportFilter filter) {
         access.require();
-        StepReport r = reports.steps(ReportFilter.of(year, block, unit, movement, awardKind, nomineeKind));
+        StepReport r = reports.steps(filter);
         List<List<Object>> rows = new ArrayList<>();
         for (Report.StepLine l : r.steps()) {
             List<Object> row = new ArrayList<>(List.of(l.step(), l.stepName(), l.completed()));
@@ -133,11 +121,9 @@ class ReportController {
 
     @GetMapping("/award-summary.xlsx")
     @Operation(summary = "A year's awards per unit, award kind and nominee kind as XLSX, the paragraph above the table")
-    ResponseEntity<byte[]> awardSummaryXlsx(@RequestParam(required = false) Integer year, @RequestParam(required = false) String block,
-                                            @RequestParam(required = false) String unit, @RequestParam(required = false) String movement,
-                                            @RequestParam(required = false) String awardKind, @RequestParam(required = false) String nomineeKind) {
+    ResponseEntity<byte[]> awardSummaryXlsx(@ParameterObject ReportFilter filter) {
         access.require();
-        AwardSummary.Summary s = summaries.of(ReportFilter.of(year, block, unit, movement, awardKind, nomineeKind));
+        AwardSummary.Summary s = summaries.of(filter);
         List<List<Object>> rows = new ArrayList<>();
         for (AwardSummary.Line l : s.lines()) {
             rows.add(List.of(l.unitName(), l.awardKindName(), l.givenBy() == null ? "" : l.givenBy(), l.nomineeKindLabel(), l.awards()));
@@ -180,9 +166,9 @@ class ReportController {
         return xlsx("xep-hang-" + r.blockCode() + "-" + r.year() + ".xlsx", new XlsxTable("Xếp hạng " + r.year(), title, headers, formats, rows));
     }
 
-    private Report reportFor(Integer year, String block, String unit, String movement, String awardKind, String nomineeKind) {
+    private Report reportFor(ReportFilter filter) {
         access.require();
-        return reports.report(ReportFilter.of(year, block, unit, movement, awardKind, nomineeKind));
+        return reports.report(filter);
     }
 
     private static String describe(Report r) {
@@ -219,12 +205,30 @@ class ReportController {
 
     @ExceptionHandler(ReportRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ReportRefusedException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                String.join("; ", e.problems().stream().map(ReportRefusedException.Problem::messageVi).toList()));
-        p.setTitle("Điều kiện lọc báo cáo không hợp lệ");
+        return problem("Điều kiện lọc báo cáo không hợp lệ",
+                String.join("; ", e.problems().stream().map(ReportRefusedException.Problem::messageVi).toList()),
+                String.join("; ", e.problems().stream().map(ReportRefusedException.Problem::messageEn).toList()),
+                e.problems().stream().map(f -> new FieldError(f.field(), f.messageVi(), f.messageEn())).toList());
+    }
+
+    /**
+     * A filter that does not convert ({@code year=hai nghìn}) fails the binding of {@link ReportFilter}: answered as
+     * the API answers any missing or invalid parameter (nomination.ApiProblems), not as a dossier's field errors.
+     */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> badFilter(MethodArgumentNotValidException e) {
+        String field = e.getBindingResult().getFieldErrors().isEmpty() ? e.getParameter().getParameterName()
+                : e.getBindingResult().getFieldErrors().get(0).getField();
+        return problem("Yêu cầu thiếu hoặc sai tham số", "Thiếu hoặc sai tham số: " + field, "Missing or invalid parameter: " + field,
+                List.of(new FieldError(field, "Thiếu hoặc sai giá trị", "Missing or invalid")));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(String title, String detail, String detailEn, List<FieldError> errors) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        p.setTitle(title);
         p.setType(URI.create("about:blank"));
-        p.setProperty("detailEn", String.join("; ", e.problems().stream().map(ReportRefusedException.Problem::messageEn).toList()));
-        p.setProperty("errors", e.problems().stream().map(f -> new FieldError(f.field(), f.messageVi(), f.messageEn())).toList());
+        p.setProperty("detailEn", detailEn);
+        p.setProperty("errors", errors);
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 

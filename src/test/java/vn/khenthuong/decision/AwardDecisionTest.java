@@ -2,7 +2,6 @@ package vn.khenthuong.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,31 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import vn.khenthuong.council.Ballots;
-import vn.khenthuong.nomination.NominationWorkflow;
-import vn.khenthuong.work.WaitingDossiers;
 
 /**
  * One award decision for many: drafted by the board, filled, signed once by the provincial chairman (all or nothing),
@@ -45,47 +30,10 @@ import vn.khenthuong.work.WaitingDossiers;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class AwardDecisionTest {
-
-    @Autowired MockMvc mvc;
-    @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
-    @Autowired NominationWorkflow workflow;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Ballots ballots;
-    final ObjectMapper json = new ObjectMapper();
-
-    WaitingDossiers dossiers;
-
-    @BeforeEach
-    void setUp() {
-        dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
-    }
-
-    ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user, Object body) throws Exception {
-        return mvc.perform(request.with(user(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
-    }
-
-    JsonNode read(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString());
-    }
-
-    /** A number no other test of the shared database uses. */
-    static String number() {
-        return ThreadLocalRandom.current().nextInt(1000, 999999) + "/QĐ-UBND";
-    }
+class AwardDecisionTest extends DecisionFixture {
 
     long draft(String user, String number) throws Exception {
-        Map<String, Object> body = new HashMap<>();
-        body.put("unitCode", "laichau");
-        body.put("signer", "tinh.chutich");
-        body.put("number", number);
-        body.put("date", "2019-12-20");
-        body.put("title", "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho cá nhân có thành tích đột xuất");
-        var response = send(post("/api/decisions"), user, body).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-        return json.readTree(response.getContentAsString()).get("id").asLong();
+        return draft(user, number, "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho cá nhân có thành tích đột xuất");
     }
 
     JsonNode add(String user, long id, String... codes) throws Exception {

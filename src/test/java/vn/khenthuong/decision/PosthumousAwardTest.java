@@ -10,30 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import vn.khenthuong.council.Ballots;
-import vn.khenthuong.nomination.NominationWorkflow;
-import vn.khenthuong.work.WaitingDossiers;
 import vn.khenthuong.workflow.NominationProcess;
 import vn.khenthuong.workflow.ProcessDriver;
 
@@ -45,25 +35,10 @@ import vn.khenthuong.workflow.ProcessDriver;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class PosthumousAwardTest {
+class PosthumousAwardTest extends DecisionFixture {
 
-    @Autowired MockMvc mvc;
-    @Autowired RuntimeService runtimeService;
     @Autowired RepositoryService repositoryService;
     @Autowired FormService formService;
-    @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
-    @Autowired NominationWorkflow workflow;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Ballots ballots;
-    final ObjectMapper json = new ObjectMapper();
-
-    WaitingDossiers dossiers;
-
-    @BeforeEach
-    void setUp() {
-        dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
-    }
 
     ObjectNode dossier(String nominee) {
         ObjectNode d = json.createObjectNode();
@@ -76,10 +51,6 @@ class PosthumousAwardTest {
 
     ResultActions file(ObjectNode body, String user) throws Exception {
         return mvc.perform(post("/api/nominations").with(user(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body.toString()));
-    }
-
-    ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user, Object body) throws Exception {
-        return mvc.perform(request.with(user(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
     }
 
     /** The PDF's text cell by cell, as drawn (a table cell's wrapped lines stay together), spaces normalised. */
@@ -112,15 +83,8 @@ class PosthumousAwardTest {
         dossiers.driver.review("tinh.thamdinh", code, "provincialAppraisal", "approve", null);
         assertThat(workflow.currentSteps(code)).containsExactly("decision");
 
-        String number = AwardDecisionTest.number();
-        Map<String, Object> draft = new HashMap<>();
-        draft.put("unitCode", "laichau");
-        draft.put("signer", "tinh.chutich");
-        draft.put("number", number);
-        draft.put("date", "2019-12-20");
-        draft.put("title", "Về việc truy tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
-        long id = json.readTree(send(post("/api/decisions"), "tinh.thamdinh", draft).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        String number = number();
+        long id = draft("tinh.thamdinh", number, "Về việc truy tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
         send(post("/api/decisions/" + id + "/nominations"), "tinh.thamdinh", Map.of("nominationCodes", List.of(code))).andExpect(status().isOk());
         JsonNode view = json.readTree(mvc.perform(get("/api/decisions/" + id).with(user("tinh.chutich"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());

@@ -328,9 +328,15 @@ class ReportApiTest {
         mvc.perform(get("/api/reports").param("year", "2023").param("block", "KHOI_HUYEN_TP").with(user("thanhtra")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("block"));
-        mvc.perform(get("/api/reports").param("year", "hai nghìn").with(user("thanhtra")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detailEn").value(containsString("year")));
+        for (String path : List.of("/api/reports", "/api/reports/steps", "/api/reports/units.xlsx")) {
+            mvc.perform(get(path).param("year", "hai nghìn").with(user("thanhtra")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.title").value("Yêu cầu thiếu hoặc sai tham số"))
+                    .andExpect(jsonPath("$.detail").value("Thiếu hoặc sai tham số: year"))
+                    .andExpect(jsonPath("$.detailEn").value("Missing or invalid parameter: year"))
+                    .andExpect(jsonPath("$.errors[0].field").value("year"));
+        }
         mvc.perform(get("/api/reports").param("year", "1800").with(user("thanhtra")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
