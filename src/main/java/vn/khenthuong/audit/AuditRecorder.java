@@ -51,7 +51,7 @@ public class AuditRecorder {
     @EventListener
     void on(NominationFiled e) {
         audit.append(e.code(), AuditEventType.NOMINATION_FILED, e.filedBy(), fields("unitCode", e.unitCode(), "awardKindCode", e.awardKindCode(),
-                "nomineeKind", e.nomineeKind(), "nomineeName", e.nomineeName(), "nomineeIdNumber", e.nomineeIdNumber(), "year", e.year()));
+                "nomineeKind", e.nomineeKind(), "nomineeName", e.nomineeName(), "nomineeIdNumber", e.nomineeIdNumber(), "year", e.year(), "origin", e.origin()));
     }
 
     @EventListener

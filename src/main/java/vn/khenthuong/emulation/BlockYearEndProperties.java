@@ -11,10 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           "dẫn đầu" their block [check]; how many per block is the province's regulation on blocks,
  *                           not in our sources: 1 is minh hoạ.
  * @param commendationPlaces how many of the next units are proposed for the chairman's Bằng khen (minh hoạ: 2).
- * @param proposalFiler      the commune official's account through which the block's proposals enter the ordinary
- *                           nomination route (see workflow.block.StartBlockNominationsDelegate for why); required
- *                           before a year end can reach its end.
+ *                           The proposals are filed by the head unit's officer who submits them (no configured filer).
  */
 @ConfigurationProperties("khenthuong.block-year-end")
-public record BlockYearEndProperties(@DefaultValue("1") int flagPlaces, @DefaultValue("2") int commendationPlaces, String proposalFiler) {
+public record BlockYearEndProperties(@DefaultValue("1") int flagPlaces, @DefaultValue("2") int commendationPlaces) {
 }

@@ -238,6 +238,25 @@ public class BlockYearEnds {
         events.publishEvent(new YearEndRecorded(round.blockCode(), round.year(), YearEndAction.RESULTS_SUBMITTED, actor, unit, Map.of()));
     }
 
+    /**
+     * The head unit's officer submits the block's proposals to the province: only an emulation officer of the round's
+     * head unit (not a member, not the provincial board that receives them, not an auditor), and only once the
+     * minutes exist. Returns the head unit, which becomes the proposing unit of each proposal.
+     */
+    @Transactional(readOnly = true)
+    public String requireHeadOfficer(long roundId, String actor) {
+        Official who = official(actor);
+        YearEndRound round = store.find(roundId).orElseThrow();
+        if (!access.isOfficerOf(who, round.headUnit())) {
+            throw BlockAccess.forbidden("Chỉ cán bộ thi đua của đơn vị trưởng khối trình hồ sơ đề nghị khen thưởng của khối",
+                    "only an officer of the head unit submits the block's proposals");
+        }
+        if (!round.hasMinutes()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Chưa có biên bản họp khối, chưa trình được / the block's minutes are not written yet");
+        }
+        return round.headUnit();
+    }
+
     /** The head unit's officer accepts a submitted member's results. */
     @Transactional
     public void accept(long roundId, String unit, String actor) {

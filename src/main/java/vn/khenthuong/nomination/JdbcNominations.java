@@ -50,16 +50,38 @@ class JdbcNominations implements Nominations {
         if (!problems.isEmpty()) {
             throw new InvalidDossierException(problems);
         }
+        return registered(dossier, unitCode, filedBy, DossierOrigin.UNIT);
+    }
+
+    @Override
+    @Transactional
+    public RegisteredDossier registerBlockProposal(NewDossier submitted, String headUnit, String filedBy) {
+        NewDossier dossier = normalized(submitted);
+        List<FieldProblem> problems = new ArrayList<>();
+        String unitCode = headUnitOfficer(headUnit, filedBy, problems);
+        if (dossier.nomineeKind() != NomineeKind.COLLECTIVE) {
+            // the block ranks and proposes its member units; people are proposed by their own units
+            problems.add(new FieldProblem("nomineeKind", "Khối thi đua chỉ đề nghị khen thưởng tập thể (đơn vị thành viên)",
+                    "An emulation block proposes collectives (its member units) only"));
+        }
+        problems.addAll(filingRules(dossier));
+        if (!problems.isEmpty()) {
+            throw new InvalidDossierException(problems);
+        }
+        return registered(dossier, unitCode, filedBy, DossierOrigin.BLOCK);
+    }
+
+    private RegisteredDossier registered(NewDossier dossier, String unitCode, String filedBy, DossierOrigin origin) {
         List<Unit> lineage = catalog.lineage(unitCode);
         String district = lineage.stream().filter(u -> u.tier() == Tier.DISTRICT).map(Unit::code).findFirst().orElse(null);
         String province = lineage.stream().filter(u -> u.tier() == Tier.PROVINCE).map(Unit::code).findFirst().orElse(null);
         String code = codes.next(dossier.year());
-        store.insert(code, unitCode, dossier, filedBy);
+        store.insert(code, unitCode, dossier, filedBy, origin);
         events.publishEvent(new NominationFiled(code, filedBy, unitCode, dossier.awardKindCode(), dossier.nomineeKind().value(), dossier.nomineeName(),
-                dossier.nomineeIdNumber(), dossier.year()));
+                dossier.nomineeIdNumber(), dossier.year(), origin == DossierOrigin.UNIT ? null : origin.value()));
         String tierModel = TierModels.of(lineage, TierModels.referenceDate(dossier.year(), LocalDate.now(clock)));
         return new RegisteredDossier(code, unitCode, district, province, dossier.awardKindCode(), dossier.nomineeName(),
-                dossier.nomineeKind().value(), dossier.procedureKind(), tierModel);
+                dossier.nomineeKind().value(), dossier.procedureKind(), tierModel, origin.value());
     }
 
     /**
@@ -95,6 +117,33 @@ class JdbcNominations implements Nominations {
             return null;
         }
         return unit;
+    }
+
+    /**
+     * A block's proposal is filed by the emulation officer of the block's head unit, for that unit: a district's
+     * district-officer (blocks of districts until 30 June 2025) or a commune's commune-official (blocks of communes
+     * from 1 July 2025). Which unit heads the block that year is the block process's to check (emulation.BlockYearEnds);
+     * here only that the filer acts for the unit named.
+     */
+    private String headUnitOfficer(String headUnit, String filedBy, List<FieldProblem> problems) {
+        Optional<Unit> unit = headUnit == null ? Optional.empty() : catalog.unit(headUnit);
+        String role = unit.map(u -> switch (u.tier()) {
+            case DISTRICT -> Roles.DISTRICT_OFFICER;
+            case COMMUNE -> Roles.COMMUNE_OFFICIAL;
+            default -> null;
+        }).orElse(null);
+        if (role == null) {
+            problems.add(new FieldProblem("unitCode", "Đơn vị trưởng khối " + headUnit + " không phải là huyện hoặc xã trong danh mục",
+                    "Head unit " + headUnit + " is not a known district or commune"));
+            return null;
+        }
+        boolean officer = filedBy != null && official(filedBy).map(o -> o.unitsAs(role).contains(headUnit)).orElse(false);
+        if (!officer) {
+            problems.add(new FieldProblem("unitCode", "Chỉ cán bộ thi đua của đơn vị trưởng khối " + unit.get().name() + " được trình hồ sơ đề nghị của khối",
+                    "Only an emulation officer of the head unit " + headUnit + " may file the block's proposal"));
+            return null;
+        }
+        return headUnit;
     }
 
     /**

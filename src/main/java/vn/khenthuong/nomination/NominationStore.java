@@ -25,7 +25,7 @@ class NominationStore {
 
     private static final String COLUMNS = "id, code, year, unit_code, award_kind_code, movement_code, procedure_kind, nominee_kind, "
             + "nominee_name, nominee_id_number, nominee_birth_year, nominee_gender, nominee_position, nominee_address, member_count, "
-            + "head_name, tax_code, achievements, status, closing_reason, created_by, created_at, updated_at, posthumous, receiver_name, receiver_relation";
+            + "head_name, tax_code, achievements, status, closing_reason, created_by, created_at, updated_at, posthumous, receiver_name, receiver_relation, origin";
 
     private final JdbcTemplate jdbc;
 
@@ -38,16 +38,20 @@ class NominationStore {
     }
 
     void insert(String code, String unitCode, NewDossier d, String createdBy) {
+        insert(code, unitCode, d, createdBy, DossierOrigin.UNIT);
+    }
+
+    void insert(String code, String unitCode, NewDossier d, String createdBy, DossierOrigin origin) {
         OffsetDateTime now = now();
         jdbc.update("INSERT INTO nomination (code, year, unit_code, award_kind_code, movement_code, procedure_kind, nominee_kind, "
                         + "nominee_name, nominee_id_number, nominee_birth_year, nominee_gender, nominee_position, nominee_address, member_count, "
-                        + "head_name, tax_code, achievements, status, created_by, created_at, updated_at, posthumous, receiver_name, receiver_relation) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "head_name, tax_code, achievements, status, created_by, created_at, updated_at, posthumous, receiver_name, receiver_relation, origin) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 code, d.year(), unitCode, d.awardKindCode(), d.movementCode(), d.procedureKind(), d.nomineeKind().value(),
                 d.nomineeName(), d.nomineeIdNumber(), d.nomineeBirthYear(), d.nomineeGender(), d.nomineePosition(),
                 d.nomineeAddress(), d.memberCount(), d.headName(), d.taxCode(), d.achievements(), NominationStatus.IN_PROGRESS.value(),
                 createdBy, now, now, d.awardedPosthumously(), d.awardedPosthumously() ? d.posthumous().receiverName() : null,
-                d.awardedPosthumously() ? d.posthumous().receiverRelation() : null);
+                d.awardedPosthumously() ? d.posthumous().receiverRelation() : null, origin.value());
     }
 
     Optional<Dossier> find(String code) {
@@ -119,6 +123,6 @@ class NominationStore {
                 rs.getBoolean("posthumous") ? new Posthumous(rs.getString("receiver_name"), rs.getString("receiver_relation")) : null);
         return new Dossier(rs.getLong("id"), rs.getString("code"), rs.getString("unit_code"), content, NominationStatus.fromValue(rs.getString("status")),
                 rs.getString("closing_reason"), rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class), DossierOrigin.of(rs.getString("origin")));
     }
 }

@@ -9,6 +9,13 @@ public interface NominationWorkflow {
     String start(NewDossier dossier, String userId);
 
     /**
+     * Starts an emulation block's proposal as {@code userId}, the emulation officer of the block's head unit
+     * {@code headUnit}, which becomes the proposing unit; the route table takes it by its row for origin BLOCK
+     * (straight to the province). Returns its code; throws {@link InvalidDossierException} when refused.
+     */
+    String startBlockProposal(NewDossier dossier, String headUnit, String userId);
+
+    /**
      * Starts several nominations as {@code userId}, all or none, in one engine command (one write of the engine's
      * rows instead of one per nomination); returns their codes in the order of the dossiers.
      */

@@ -9,6 +9,13 @@ public interface Nominations {
     /** Validates and stores a new dossier filed by {@code filedBy} for their unit; throws {@link InvalidDossierException}. */
     RegisteredDossier register(NewDossier dossier, String filedBy);
 
+    /**
+     * Validates and stores an emulation block's proposal ({@link DossierOrigin#BLOCK}): the proposing unit is the
+     * block's head unit {@code headUnit}, and {@code filedBy} must be its emulation officer; the same filing rules as
+     * {@link #register} otherwise. Throws {@link InvalidDossierException}.
+     */
+    RegisteredDossier registerBlockProposal(NewDossier dossier, String headUnit, String filedBy);
+
     /** Reasons, in Vietnamese, why the dossier may not go on past {@code checkpoint} yet (required fields, documents, consistency); empty when it may. */
     List<String> problemsBefore(String code, Checkpoint checkpoint);
 

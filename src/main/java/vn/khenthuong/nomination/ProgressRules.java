@@ -35,6 +35,13 @@ final class ProgressRules {
                 if (p.awardKind().isEmpty()) {
                     return List.of();
                 }
+                if (p.dossier().origin() == DossierOrigin.BLOCK) {
+                    // A block's proposal carries the block meeting's minutes (PDF with scores, ranking and vote), which the
+                    // block process attaches when it files; there is no commune step where a unit would upload the rest.
+                    // The provincial appraisal judges the dossier as it stands (Nghị định 98/2023/NĐ-CP, cụm, khối thi
+                    // đua [unconfirmed]).
+                    return List.of();
+                }
                 List<FieldProblem> problems = new ArrayList<>();
                 for (String required : p.awardKind().get().requiredDocuments()) {
                     boolean minutes = DocumentKind.COUNCIL_MINUTES.name().equals(required);
@@ -51,6 +58,13 @@ final class ProgressRules {
     static final Rule<Progress> UNIT_CONSISTENT = new Rule<>("unitConsistent",
             "Hồ sơ do cấp xã lập và trình theo tuyến xã → huyện → tỉnh", p -> {
                 List<Unit> lineage = p.lineage();
+                if (p.dossier().origin() == DossierOrigin.BLOCK) {
+                    // proposed by the block's head unit: a district (until 30 June 2025) or a commune, under the province
+                    boolean headOk = !lineage.isEmpty() && (lineage.get(0).tier() == Tier.DISTRICT || lineage.get(0).tier() == Tier.COMMUNE)
+                            && lineage.stream().anyMatch(u -> u.tier() == Tier.PROVINCE);
+                    return headOk ? List.of() : List.of(new FieldProblem("unitCode", "Đơn vị trưởng khối " + p.dossier().unitCode()
+                            + " không phải là huyện hoặc xã thuộc tỉnh", "Head unit is not a district or commune of the province"));
+                }
                 if (lineage.isEmpty() || lineage.get(0).tier() != Tier.COMMUNE) {
                     return List.of(new FieldProblem("unitCode", "Đơn vị lập hồ sơ " + p.dossier().unitCode() + " không phải là xã trong danh mục", "Filing unit is not a known commune"));
                 }

@@ -59,6 +59,6 @@ class NextRouteStepDelegate implements JavaDelegate, DecisionTableUse {
     /** What RouteDecisions.variables hands the table. */
     @Override
     public java.util.Set<String> suppliedInputs() {
-        return RouteDecisions.variables(null, null, null, null).keySet();
+        return RouteDecisions.variables(null, null, null, null, null).keySet();
     }
 }

@@ -70,6 +70,10 @@ public final class NominationProcess {
     public static final String NOMINEE_KIND = "nomineeKind";
     public static final String PROCEDURE_KIND = "procedureKind";
     public static final String TIER_MODEL = "tierModel";
+    /** nomination.DossierOrigin: UNIT (a commune's own dossier) or BLOCK (an emulation block's proposal); absent before V25 = UNIT. */
+    public static final String ORIGIN = "origin";
+    /** Transient start variable of a block's proposal: the head unit proposing it (set only by our API, never by a form). */
+    public static final String BLOCK_HEAD_UNIT = "blockHeadUnit";
     // The route loop: the step the nomination is at, from the nominationRoute decision.
     /** The route as last read from the table, with the table version and inputs it was read for (RouteDecisions). */
     public static final String ROUTE = "route";

@@ -62,7 +62,7 @@ class RecordCouncilConclusionListener implements TaskListener {
     private Tier decidingLevel(DelegateTask task, String awardKind) {
         try {
             List<RouteStep> route = routes.route(awardKind, (String) task.getVariable(NOMINEE_KIND),
-                    (String) task.getVariable(PROCEDURE_KIND), (String) task.getVariable(TIER_MODEL));
+                    (String) task.getVariable(PROCEDURE_KIND), (String) task.getVariable(TIER_MODEL), (String) task.getVariable(ORIGIN));
             String level = route.get(route.size() - 1).level();
             return Tier.of(level).orElseThrow(() -> new BadUserRequestException("Cấp không hợp lệ trong bảng nominationRoute: " + level
                     + " / unknown level " + level));

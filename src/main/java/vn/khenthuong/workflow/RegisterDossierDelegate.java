@@ -40,7 +40,9 @@ class RegisterDossierDelegate implements JavaDelegate {
         }
         RegisteredDossier dossier;
         try {
-            dossier = nominations.register(DossierVariables.of(execution), filedBy);
+            Object headUnit = execution.getVariable(BLOCK_HEAD_UNIT);
+            dossier = headUnit == null ? nominations.register(DossierVariables.of(execution), filedBy)
+                    : nominations.registerBlockProposal(DossierVariables.of(execution), headUnit.toString(), filedBy);
         } catch (InvalidDossierException refused) {
             throw new DossierRefusedException(refused);
         }
@@ -56,6 +58,7 @@ class RegisterDossierDelegate implements JavaDelegate {
         execution.setVariable(NOMINEE_KIND, dossier.nomineeKind());
         execution.setVariable(PROCEDURE_KIND, dossier.procedureKind());
         execution.setVariable(TIER_MODEL, dossier.tierModel());
+        execution.setVariable(ORIGIN, dossier.origin());
         // Refuse now, with nothing stored, a dossier the route table has no way for (the transaction rolls back);
         // the route read here is kept for the steps that follow.
         routes.routeOf(execution);

@@ -12,6 +12,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.nomination.DossierOrigin;
 import vn.khenthuong.workflow.engine.LatestDecisions;
 
 /**
@@ -36,9 +37,15 @@ class RouteDecisions {
      * The steps, in order. Throws when the table gives no route ending in a decision, or two steps with one
      * order number: an administrator's mistake that must not silently skip a level.
      */
-    List<RouteStep> route(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
-        return checked(evaluate(awardKindCode, nomineeKind, procedureKind, tierModel),
-                awardKindCode + " / " + nomineeKind + " / " + procedureKind + " / " + tierModel);
+    List<RouteStep> route(String awardKindCode, String nomineeKind, String procedureKind, String tierModel, String origin) {
+        String o = originOf(origin);
+        return checked(evaluate(awardKindCode, nomineeKind, procedureKind, tierModel, o),
+                awardKindCode + " / " + nomineeKind + " / " + procedureKind + " / " + tierModel + " / " + o);
+    }
+
+    /** A nomination started before V25 has no origin variable: it is a unit's own dossier. */
+    static String originOf(Object origin) {
+        return DossierOrigin.of(origin == null ? null : origin.toString()).value();
     }
 
     private static List<RouteStep> checked(DmnDecisionResult result, String context) {
@@ -68,12 +75,15 @@ class RouteDecisions {
         String nomineeKind = (String) execution.getVariable(NOMINEE_KIND);
         String procedureKind = (String) execution.getVariable(PROCEDURE_KIND);
         String tierModel = (String) execution.getVariable(TIER_MODEL);
-        String inputs = awardKind + "/" + nomineeKind + "/" + procedureKind + "/" + tierModel;
+        String origin = originOf(execution.getVariable(ORIGIN));
+        // A unit's dossier keeps the four-input key it was stored with before V25, so it is not evaluated again for nothing.
+        String inputs = awardKind + "/" + nomineeKind + "/" + procedureKind + "/" + tierModel
+                + (DossierOrigin.UNIT.value().equals(origin) ? "" : "/" + origin);
         StoredRoute stored = StoredRoute.parse((String) execution.getVariable(ROUTE));
         if (stored != null && stored.decisionDefinitionId().equals(latestId) && stored.inputs().equals(inputs)) {
             return stored.steps();
         }
-        Map<String, Object> variables = variables(awardKind, nomineeKind, procedureKind, tierModel);
+        Map<String, Object> variables = variables(awardKind, nomineeKind, procedureKind, tierModel, origin);
         LatestDecisions.Evaluation evaluation = latest.evaluate(ROUTE_DECISION, variables);
         List<RouteStep> steps = checked(evaluation.result(), inputs);
         execution.setVariable(ROUTE, new StoredRoute(evaluation.decisionDefinitionId(), inputs, steps).format());
@@ -85,13 +95,14 @@ class RouteDecisions {
         return route.stream().filter(s -> s.order() > lastOrder).findFirst();
     }
 
-    static Map<String, Object> variables(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
+    static Map<String, Object> variables(String awardKindCode, String nomineeKind, String procedureKind, String tierModel, String origin) {
         return Variables.createVariables().putValue("awardKindCode", awardKindCode)
-                .putValue("nomineeKind", nomineeKind).putValue("procedureKind", procedureKind).putValue("tierModel", tierModel);
+                .putValue("nomineeKind", nomineeKind).putValue("procedureKind", procedureKind).putValue("tierModel", tierModel)
+                .putValue("origin", originOf(origin));
     }
 
-    private DmnDecisionResult evaluate(String awardKindCode, String nomineeKind, String procedureKind, String tierModel) {
-        return latest.evaluate(ROUTE_DECISION, variables(awardKindCode, nomineeKind, procedureKind, tierModel)).result();
+    private DmnDecisionResult evaluate(String awardKindCode, String nomineeKind, String procedureKind, String tierModel, String origin) {
+        return latest.evaluate(ROUTE_DECISION, variables(awardKindCode, nomineeKind, procedureKind, tierModel, origin)).result();
     }
 
     private static RouteStep step(Map<String, Object> row) {

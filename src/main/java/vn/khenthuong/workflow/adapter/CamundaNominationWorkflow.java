@@ -55,6 +55,23 @@ class CamundaNominationWorkflow implements NominationWorkflow {
     }
 
     /**
+     * As {@link #start}, with the head unit as one more transient variable: registerDossier files the dossier as the
+     * block's proposal (origin BLOCK). Only this trusted call can set it; the variable guard refuses it from any form.
+     */
+    @Override
+    public String startBlockProposal(NewDossier dossier, String headUnit, String userId) {
+        try {
+            java.util.Map<String, Object> variables = DossierVariables.of(dossier);
+            variables.put(NominationProcess.BLOCK_HEAD_UNIT, org.camunda.bpm.engine.variable.Variables.stringValue(headUnit, true));
+            ProcessInstance instance = EngineCalls.trusted(() -> ActingUser.as(identityService, userId,
+                    () -> runtimeService.startProcessInstanceByKey(NominationProcess.PROCESS_KEY, variables)));
+            return instance.getBusinessKey();
+        } catch (DossierRefusedException refused) {
+            throw refused.reasons();
+        }
+    }
+
+    /**
      * The same starts as {@link #start}, one per dossier, as nested commands of one engine command: the engine writes
      * what they created in one flush (each kind of row as one JDBC batch) instead of one flush per start, and reads
      * the latest definition, the user's groups and the revoke check once. Each start still runs registerDossier,

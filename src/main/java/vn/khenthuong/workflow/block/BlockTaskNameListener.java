@@ -20,7 +20,8 @@ class BlockTaskNameListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object unit = task.getVariable(CAST_BALLOT.equals(task.getTaskDefinitionKey()) ? VOTER_UNIT : MEMBER_UNIT);
+        String key = task.getTaskDefinitionKey();
+        Object unit = task.getVariable(CAST_BALLOT.equals(key) ? VOTER_UNIT : SUBMIT_PROPOSALS.equals(key) ? HEAD_UNIT : MEMBER_UNIT);
         if (unit == null) {
             return;
         }

@@ -11,6 +11,7 @@ public final class BlockYearEndProcess {
     public static final String CAST_BALLOT = "castBlockBallot";
     public static final String TALLY = "tallyBlockBallots";
     public static final String WRITE_MINUTES = "writeBlockMinutes";
+    public static final String SUBMIT_PROPOSALS = "submitBlockProposals";
     public static final String START_NOMINATIONS = "startBlockNominations";
 
     // Set by the user (forms; processes/blockYearEnd.form-variables.yaml).

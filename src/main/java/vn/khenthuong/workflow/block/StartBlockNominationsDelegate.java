@@ -13,7 +13,6 @@ import vn.khenthuong.emulation.BlockBallots;
 import vn.khenthuong.emulation.BlockMinutes;
 import vn.khenthuong.emulation.BlockRankings;
 import vn.khenthuong.emulation.BlockTally;
-import vn.khenthuong.emulation.BlockYearEndProperties;
 import vn.khenthuong.emulation.BlockYearEnds;
 import vn.khenthuong.emulation.MemberResults;
 import vn.khenthuong.emulation.Ranking;
@@ -33,13 +32,14 @@ import vn.khenthuong.workflow.engine.ActingUser;
  * (PDF) are attached to each dossier as a document of kind OTHER: they are the block's, not a council's minutes, which
  * the councils of the route write themselves.
  * <p>
- * The proposing unit: the route table (nominationRoute.dmn) starts every nomination with a commune's review and the
- * filing rule accepts only a commune official (nomination.JdbcNominations.filingUnit); a block's proposal has no row
- * of its own. Rather than bend either, the proposals enter the route through one configured commune official
- * ({@code khenthuong.block-year-end.proposal-filer}, in the demo the official of a commune of the 2019 head unit
- * Phong Thổ): the commune forwards it, the district and its council consider it, then the province. The better entry
- * — straight to the provincial appraisal, since the head of the block submits to the provincial council (Nghị định
- * 98/2023/NĐ-CP, cụm, khối thi đua) [check] — is a new row of the route table for an administrator, not a Java change.
+ * Who files: the head unit's emulation officer who completed the step before this one, "Trưởng khối trình hồ sơ đề
+ * nghị" (the engine's signed-in user of this command; SubmitBlockProposalsListener refused anyone else). The head of
+ * the block proposes to the provincial council, so a person of the head unit answers for the proposal, not the system:
+ * the nomination's filer, its NOMINATION_FILED audit row and the block's PROPOSAL_FILED row all name that officer.
+ * The proposing unit is the round's head unit (2019: Phong Thổ; from 1 July 2025 a commune heading a block of
+ * communes), and the dossier's origin is BLOCK: the route table's row {@code blockAppraisal} takes it straight to the
+ * provincial appraisal, then the provincial council and the decision (Luật Thi đua, khen thưởng 2022, Điều 26;
+ * Nghị định 98/2023/NĐ-CP, cụm, khối thi đua [unconfirmed]).
  */
 @Component("startBlockNominationsDelegate")
 class StartBlockNominationsDelegate implements JavaDelegate {
@@ -48,32 +48,25 @@ class StartBlockNominationsDelegate implements JavaDelegate {
     private final BlockYearEnds yearEnds;
     private final BlockRankings rankings;
     private final NominationWorkflow nominations;
-    private final BlockYearEndProperties settings;
     private final Catalog catalog;
     private final BlockMinutes minutes;
     private final Documents documents;
 
     StartBlockNominationsDelegate(BlockBallots ballots, BlockYearEnds yearEnds, BlockRankings rankings, NominationWorkflow nominations,
-                                  BlockYearEndProperties settings, Catalog catalog, BlockMinutes minutes, Documents documents) {
+                                  Catalog catalog, BlockMinutes minutes, Documents documents) {
         this.minutes = minutes;
         this.documents = documents;
         this.ballots = ballots;
         this.yearEnds = yearEnds;
         this.rankings = rankings;
         this.nominations = nominations;
-        this.settings = settings;
         this.catalog = catalog;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long roundId = ((Number) execution.getVariable(ROUND_ID)).longValue();
-        String filer = settings.proposalFiler();
-        if (filer == null || filer.isBlank()) {
-            throw new IllegalStateException("Chưa cấu hình khenthuong.block-year-end.proposal-filer (cán bộ xã nộp hồ sơ đề nghị của khối)"
-                    + " / khenthuong.block-year-end.proposal-filer is not set");
-        }
-        String actor = ActingUser.current(execution.getProcessEngineServices().getIdentityService());
+        String filer = ActingUser.current(execution.getProcessEngineServices().getIdentityService());
         var round = yearEnds.round(roundId);
         Ranking ranking = rankings.of(round.blockCode(), round.year()).orElseThrow();
         BlockTally tally = ballots.counted(roundId);
@@ -88,10 +81,10 @@ class StartBlockNominationsDelegate implements JavaDelegate {
                     + p.kind().label() + " theo biên bản họp khối.";
             NewDossier dossier = new NewDossier(p.awardKindCode(), null, ProcedureKind.PERIODIC.value(), NomineeKind.COLLECTIVE, name, null, null, null,
                     null, null, member.staffCount(), member.leaderName(), null, achievements, round.year());
-            String code = nominations.start(dossier, filer);
+            String code = nominations.startBlockProposal(dossier, round.headUnit(), filer);
             documents.store(code, DocumentKind.OTHER.name(), "bien-ban-hop-khoi-" + round.blockCode() + "-" + round.year() + ".pdf",
                     minutes.stored(roundId), filer);
-            ballots.proposalFiled(roundId, p.unitCode(), code, actor);
+            ballots.proposalFiled(roundId, p.unitCode(), code, filer);
             codes.add(code);
         }
         execution.setVariable(PROPOSAL_NOMINATIONS, String.join(",", codes));

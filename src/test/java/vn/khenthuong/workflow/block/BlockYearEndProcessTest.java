@@ -43,6 +43,11 @@ import vn.khenthuong.emulation.BlockPacts;
 import vn.khenthuong.emulation.BlockResultsSeed;
 import vn.khenthuong.emulation.IndicatorResult;
 import vn.khenthuong.emulation.Pact;
+import vn.khenthuong.nomination.FieldProblem;
+import vn.khenthuong.nomination.InvalidDossierException;
+import vn.khenthuong.nomination.NewDossier;
+import vn.khenthuong.nomination.NominationWorkflow;
+import vn.khenthuong.nomination.NomineeKind;
 import vn.khenthuong.workflow.guard.VariableRefusedException;
 
 /**
@@ -79,6 +84,7 @@ class BlockYearEndProcessTest {
     @Autowired IdentityService identityService;
     @Autowired BlockPacts pacts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired NominationWorkflow nominations;
     final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -229,21 +235,47 @@ class BlockYearEndProcessTest {
             complete(o.getValue(), task(pi, CAST_BALLOT, o.getKey()), Map.of());
         }
 
-        assertThat(pi).isEnded().hasPassed(TALLY, WRITE_MINUTES, START_NOMINATIONS);
+        // The meeting is over: the head unit's officer submits the proposals to the province.
+        assertThat(pi).isWaitingAt(SUBMIT_PROPOSALS).hasPassed(TALLY, WRITE_MINUTES);
+        Task submit = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(SUBMIT_PROPOSALS).singleResult();
+        assertThat(submit.getName()).isEqualTo("Trưởng khối trình hồ sơ đề nghị khen thưởng lên tỉnh: Huyện Phong Thổ, năm 2019");
+        assertThat(taskService.getIdentityLinksForTask(submit.getId())).extracting(l -> l.getGroupId()).containsExactly("district-officer.phongtho");
+        complete(HEAD, submit, Map.of());
+
+        assertThat(pi).isEnded().hasPassed(TALLY, WRITE_MINUTES, SUBMIT_PROPOSALS, START_NOMINATIONS);
         String codes = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName(PROPOSAL_NOMINATIONS).singleResult().getValue();
         List<String> started = List.of(codes.split(","));
         assertThat(started).hasSize(3);
-        // The flag's nomination: Phong Thổ as a collective, Cờ thi đua của UBND tỉnh, a running ordinary nomination.
-        Map<String, Object> flag = jdbc.queryForMap("select award_kind_code, nominee_kind, nominee_name, unit_code from nomination where code = ?",
-                started.get(0));
+        // The flag's nomination: Phong Thổ as a collective, Cờ thi đua của UBND tỉnh, a running ordinary nomination,
+        // proposed by the head unit (Phong Thổ, which here proposes itself) and filed by the officer who submitted.
+        Map<String, Object> flag = jdbc.queryForMap("select award_kind_code, nominee_kind, nominee_name, unit_code, origin, created_by from nomination"
+                + " where code = ?", started.get(0));
         assertThat(flag).containsEntry("award_kind_code", "CO_TD_TINH").containsEntry("nominee_kind", "COLLECTIVE")
-                .containsEntry("nominee_name", "Huyện Phong Thổ").containsEntry("unit_code", "huoiluong");
+                .containsEntry("nominee_name", "Huyện Phong Thổ").containsEntry("unit_code", "phongtho").containsEntry("origin", "BLOCK")
+                .containsEntry("created_by", HEAD);
         // The minutes of the block meeting travel with each dossier.
         assertThat(jdbc.queryForList("select d.kind || ':' || d.file_name from nomination_document d join nomination n on n.id = d.nomination_id"
                 + " where n.code = ?", String.class, started.get(0))).containsExactly("OTHER:bien-ban-hop-khoi-KHOI_HUYEN_TP-2019.pdf");
         ProcessInstance flagProcess = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(started.get(0)).singleResult();
         assertThat(flagProcess).isNotNull().isActive();
+        // Its first task is the province's: the route table's row for a block's proposal, no commune or district step.
+        for (String code : started) {
+            ProcessInstance proposal = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+            assertThat(proposal).isWaitingAtExactly("provincialAppraisal")
+                    .hasNotPassed("prepareDossier", "communeReview", "districtReview", "councilMeeting");
+            assertThat(runtimeService.getVariable(proposal.getId(), "origin")).isEqualTo("BLOCK");
+            assertThat(taskService.getIdentityLinksForTask(taskService.createTaskQuery().processInstanceId(proposal.getId()).singleResult().getId()))
+                    .extracting(l -> l.getGroupId()).containsExactly("appraiser.laichau");
+        }
+        assertThat((String) runtimeService.getVariable(flagProcess.getId(), "route"))
+                .endsWith("CO_TD_TINH/COLLECTIVE/PERIODIC/THREE_TIER/BLOCK | 50 APPRAISAL PROVINCE, 60 COUNCIL PROVINCE, 80 DECISION PROVINCE");
+        // The trail: the filing names the head unit's officer, the head unit and the block origin; the block's row the same officer.
+        assertThat(jdbc.queryForList("select actor || ' ' || details from audit_event where event_type = 'NOMINATION_FILED' and nomination_code = ?",
+                String.class, started.get(0))).singleElement().asString()
+                .startsWith(HEAD + " ").contains("\"unitCode\":\"phongtho\"").contains("\"origin\":\"BLOCK\"");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'BLOCK_YEAR_END' and actor = ? and details like '%PROPOSAL_FILED%'"
+                + " and details like ?", Long.class, HEAD, "%" + started.get(0) + "%")).isEqualTo(1);
         // The next two by ranking (Sìn Hồ, Tân Uyên) for the chairman's Bằng khen.
         assertThat(jdbc.queryForList("select nominee_name from nomination where code in (?, ?) order by nominee_name", String.class,
                 started.get(1), started.get(2))).containsExactly("Huyện Sìn Hồ", "Huyện Tân Uyên");
@@ -352,6 +384,78 @@ class BlockYearEndProcessTest {
         accept(pi, "sinho");
         assertThat(jdbc.queryForObject("select m.state from block_member_result m join block_year_end y on y.id = m.round_id"
                 + " where y.year = 2016 and m.unit_code = 'sinho'", String.class)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void onlyTheHeadUnitsOfficerSubmitsTheBlocksProposals() throws Exception {
+        int year = 2013;
+        ProcessInstance pi = start(year);
+        toVoting(pi, year);
+        for (Map.Entry<String, String> o : OFFICERS.entrySet()) {
+            ballot(year, o.getKey(), o.getValue(), Map.of("confirm", true)).andExpect(status().isNoContent());
+            complete(o.getValue(), task(pi, CAST_BALLOT, o.getKey()), Map.of());
+        }
+        Task submit = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(SUBMIT_PROPOSALS).singleResult();
+        // A member that is not the head, a unit outside the block, the board that receives the proposals, the auditor:
+        // not candidates, Camunda refuses them.
+        for (String who : List.of("huyen.sinho", "xa.pusamcap", "tinh.thamdinh", "thanhtra")) {
+            assertThatThrownBy(() -> complete(who, submit, Map.of())).as(who).isInstanceOf(AuthorizationException.class);
+        }
+        // An administrator passes Camunda's authorizations; the listener still refuses: only the head unit proposes.
+        assertThatThrownBy(() -> complete("admin", submit, Map.of()))
+                .hasMessageContaining("Chỉ cán bộ thi đua của đơn vị trưởng khối trình hồ sơ đề nghị khen thưởng của khối");
+        // No variable travels with the submission.
+        assertThatThrownBy(() -> complete(HEAD, submit, Map.of(HEAD_UNIT, "sinho"))).isInstanceOf(VariableRefusedException.class);
+        assertThat(pi).isWaitingAt(SUBMIT_PROPOSALS);
+        assertThat(jdbc.queryForObject("select count(*) from nomination where origin = 'BLOCK' and year = ?", Long.class, year)).isZero();
+
+        // The nomination's own door: a block's proposal only for the head unit's officer, and no form may claim one.
+        NewDossier flag = new NewDossier("CO_TD_TINH", null, "PERIODIC", NomineeKind.COLLECTIVE, "Huyện Sìn Hồ", null, null, null, null, null, 40,
+                "Tao Văn Hùng", null, "Dẫn đầu khối thi đua (thử)", year);
+        // Outside the engine Camunda refuses a district officer any nomination start; inside, as the block's delegate calls
+        // it (custom code runs without Camunda's authorization checks), the filing rule refuses all but the head's officer.
+        assertThatThrownBy(() -> nominations.startBlockProposal(flag, "phongtho", "huyen.sinho")).isInstanceOf(AuthorizationException.class);
+        for (String who : List.of("huyen.sinho", "xa.pusamcap", "thanhtra", "tinh.thamdinh", "admin")) {
+            assertThatThrownBy(() -> asTheDelegate(() -> nominations.startBlockProposal(flag, "phongtho", who))).as(who)
+                    .isInstanceOf(InvalidDossierException.class)
+                    .satisfies(e -> assertThat(((InvalidDossierException) e).problems()).extracting(FieldProblem::messageEn)
+                            .contains("Only an emulation officer of the head unit phongtho may file the block's proposal"));
+        }
+        // A block's proposal only for a collective, and only for an award the route table has a block's route for.
+        NewDossier person = new NewDossier("CO_TD_TINH", null, "PERIODIC", NomineeKind.INDIVIDUAL, "Lý Thị Hạnh", "011234567890", 1980, "Nữ",
+                "Cán bộ", null, null, null, null, "Thử", year);
+        assertThatThrownBy(() -> asTheDelegate(() -> nominations.startBlockProposal(person, "phongtho", HEAD)))
+                .hasMessageContaining("An emulation block proposes collectives (its member units) only");
+        NewDossier districtAward = new NewDossier("GK_HUYEN", null, "PERIODIC", NomineeKind.COLLECTIVE, "Huyện Sìn Hồ", null, null, null, null,
+                null, 40, "Tao Văn Hùng", null, "Thử", year);
+        assertThatThrownBy(() -> asTheDelegate(() -> nominations.startBlockProposal(districtAward, "phongtho", HEAD)))
+                .hasMessageContaining("nominationRoute");
+        List<String> groups = identityService.createGroupQuery().groupMember("xa.pusamcap").list().stream().map(Group::getId).toList();
+        identityService.setAuthentication("xa.pusamcap", groups);
+        try {
+            for (String variable : List.of("blockHeadUnit", "origin")) {
+                assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("nomination", Map.of("awardKindCode", "CO_TD_TINH",
+                        "nomineeKind", "COLLECTIVE", "nomineeName", "Xã Pu Sam Cáp", variable, variable.equals("origin") ? "BLOCK" : "pusamcap")))
+                        .as(variable).isInstanceOf(VariableRefusedException.class).hasMessageContaining(variable);
+            }
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from nomination where origin = 'BLOCK' and year = ?", Long.class, year)).isZero();
+
+        complete(HEAD, submit, Map.of());
+        assertThat(pi).isEnded();
+        assertThat(jdbc.queryForList("select unit_code || ' ' || created_by from nomination where origin = 'BLOCK' and year = ?", String.class, year))
+                .hasSize(3).containsOnly("phongtho " + HEAD);
+    }
+
+    /** Runs a call as the block's delegate runs it: in an engine command, where custom code has no authorization checks. */
+    <T> T asTheDelegate(java.util.function.Supplier<T> call) {
+        return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(context -> {
+                    context.disableAuthorizationCheck();
+                    return call.get();
+                });
     }
 
     @Test

@@ -71,7 +71,10 @@ class ParsedFeelCacheTest {
                 }
                 for (String procedure : PROCEDURES) {
                     for (String tier : List.of("TWO_TIER", "THREE_TIER")) {
-                        route.add(Map.of("awardKindCode", kind, "nomineeKind", nominee, "procedureKind", procedure, "tierModel", tier));
+                        for (String origin : List.of("UNIT", "BLOCK")) {
+                            route.add(Map.of("awardKindCode", kind, "nomineeKind", nominee, "procedureKind", procedure, "tierModel", tier,
+                                    "origin", origin));
+                        }
                     }
                     for (int year : List.of(2019, 2026)) {
                         eligibility.add(Map.of("awardKindCode", kind, "nomineeKind", nominee, "procedureKind", procedure, "year", year));

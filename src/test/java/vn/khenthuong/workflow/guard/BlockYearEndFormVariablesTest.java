@@ -44,7 +44,8 @@ class BlockYearEndFormVariablesTest {
             formKeys.put(task.getId(), task.getCamundaFormKey());
         }
         assertThat(allowList.processKey()).isEqualTo("blockYearEnd");
-        assertThat(allowList.stepIds()).containsExactlyInAnyOrder("startBlockYearEnd", "enterBlockResults", "checkBlockResults", "castBlockBallot")
+        assertThat(allowList.stepIds()).containsExactlyInAnyOrder("startBlockYearEnd", "enterBlockResults", "checkBlockResults", "castBlockBallot",
+                "submitBlockProposals")
                 .containsExactlyInAnyOrderElementsOf(formKeys.keySet());
         for (Map.Entry<String, String> step : formKeys.entrySet()) {
             assertThat(step.getValue()).startsWith("embedded:deployment:forms/");

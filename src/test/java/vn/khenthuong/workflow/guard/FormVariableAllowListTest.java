@@ -70,7 +70,7 @@ class FormVariableAllowListTest {
         for (String step : allowList.stepIds()) {
             assertThat(allowList.variablesOf(step).keySet()).as(step).doesNotContain("initiator", "route", "lastStepOrder", "routeStep",
                     "stepLevel", "stepUnit", "councilMembers", "councilUnit", "secretBallot", "tierModel", "unitCode", "districtCode",
-                    "provinceCode", "nominationCode", "supplementDue", "votePassed", "requiredShare", "quorum", "decisionSigner");
+                    "provinceCode", "nominationCode", "supplementDue", "votePassed", "requiredShare", "quorum", "decisionSigner", "origin", "blockHeadUnit");
         }
         assertThat(allowList.variablesOf("communeReview").keySet()).containsExactlyInAnyOrder("outcome", "comment");
         assertThat(allowList.variablesOf("councilVote").keySet()).containsExactly("vote");
