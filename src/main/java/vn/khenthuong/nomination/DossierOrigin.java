@@ -2,6 +2,8 @@ package vn.khenthuong.nomination;
 
 import java.util.Arrays;
 import java.util.Optional;
+import vn.khenthuong.catalog.Tier;
+import vn.khenthuong.identity.Roles;
 
 /**
  * Where a dossier comes from: the input {@code origin} of the route decision (processes/nominationRoute.dmn) and
@@ -29,6 +31,23 @@ public enum DossierOrigin {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * The role whose officers of the proposing unit file, complete and supplement the dossier: a commune official for
+     * a unit's dossier; for a block's proposal, the head unit's emulation officer — the district's officer while the
+     * head is a district (2019), a commune official for a block of communes (after 1 July 2025). Null where no role
+     * of ours fits the unit's tier.
+     */
+    public String filingRole(Tier unitTier) {
+        if (this == UNIT) {
+            return Roles.COMMUNE_OFFICIAL;
+        }
+        return switch (unitTier) {
+            case DISTRICT -> Roles.DISTRICT_OFFICER;
+            case COMMUNE -> Roles.COMMUNE_OFFICIAL;
+            default -> null;
+        };
     }
 
     public static Optional<DossierOrigin> find(String value) {

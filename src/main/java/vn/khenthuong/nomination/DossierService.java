@@ -16,7 +16,6 @@ import vn.khenthuong.catalog.Unit;
 import vn.khenthuong.council.Ballots;
 import vn.khenthuong.identity.Official;
 import vn.khenthuong.identity.Officials;
-import vn.khenthuong.identity.Roles;
 
 /** What the API does for the signed-in official: file, read, upload, download; access by unit. */
 @Service
@@ -171,8 +170,9 @@ class DossierService {
         return d;
     }
 
-    private static boolean mayUpload(Official official, Dossier d) {
-        Set<String> communes = official.unitsAs(Roles.COMMUNE_OFFICIAL);
-        return d.inProgress() && communes.contains(d.unitCode());
+    /** The proposing unit's filing officers (a commune's officials; a block's head unit's officer) add documents. */
+    private boolean mayUpload(Official official, Dossier d) {
+        String role = catalog.unit(d.unitCode()).map(u -> d.origin().filingRole(u.tier())).orElse(null);
+        return d.inProgress() && role != null && official.unitsAs(role).contains(d.unitCode());
     }
 }

@@ -127,11 +127,7 @@ class JdbcNominations implements Nominations {
      */
     private String headUnitOfficer(String headUnit, String filedBy, List<FieldProblem> problems) {
         Optional<Unit> unit = headUnit == null ? Optional.empty() : catalog.unit(headUnit);
-        String role = unit.map(u -> switch (u.tier()) {
-            case DISTRICT -> Roles.DISTRICT_OFFICER;
-            case COMMUNE -> Roles.COMMUNE_OFFICIAL;
-            default -> null;
-        }).orElse(null);
+        String role = unit.map(u -> DossierOrigin.BLOCK.filingRole(u.tier())).orElse(null);
         if (role == null) {
             problems.add(new FieldProblem("unitCode", "Đơn vị trưởng khối " + headUnit + " không phải là huyện hoặc xã trong danh mục",
                     "Head unit " + headUnit + " is not a known district or commune"));

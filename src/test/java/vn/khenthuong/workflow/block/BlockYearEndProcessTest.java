@@ -449,6 +449,53 @@ class BlockYearEndProcessTest {
                 .hasSize(3).containsOnly("phongtho " + HEAD);
     }
 
+    /**
+     * The province asks the block for more documents: the head unit's officer (a district's, who holds no commune group)
+     * gets the supplementation, may add documents to the dossier and sends it back; a commune of the head district
+     * sees neither the task nor the dossier.
+     */
+    @Test
+    void aBlocksProposalReturnedForDocumentsGoesToTheHeadUnitsOfficer() throws Exception {
+        NewDossier flag = new NewDossier("CO_TD_TINH", null, "PERIODIC", NomineeKind.COLLECTIVE, "Huyện Phong Thổ", null, null, null, null, null, 40,
+                "Lý Thị Hạnh", null, "Dẫn đầu khối thi đua (thử bổ sung)", 2013);
+        String code = asTheDelegate(() -> nominations.startBlockProposal(flag, "phongtho", HEAD));
+        ProcessInstance proposal = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+        assertThat(proposal).isWaitingAtExactly("provincialAppraisal");
+        Map<String, Object> ask = new LinkedHashMap<>();
+        ask.put("outcome", "return");
+        ask.put("comment", "Bổ sung báo cáo thành tích có xác nhận");
+        ask.put("supplementDeadline", java.time.LocalDate.now().plusDays(5).toString());
+        complete("tinh.thamdinh", taskService.createTaskQuery().processInstanceId(proposal.getId()).singleResult(), ask);
+
+        assertThat(proposal).isWaitingAtExactly("supplementDossier");
+        Task supplement = taskService.createTaskQuery().processInstanceId(proposal.getId()).singleResult();
+        assertThat(taskService.getIdentityLinksForTask(supplement.getId())).filteredOn(l -> "candidate".equals(l.getType()))
+                .extracting(l -> l.getGroupId()).containsExactly("district-officer.phongtho");
+        assertThat(visibleTo("huyen.phongtho", proposal)).isEqualTo(1);
+        assertThat(visibleTo("xa.huoiluong", proposal)).isZero();
+        assertThat(visibleTo("huyen.sinho", proposal)).isZero();
+
+        MockMultipartFile report = new MockMultipartFile("file", "bao-cao-thanh-tich.pdf", "application/pdf", "%PDF-1.4 bổ sung".getBytes());
+        mvc.perform(multipart("/api/nominations/" + code + "/documents").file(report).param("kind", "ACHIEVEMENT_REPORT").with(csrf())
+                .with(user("xa.huoiluong"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/nominations/" + code).with(user(HEAD))).andExpect(status().isOk()).andExpect(jsonPath("$.canUpload").value(true));
+        mvc.perform(multipart("/api/nominations/" + code + "/documents").file(report).param("kind", "ACHIEVEMENT_REPORT").with(csrf())
+                .with(user(HEAD))).andExpect(status().is2xxSuccessful());
+
+        complete(HEAD, supplement, Map.of());
+        assertThat(proposal).isWaitingAtExactly("provincialAppraisal");
+    }
+
+    long visibleTo(String userId, ProcessInstance pi) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            return taskService.createTaskQuery().processInstanceId(pi.getId()).count();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
     /** Runs a call as the block's delegate runs it: in an engine command, where custom code has no authorization checks. */
     <T> T asTheDelegate(java.util.function.Supplier<T> call) {
         return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
