@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.council.Ballots;
 import vn.khenthuong.nomination.NominationWorkflow;
 import vn.khenthuong.work.WaitingDossiers;
@@ -54,6 +55,7 @@ class AwardDecisionTest {
     @Autowired NominationWorkflow workflow;
     @Autowired JdbcTemplate jdbc;
     @Autowired Ballots ballots;
+    @Autowired AuditLog audit;
     final ObjectMapper json = new ObjectMapper();
 
     WaitingDossiers dossiers;
@@ -176,6 +178,11 @@ class AwardDecisionTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'AWARD_DECISION_SIGNED' and actor = 'tinh.chutich' "
                 + "and details like ?", Long.class, "%" + number + "%")).isEqualTo(1);
+        // The signature's events are written together at its commit (AuditLog.batchUntilCommit): each nomination's chain
+        // holds its decision, award and closing rows in order, and every chain still verifies.
+        assertThat(jdbc.queryForList("select event_type from audit_event where nomination_code = ? and actor = 'tinh.chutich' order by chain_pos",
+                String.class, a)).containsSubsequence("STEP_OUTCOME", "AWARD_RECORDED");
+        assertThat(audit.verify().valid()).isTrue();
         assertThat(workflow.currentSteps(stillAtAppraisal)).containsExactly("provincialAppraisal");
         send(post("/api/decisions/" + id + "/sign"), "tinh.chutich", Map.of()).andExpect(status().isConflict());
         send(post("/api/decisions/" + id + "/nominations"), "tinh.chutich", Map.of("nominationCodes", List.of(stillAtAppraisal)))
