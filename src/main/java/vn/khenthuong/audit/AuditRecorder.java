@@ -17,6 +17,7 @@ import vn.khenthuong.council.MemberMarkedAbsent;
 import vn.khenthuong.council.MemberMarkedPresent;
 import vn.khenthuong.council.VotesTallied;
 import vn.khenthuong.decision.DecisionSigned;
+import vn.khenthuong.decision.DecisionSigning;
 import vn.khenthuong.decision.TemplateChanged;
 import vn.khenthuong.emulation.PactChanged;
 import vn.khenthuong.emulation.PactDefined;
@@ -28,6 +29,7 @@ import vn.khenthuong.nomination.NominationClosed;
 import vn.khenthuong.nomination.NominationFiled;
 import vn.khenthuong.nomination.StepCompleted;
 import vn.khenthuong.nominationlist.NominationListFiled;
+import vn.khenthuong.nominationlist.NominationListFiling;
 import vn.khenthuong.revocation.RevocationRecorded;
 
 /**
@@ -46,6 +48,18 @@ public class AuditRecorder {
 
     AuditRecorder(AuditLog audit) {
         this.audit = audit;
+    }
+
+    /** A list's chunk files many nominations in one transaction: their events are written together at its commit. */
+    @EventListener
+    void on(NominationListFiling e) {
+        audit.batchUntilCommit();
+    }
+
+    /** A decision's signature decides many nominations in one transaction: their events are written together at its commit. */
+    @EventListener
+    void on(DecisionSigning e) {
+        audit.batchUntilCommit();
     }
 
     @EventListener

@@ -1,5 +1,7 @@
 package vn.khenthuong.audit;
 
+import java.util.List;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +28,12 @@ public class SearchIndex {
     void add(String nominationCode, String nomineeName) {
         jdbc.update("INSERT INTO nomination_search (nomination_id, nominee_folded) SELECT id, ? FROM nomination_summary WHERE code = ?",
                 FoldedName.of(nomineeName), nominationCode);
+    }
+
+    /** Nominations just filed, as {@code (folded name, code)} pairs: their rows in one JDBC batch. */
+    void addAll(List<Object[]> foldedNameAndCode) {
+        jdbc.batchUpdate("INSERT INTO nomination_search (nomination_id, nominee_folded) SELECT id, ? FROM nomination_summary WHERE code = ?",
+                foldedNameAndCode);
     }
 
     /** Nominations stored before this index existed (or written around our code) get their row at start-up. */

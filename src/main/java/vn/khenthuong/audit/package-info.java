@@ -9,6 +9,9 @@
  * {@link vn.khenthuong.audit.AuditLog} and {@link vn.khenthuong.audit.AuditEventType} to every feature that records
  * an act, {@link vn.khenthuong.audit.Retention} to the engine's history settings, and the port {@link vn.khenthuong.audit.ProcessHistory} ({@link vn.khenthuong.audit.HistoryFact}),
  * which {@code workflow.adapter} implements. Its API, {@code /api/audit}, is read-only and for auditors and
- * administrators.
+ * administrators. A transaction that acts on many nominations at once (a list's chunk, a decision's signature: the
+ * features announce it with {@code NominationListFiling} / {@code DecisionSigning}) has its events written together
+ * when it commits ({@link vn.khenthuong.audit.AuditLog#batchUntilCommit}): the same rows, a few statements per
+ * transaction instead of two or three per event.
  */
 package vn.khenthuong.audit;

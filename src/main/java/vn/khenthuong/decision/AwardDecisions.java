@@ -287,6 +287,7 @@ public class AwardDecisions {
             codeOfTask.put(taskId, line.nominationCode());
             taskIds.add(taskId);
         }
+        events.publishEvent(new DecisionSigning(id, lines.size()));
         try {
             tasks.completeAll(me.userId(), taskIds, WorkStep.DECISION, answer);
         } catch (TaskOfBatchRefusedException e) {

@@ -9,7 +9,8 @@
  * templates an administrator edits (seeds/templates/, or saved through {@code /api/admin/templates}).
  * <p>
  * Owns the tables {@code decision_header}, {@code decision_line} and {@code document_template}; publishes
- * {@link vn.khenthuong.decision.DecisionSigned} and {@link vn.khenthuong.decision.TemplateChanged} for the audit. Its API
+ * {@link vn.khenthuong.decision.DecisionSigned} and {@link vn.khenthuong.decision.TemplateChanged} for the audit, and
+ * {@link vn.khenthuong.decision.DecisionSigning} (the audit then writes the signature's events together at its commit). Its API
  * is {@code /api/decisions} and {@code /api/admin/templates}.
  */
 package vn.khenthuong.decision;

@@ -181,6 +181,7 @@ class NominationLists {
     private void fileAll(long id, List<Checked> rows, Map<Integer, ListReport.Row> done) {
         try {
             transaction.executeWithoutResult(s -> {
+                events.publishEvent(new NominationListFiling(id, rows.size()));
                 List<ListReport.Row> filed = new ArrayList<>();
                 for (int from = 0; from < rows.size(); from += CHUNK) {
                     filed.addAll(fileChunk(rows.subList(from, Math.min(rows.size(), from + CHUNK))));
@@ -198,6 +199,7 @@ class NominationLists {
         Checked[] current = new Checked[1];
         try {
             transaction.executeWithoutResult(s -> {
+                events.publishEvent(new NominationListFiling(id, rows.size()));
                 List<ListReport.Row> filed = new ArrayList<>();
                 for (Checked c : rows) {
                     current[0] = c;
@@ -223,6 +225,7 @@ class NominationLists {
             List<Checked> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             try {
                 List<ListReport.Row> filed = transaction.execute(s -> {
+                    events.publishEvent(new NominationListFiling(id, chunk.size()));
                     List<ListReport.Row> f = fileChunk(chunk);
                     store.insertRows(id, f);
                     return f;

@@ -9,6 +9,8 @@
  * Owns the tables {@code nomination_list}, {@code nomination_list_row} and {@code nomination_list_problem} (V16). Files
  * through {@link vn.khenthuong.nomination.NominationFiling} (the nomination feature's rules, codes, audit and process
  * start), reads the unit's nominations from the view {@code nomination_summary}, and publishes
- * {@link vn.khenthuong.nominationlist.NominationListFiled} for the audit.
+ * {@link vn.khenthuong.nominationlist.NominationListFiled} for the audit, and
+ * {@link vn.khenthuong.nominationlist.NominationListFiling} at the start of each filing transaction (the audit then writes
+ * that transaction's events together at its commit).
  */
 package vn.khenthuong.nominationlist;

@@ -777,7 +777,10 @@ class KhenThuongBench {
         long built = System.nanoTime();
         byte[] xlsx = lists.list(filer, LIST_ROWS, 1, year);
         long buildMillis = (System.nanoTime() - built) / 1_000_000;
+        StatementCounter.start();
         BenchLists.Result r = lists.file(filer, xlsx);
+        long listCommits = StatementCounter.COMMITS.sum();
+        Map<String, Long> listStatements = StatementCounter.stop();
         assertThat(r.filed()).isEqualTo(LIST_ROWS);
         assertThat(r.invalid()).isZero();
         assertThat(count("select count(*) from nomination") - before).isEqualTo(LIST_ROWS);
@@ -790,6 +793,24 @@ class KhenThuongBench {
         line("");
         line(String.format(Locale.ROOT, "- **%d rows validated and filed in %.1f s** (%.1f ms per row; target under 60 s on 2 cores). Load average: %s",
                 r.rows(), r.millis() / 1000.0, (double) r.millis() / r.rows(), loadAverage()));
+        line("");
+        statementsPer("filed row", LIST_ROWS, listStatements, listCommits);
+    }
+
+    /** The load-independent figure of a volume path: JDBC round trips (a batch counts once) and commits per unit of work. */
+    void statementsPer(String unit, int units, Map<String, Long> statements, long commits) {
+        long total = statements.values().stream().mapToLong(Long::longValue).sum();
+        line(String.format(Locale.ROOT, "- JDBC round trips per %s: **%.2f** (%d in all; a batch counts once), commits %d", unit, total / (double) units,
+                total, commits));
+        line("");
+        line("<details><summary>Statements per " + unit + ", most frequent first</summary>");
+        line("");
+        line("| per " + unit + " | SQL |");
+        line("|---|---|");
+        statements.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(40)
+                .forEach(e -> line(String.format(Locale.ROOT, "| %.3f | `%s` |", e.getValue() / (double) units, abbreviate(e.getKey()))));
+        line("");
+        line("</details>");
         line("");
     }
 
@@ -930,7 +951,10 @@ class KhenThuongBench {
         HttpResponse<byte[]> view = call(http, "GET", "/api/decisions/" + benchDecisionId, "tinh.chutich", null);
         assertThat(view.statusCode()).isEqualTo(200);
         long t3 = System.nanoTime();
+        StatementCounter.start();
         HttpResponse<byte[]> signed = call(http, "POST", "/api/decisions/" + benchDecisionId + "/sign", "tinh.chutich", null);
+        long signCommits = StatementCounter.COMMITS.sum();
+        Map<String, Long> signStatements = StatementCounter.stop();
         assertThat(signed.statusCode()).as(new String(signed.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         long t4 = System.nanoTime();
         HttpResponse<byte[]> pdf = call(http, "GET", "/api/decisions/" + benchDecisionId + "/pdf", "tinh.chutich", null);
@@ -949,6 +973,7 @@ class KhenThuongBench {
         line(String.format(Locale.ROOT, "| the decision's PDF with its annex (%d KB) | %.2f |", pdf.body().length / 1024, (t5 - t4) / 1e9));
         line(String.format(Locale.ROOT, "| **total** (target < 30 s) | **%.2f** |", (t5 - t0) / 1e9));
         line("");
+        statementsPer("signed award", DECISION_AWARDEES, signStatements, signCommits);
     }
 
     @Test

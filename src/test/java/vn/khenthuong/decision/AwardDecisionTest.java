@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.khenthuong.audit.AuditLog;
 
 /**
  * One award decision for many: drafted by the board, filled, signed once by the provincial chairman (all or nothing),
@@ -31,6 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class AwardDecisionTest extends DecisionFixture {
+
+    @Autowired AuditLog audit;
 
     long draft(String user, String number) throws Exception {
         return draft(user, number, "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho cá nhân có thành tích đột xuất");
@@ -124,6 +128,11 @@ class AwardDecisionTest extends DecisionFixture {
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'AWARD_DECISION_SIGNED' and actor = 'tinh.chutich' "
                 + "and details like ?", Long.class, "%" + number + "%")).isEqualTo(1);
+        // The signature's events are written together at its commit (AuditLog.batchUntilCommit): each nomination's chain
+        // holds its decision, award and closing rows in order, and every chain still verifies.
+        assertThat(jdbc.queryForList("select event_type from audit_event where nomination_code = ? and actor = 'tinh.chutich' order by chain_pos",
+                String.class, a)).containsSubsequence("STEP_OUTCOME", "AWARD_RECORDED");
+        assertThat(audit.verify().valid()).isTrue();
         assertThat(workflow.currentSteps(stillAtAppraisal)).containsExactly("provincialAppraisal");
         send(post("/api/decisions/" + id + "/sign"), "tinh.chutich", Map.of()).andExpect(status().isConflict());
         send(post("/api/decisions/" + id + "/nominations"), "tinh.chutich", Map.of("nominationCodes", List.of(stillAtAppraisal)))

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,7 @@ class CompleteAllTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Ballots ballots;
     @Autowired TransactionTemplate transaction;
+    @Autowired AuthorizationService authorizations;
 
     WaitingDossiers dossiers;
 
@@ -70,6 +73,7 @@ class CompleteAllTest {
                     + "where n.code = ? and s.step = 'decision'", String.class, code)).isEqualTo("tinh.chutich");
             assertThat(decisionAudits(code)).isPositive();
         }
+
         for (String id : ids) {
             // Completed by the chairman as himself: the engine's operation log names him for each task.
             assertThat(jdbc.queryForObject("select DELETE_REASON_ from ACT_HI_TASKINST where ID_ = ?", String.class, id)).isEqualTo("completed");
@@ -144,5 +148,27 @@ class CompleteAllTest {
                     assertThat(e.refusal().kind()).isEqualTo(WorkRefusal.Kind.ALREADY_DONE);
                 });
         assertThat(workflow.currentSteps(waiting)).containsExactly("decision");
+    }
+
+    /**
+     * The guard makes the engine's own check (TASK_WORK as the user) for every task of the batch, and the completion
+     * skips only the repeat of a check that passed: a task whose grant was taken away is still refused, by name.
+     */
+    @Test
+    void aTaskTheUserMayNoLongerWorkOnIsRefusedByTheEnginesAuthorization() {
+        String kept = dossiers.atDecision("Lò Văn Mười Một");
+        String revoked = dossiers.atDecision("Tao Thị Mười Hai");
+        List<String> ids = List.of(dossiers.taskId(kept, "decision"), dossiers.taskId(revoked, "decision"));
+        authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(ids.get(1)).list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(s -> tasks.completeAll("tinh.chutich", ids, WorkStep.DECISION, ANSWER)))
+                .isInstanceOfSatisfying(TaskOfBatchRefusedException.class, e -> {
+                    assertThat(e.taskId()).isEqualTo(ids.get(1));
+                    assertThat(e.refusal().kind()).isEqualTo(WorkRefusal.Kind.NOT_YOURS);
+                });
+        assertThat(workflow.currentSteps(kept)).containsExactly("decision");
+        assertThat(awards(kept)).isZero();
+        assertThat(decisionAudits(kept)).isZero();
     }
 }

@@ -3,10 +3,12 @@ package vn.khenthuong.workflow.adapter;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -74,9 +76,13 @@ class CamundaNominationWorkflow implements NominationWorkflow {
     /**
      * The same starts as {@link #start}, one per dossier, as nested commands of one engine command: the engine writes
      * what they created in one flush (each kind of row as one JDBC batch) instead of one flush per start, and reads
-     * the latest definition, the user's groups and the revoke check once. Each start still runs registerDossier,
-     * its listeners and its authorization check (CREATE on the definition and on instances) as the user. A refused
-     * dossier fails the command: nothing of any of them is written (the caller's transaction rolls back).
+     * the latest definition, the user's groups and the revoke check once. Each start still runs registerDossier
+     * (which refuses a filer who may not file for the dossier's commune) and its listeners as the user. The engine's
+     * authorization check of a start (CREATE on process instances, CREATE_INSTANCE on the definition: two SELECTs of
+     * the grants) is made once for the chunk, by the engine's own command checkers, before any start: it asks the same
+     * question for every start of the chunk (one user, one definition, one command), so the starts then run without
+     * asking it again. A refused user or dossier fails the command: nothing of any of them is written (the caller's
+     * transaction rolls back).
      */
     @Override
     public List<String> startAll(List<NewDossier> dossiers, String userId) {
@@ -84,11 +90,18 @@ class CamundaNominationWorkflow implements NominationWorkflow {
             return EngineCalls.trusted(() -> ActingUser.as(identityService, userId, () -> engine.getCommandExecutorTxRequired().execute(context -> {
                 ProcessDefinition latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(NominationProcess.PROCESS_KEY)
                         .latestVersion().withoutTenantId().singleResult();
-                List<String> codes = new ArrayList<>(dossiers.size());
-                for (NewDossier dossier : dossiers) {
-                    codes.add(runtimeService.startProcessInstanceById(latest.getId(), DossierVariables.of(dossier)).getBusinessKey());
+                if (latest == null) {
+                    throw new ProcessEngineException("No deployed process " + NominationProcess.PROCESS_KEY + " that " + userId + " may read");
                 }
-                return codes;
+                ProcessDefinitionEntity definition = engine.getDeploymentCache().findDeployedProcessDefinitionById(latest.getId());
+                engine.getCommandCheckers().forEach(checker -> checker.checkCreateProcessInstance(definition));
+                return ActingUser.withoutAuthorizationChecks(context, () -> {
+                    List<String> codes = new ArrayList<>(dossiers.size());
+                    for (NewDossier dossier : dossiers) {
+                        codes.add(runtimeService.startProcessInstanceById(definition.getId(), DossierVariables.of(dossier)).getBusinessKey());
+                    }
+                    return codes;
+                });
             })));
         } catch (DossierRefusedException refused) {
             throw refused.reasons();

@@ -84,7 +84,11 @@ class VariableGuard extends CommandInterceptor {
         }
         if (command instanceof CompleteTasks batch) {
             // Our command of many completions: each task judged as its CompleteTaskCmd alone would be, all before any runs.
-            return next.execute(checked(command, context -> batch.judge(taskId -> checkTask(context, taskId, batch.variables()))));
+            return next.execute(checked(command, context -> batch.judge(taskId -> {
+                if (checkTask(context, taskId, batch.variables())) {
+                    batch.authorized(taskId);
+                }
+            })));
         }
         GuardedCommands.Kind kind = GuardedCommands.kindOf(command.getClass());
         return switch (kind) {
@@ -148,19 +152,21 @@ class VariableGuard extends CommandInterceptor {
         }
     }
 
-    private void checkTask(CommandContext context, String taskId, Map<String, Object> variables) {
+    /** @return whether the engine's authorization check of working on the task was made (and passed) */
+    private boolean checkTask(CommandContext context, String taskId, Map<String, Object> variables) {
         if (variables == null || variables.isEmpty() || taskId == null) {
-            return;
+            return false;
         }
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
         if (task == null) {
-            return; // the command itself answers "not found"
+            return false; // the command itself answers "not found"
         }
         // Camunda's own authorization first: someone who may not work on the task learns nothing from a 400 (403).
         context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
         FormVariableAllowList allowList = task.getProcessDefinitionId() == null ? FormVariableAllowList.none(null)
                 : allowListOf(context, configuration.getDeploymentCache().findDeployedProcessDefinitionById(task.getProcessDefinitionId()));
         checkVariables(allowList, task.getTaskDefinitionKey(), variables);
+        return true;
     }
 
     /**
