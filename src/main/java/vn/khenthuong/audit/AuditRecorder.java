@@ -25,7 +25,9 @@ import vn.khenthuong.emulation.YearEndRecorded;
 import vn.khenthuong.nomination.AwardKindChanged;
 import vn.khenthuong.nomination.DocumentDownloaded;
 import vn.khenthuong.nomination.DocumentUploaded;
+import vn.khenthuong.nomination.NominationAnnulled;
 import vn.khenthuong.nomination.NominationClosed;
+import vn.khenthuong.nomination.NominationStatus;
 import vn.khenthuong.nomination.NominationFiled;
 import vn.khenthuong.nomination.StepCompleted;
 import vn.khenthuong.nominationlist.NominationListFiled;
@@ -84,6 +86,13 @@ public class AuditRecorder {
     void on(NominationClosed e) {
         audit.append(e.code(), AuditEventType.DOSSIER_CHANGED, "system", fields("field", "status", "oldValue", e.oldStatus(), "newValue", e.status(),
                 "reason", e.reason()));
+    }
+
+    @EventListener
+    void on(NominationAnnulled e) {
+        audit.append(e.code(), AuditEventType.DOSSIER_CHANGED, e.actor(), fields("field", "status", "oldValue", NominationStatus.AWARDED.value(),
+                "newValue", NominationStatus.ANNULLED.value(), "reason", "Hủy bỏ khen thưởng / award annulled", "decisionNumber", e.decisionNumber(),
+                "decisionDate", e.decisionDate(), "caseCode", e.caseCode()));
     }
 
     @EventListener

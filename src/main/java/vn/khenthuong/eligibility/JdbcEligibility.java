@@ -54,7 +54,10 @@ class JdbcEligibility implements Eligibility {
     private record Other(String code, String status, String idNumber, String name, String unitCode) {
     }
 
-    /** Nominations that take a slot / count as proposed: awarded, or in progress after leaving their unit. */
+    /**
+     * Nominations that take a slot / count as proposed: awarded, or in progress after leaving their unit. One whose
+     * award was annulled (ANNULLED) holds no award and counts for nothing.
+     */
     private static final String PROPOSED = "(n.status = '" + NominationStatus.AWARDED.value() + "' OR (n.status = '"
             + NominationStatus.IN_PROGRESS.value() + "' AND EXISTS "
             + "(SELECT 1 FROM nomination_submission s WHERE s.nomination_id = n.id)))";
@@ -188,9 +191,13 @@ class JdbcEligibility implements Eligibility {
                         s.idNumber(), s.awardKindCode(), s.year(), s.id(),
                         FoldedName.of(s.nomineeName()), s.unitCode(), s.awardKindCode(), s.year(), s.id()).stream()
                 .filter(o -> s.sameNominee(o.idNumber(), o.name(), o.unitCode())).toList();
-        // An award imported from the paper registry has no nomination to find above; it was awarded all the same.
+        // An award imported from the paper registry has no nomination to find above; it was awarded all the same. An
+        // annulled one (Luật Thi đua, khen thưởng 2022, Điều 93 khoản 2) is no award any more and does not block, as a
+        // filed nomination whose award was annulled (status ANNULLED) does not: no provision forbids proposing the
+        // nominee again for the year (none found in the Law or Nghị định 98/2023/NĐ-CP — unconfirmed).
         List<String> imported = jdbc.query("SELECT a.decision_number, a.nominee_id_number, a.nominee_name, a.unit_code FROM award a "
-                                + "WHERE a.nomination_id IS NULL AND a.award_kind_code = ? AND a.year = ? AND a.nominee_name_folded = ? ORDER BY a.id",
+                                + "WHERE a.nomination_id IS NULL AND a.award_kind_code = ? AND a.year = ? AND a.nominee_name_folded = ? "
+                                + "AND a.annulment_number IS NULL ORDER BY a.id",
                         (rs, i) -> s.sameNominee(rs.getString(2), rs.getString(3), rs.getString(4)) ? rs.getString(1) : null,
                         s.awardKindCode(), s.year(), FoldedName.of(s.nomineeName())).stream().filter(java.util.Objects::nonNull).toList();
         if (others.isEmpty() && imported.isEmpty()) {

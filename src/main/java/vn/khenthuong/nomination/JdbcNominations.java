@@ -21,6 +21,7 @@ import vn.khenthuong.identity.Roles;
 @Service
 class JdbcNominations implements Nominations {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcNominations.class);
 
     private final NominationStore store;
     private final NominationCodes codes;
@@ -219,5 +220,22 @@ class JdbcNominations implements Nominations {
         Dossier dossier = store.get(code);
         store.close(dossier.id(), status, reason);
         events.publishEvent(new NominationClosed(code, dossier.status().value(), status.value(), reason));
+    }
+
+    @Override
+    @Transactional
+    public void annulAward(String code, String decisionNumber, LocalDate decisionDate, String caseCode, String actor) {
+        Dossier dossier = store.get(code);
+        if (dossier.status() != NominationStatus.AWARDED) {
+            // Annulled already, or a line recorded outside the process: the registry line carries the annulment anyway.
+            log.warn("Hồ sơ {} ({}): không đổi trạng thái khi hủy bỏ khen thưởng / status left as is on annulment", code, dossier.status().value());
+            return;
+        }
+        // The awarding decision stays readable beside the annulling one.
+        String annulment = "Khen thưởng bị hủy bỏ theo Quyết định số " + decisionNumber + " ngày "
+                + String.format("%02d/%02d/%d", decisionDate.getDayOfMonth(), decisionDate.getMonthValue(), decisionDate.getYear());
+        String reason = dossier.closingReason() == null || dossier.closingReason().isBlank() ? annulment : dossier.closingReason() + ". " + annulment;
+        store.close(dossier.id(), NominationStatus.ANNULLED, reason.length() > 4000 ? reason.substring(reason.length() - 4000) : reason);
+        events.publishEvent(new NominationAnnulled(code, decisionNumber, decisionDate, caseCode, actor));
     }
 }

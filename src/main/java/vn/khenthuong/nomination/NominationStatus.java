@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Where a nomination stands. The value is what column {@code nomination.status} stores (V1 checks it), so it never
+ * Where a nomination stands. The value is what column {@code nomination.status} stores (V1, V26 check it), so it never
  * changes; the label is what officials and auditors read.
  */
 public enum NominationStatus {
@@ -12,7 +12,9 @@ public enum NominationStatus {
     IN_PROGRESS("IN_PROGRESS", "Đang xử lý"),
     REJECTED("REJECTED", "Không được khen thưởng"),
     AWARDED("AWARDED", "Đã khen thưởng"),
-    WITHDRAWN("WITHDRAWN", "Đã rút hồ sơ");
+    WITHDRAWN("WITHDRAWN", "Đã rút hồ sơ"),
+    /** Was AWARDED; the award was annulled by decision (Luật Thi đua, khen thưởng 2022, Điều 93): no award any more. */
+    ANNULLED("ANNULLED", "Đã bị hủy bỏ khen thưởng");
 
     private final String value;
     private final String label;

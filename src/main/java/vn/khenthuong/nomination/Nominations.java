@@ -32,4 +32,11 @@ public interface Nominations {
 
     /** Ends the nomination: {@link NominationStatus#REJECTED} with the reason, or {@link NominationStatus#AWARDED}. */
     void close(String code, NominationStatus status, String reason);
+
+    /**
+     * The award of an {@link NominationStatus#AWARDED} nomination was annulled by decision {@code decisionNumber} of
+     * {@code decisionDate} (annulment case {@code caseCode}): the nomination becomes {@link NominationStatus#ANNULLED},
+     * published as {@link NominationAnnulled}. Nothing changes (and nothing is published) if it is not AWARDED.
+     */
+    void annulAward(String code, String decisionNumber, LocalDate decisionDate, String caseCode, String actor);
 }

@@ -18,6 +18,9 @@ final class Choices {
     static final String SEPARATOR = " - ";
     static final Map<String, String> GENDERS = Map.of("nam", "MALE", "nữ", "FEMALE", "male", "MALE", "female", "FEMALE");
     static final List<String> GENDER_LABELS = List.of("Nam", "Nữ");
+    static final String YES = "Có";
+    static final String NO = "Không";
+    static final List<String> YES_NO = List.of(YES, NO);
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -66,6 +69,12 @@ final class Choices {
             }
         }
         return code;
+    }
+
+    /** "Có" / "Không" (any case, with or without diacritics): true / false; null when the text is neither. */
+    static Boolean yesNo(String text) {
+        String folded = vn.khenthuong.catalog.FoldedName.of(text);
+        return "co".equals(folded) ? Boolean.TRUE : "khong".equals(folded) ? Boolean.FALSE : null;
     }
 
     static String gender(String text) {

@@ -23,10 +23,17 @@ enum Column {
     MOVEMENT("L", "Phong trào thi đua", "movementCode", 40),
     PROCEDURE("M", "Loại khen thưởng", "procedureKind", 18),
     YEAR("N", "Năm thành tích", "year", 12),
-    ACHIEVEMENTS("O", "Tóm tắt thành tích (*)", "achievements", 60);
+    ACHIEVEMENTS("O", "Tóm tắt thành tích (*)", "achievements", 60),
+    // Truy tặng (V24): the flag and the family member who receives the award, as the form asks them.
+    POSTHUMOUS("P", "Truy tặng", "posthumous", 10),
+    RECEIVER_NAME("Q", "Thân nhân nhận thay (khi truy tặng)", "receiverName", 28),
+    RECEIVER_RELATION("R", "Quan hệ với người được truy tặng", "receiverRelation", 18);
+
+    /** Columns a list made from the template before them lacks; such a list is read as not posthumous. */
+    static final java.util.Set<Column> ADDED_FOR_POSTHUMOUS = java.util.EnumSet.of(POSTHUMOUS, RECEIVER_NAME, RECEIVER_RELATION);
 
     /** The column the report adds: the answer for the row. */
-    static final String RESULT_LETTER = "P";
+    static final String RESULT_LETTER = "S";
     static final String RESULT_HEADER = "Kết quả kiểm tra";
 
     final String letter;

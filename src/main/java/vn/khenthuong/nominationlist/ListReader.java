@@ -116,7 +116,18 @@ final class ListReader {
 
         /** The header row names the template's columns in order: else the cells would be read under wrong names. */
         void checkHeader() {
+            // A list made from the template before the posthumous columns (its header ends at O, or at the report's
+            // column there) is still read, as not posthumous: nothing under those letters belongs to them.
+            boolean before = Column.ADDED_FOR_POSTHUMOUS.stream().noneMatch(c -> c.header.equals(header.get(c)))
+                    && (header.get(Column.POSTHUMOUS) == null || Column.RESULT_HEADER.equals(header.get(Column.POSTHUMOUS)))
+                    && header.get(Column.RECEIVER_NAME) == null && header.get(Column.RECEIVER_RELATION) == null;
+            if (before) {
+                lines.forEach(l -> l.cells().keySet().removeAll(Column.ADDED_FOR_POSTHUMOUS));
+            }
             for (Column c : Column.values()) {
+                if (before && Column.ADDED_FOR_POSTHUMOUS.contains(c)) {
+                    continue;
+                }
                 if (!c.header.equals(header.get(c))) {
                     throw new NotAListException("Dòng tiêu đề không đúng mẫu: cột " + c.letter + " phải là \"" + c.header
                             + "\"; hãy dùng mẫu danh sách mới nhất và không thêm, xoá hay đổi chỗ cột",

@@ -61,6 +61,7 @@ final class ListTemplate {
             choiceList(wb, choices, 3, "DS_PHONG_TRAO", content.movements().isEmpty()
                     ? List.of(NO_MOVEMENT) : content.movements().stream().map(Choices::movement).toList());
             choiceList(wb, choices, 4, "DS_LOAI_KHEN_THUONG", Choices.procedures());
+            choiceList(wb, choices, 5, "DS_CO_KHONG", Choices.YES_NO);
             wb.setSheetHidden(wb.getSheetIndex(choices), true);
 
             dropDown(list, Column.NOMINEE_KIND, "DS_DOI_TUONG");
@@ -68,6 +69,7 @@ final class ListTemplate {
             dropDown(list, Column.GENDER, "DS_GIOI_TINH");
             dropDown(list, Column.MOVEMENT, "DS_PHONG_TRAO");
             dropDown(list, Column.PROCEDURE, "DS_LOAI_KHEN_THUONG");
+            dropDown(list, Column.POSTHUMOUS, "DS_CO_KHONG");
 
             guide(guide, content, bold);
             wb.setActiveSheet(0);
@@ -110,6 +112,8 @@ final class ListTemplate {
                 "   Danh sách danh hiệu/hình thức chỉ gồm những loại còn áp dụng cho hồ sơ năm " + content.year()
                         + " (từ 01/7/2025 chính quyền địa phương hai cấp: không còn Giấy khen của Chủ tịch UBND huyện).",
                 "4. Năm thành tích để trống là năm hiện tại. Loại khen thưởng để trống là khen thưởng thường xuyên.",
+                "   Truy tặng (chỉ cho cá nhân đã mất): chọn \"" + Choices.YES + "\" và ghi họ tên thân nhân nhận thay và quan hệ với người được"
+                        + " truy tặng (vợ, chồng, con, ...); để trống hoặc \"" + Choices.NO + "\" nếu không truy tặng.",
                 "5. Khi tải lên, mỗi dòng được kiểm tra theo đúng các quy định như khi lập hồ sơ trên biểu mẫu. Kết quả cho từng dòng,"
                         + " từng cột; có thể tải về chính bảng này với cột \"" + Column.RESULT_HEADER + "\" ghi lỗi.",
                 "6. Chọn cách nộp: chỉ kiểm tra; nộp các dòng hợp lệ; hoặc chỉ nộp khi tất cả các dòng đều hợp lệ.",

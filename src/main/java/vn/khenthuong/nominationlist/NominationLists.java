@@ -35,6 +35,7 @@ import vn.khenthuong.nomination.InvalidDossierException;
 import vn.khenthuong.nomination.NewDossier;
 import vn.khenthuong.nomination.NominationFiling;
 import vn.khenthuong.nomination.NomineeKind;
+import vn.khenthuong.nomination.Posthumous;
 
 /**
  * Lists of nominees from Excel: the template, the check of every row by the filing rules of the form
@@ -378,7 +379,24 @@ class NominationLists {
                 procedure == null ? null : Choices.procedure(procedure), kind, line.get(Column.NOMINEE_NAME), line.get(Column.ID_NUMBER),
                 number(line, Column.BIRTH_YEAR, problems, "1985"), gender == null ? null : Choices.gender(gender), line.get(Column.POSITION),
                 line.get(Column.ADDRESS), number(line, Column.MEMBER_COUNT, problems, "25"), line.get(Column.HEAD_NAME), line.get(Column.TAX_CODE),
-                line.get(Column.ACHIEVEMENTS), number(line, Column.YEAR, problems, "2026"));
+                line.get(Column.ACHIEVEMENTS), number(line, Column.YEAR, problems, "2026"), posthumous(line, problems));
+    }
+
+    /** The posthumous columns as the form's checkbox and fields: null when not posthumous; a bad cell is a problem of its own. */
+    private static Posthumous posthumous(ListReader.Line line, List<ListReport.Problem> problems) {
+        String flag = line.get(Column.POSTHUMOUS);
+        Boolean posthumous = flag == null ? Boolean.FALSE : Choices.yesNo(flag);
+        if (posthumous == null) {
+            problems.add(cellProblem(Column.POSTHUMOUS, "Cột Truy tặng chỉ ghi \"" + Choices.YES + "\" hoặc \"" + Choices.NO + "\", không phải \"" + flag + "\"",
+                    "posthumous must be \"" + Choices.YES + "\" or \"" + Choices.NO + "\", not \"" + flag + "\""));
+            return null;
+        }
+        try {
+            return Posthumous.of(posthumous, line.get(Column.RECEIVER_NAME), line.get(Column.RECEIVER_RELATION));
+        } catch (InvalidDossierException e) {
+            e.problems().forEach(p -> problems.add(problem(p)));
+            return null;
+        }
     }
 
     private static Integer number(ListReader.Line line, Column column, List<ListReport.Problem> problems, String example) {

@@ -28,6 +28,7 @@ import vn.khenthuong.eligibility.DependentAwards;
 import vn.khenthuong.identity.Official;
 import vn.khenthuong.identity.Officials;
 import vn.khenthuong.identity.Roles;
+import vn.khenthuong.nomination.Nominations;
 
 /**
  * An annulment case from its opening to the last instalment recovered. Each step checks who acts (the provincial board
@@ -89,9 +90,11 @@ public class Revocations {
     private final DependentAwards dependents;
     private final Officials officials;
     private final ApplicationEventPublisher events;
+    private final Nominations nominations;
 
     Revocations(NamedParameterJdbcTemplate jdbc, Annulments annulments, AwardAuthorities authorities, RevocationGrounds grounds,
-                DependentAwards dependents, Officials officials, ApplicationEventPublisher events) {
+                DependentAwards dependents, Officials officials, ApplicationEventPublisher events, Nominations nominations) {
+        this.nominations = nominations;
         this.jdbc = jdbc;
         this.annulments = annulments;
         this.authorities = authorities;
@@ -205,6 +208,9 @@ public class Revocations {
             throw bad("Ngày quyết định hủy bỏ không thể ở tương lai / the decision date cannot be in the future");
         }
         AwardLine line = annulments.annul(c.awardId(), number, date, actorId, c.code(), c.groundCode());
+        if (line.nominationCode() != null) { // a line imported from the paper registry has no nomination
+            nominations.annulAward(line.nominationCode(), number, date, c.code(), actorId);
+        }
         Status next = c.amountToRecover() > 0 ? Status.RECOVERY : Status.CLOSED;
         jdbc.update("UPDATE revocation_case SET status = :status, decision_number = :number, decision_date = :date, decided_by = :by"
                         + (next == Status.CLOSED ? ", open_award_id = NULL, closed_at = :now" : "") + " WHERE id = :id",

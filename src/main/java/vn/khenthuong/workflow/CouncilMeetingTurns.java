@@ -7,11 +7,13 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -26,12 +28,20 @@ import vn.khenthuong.workflow.guard.CheckedCommand;
  * simultaneous votes had failed on those counters). The secretary's close waits for a vote in progress the same way;
  * a vote that comes after the close still finds its task gone or the round closed, and gets 409.
  * <p>
+ * The voting-deadline timer ({@code closeVoting}) takes the same lock before its job touches the meeting: otherwise it
+ * would cancel the meeting's executions first and wait for the round in the tally, while a vote holding the round waits
+ * for those executions — opposite orders, which PostgreSQL ends by aborting one side as a deadlock. In this order the
+ * timer waits for the vote in progress, and a vote that comes after the timer finds its task gone.
+ * <p>
  * Runs inside the engine's transaction and command context (a post-command interceptor), so the lock is held until
  * the completion commits. Not by an asynchronous continuation after the vote: its job would race the secretary's
  * close instead.
  */
 @Component
 class CouncilMeetingTurns extends AbstractProcessEnginePlugin {
+
+    /** The boundary timer of the council meeting that closes the voting at its deadline. */
+    static final String CLOSE_VOTING = "closeVoting";
 
     private static final Set<String> MEETING_TASKS = Set.of(NominationProcess.COUNCIL_VOTE, NominationProcess.RECORD_WRITTEN_BALLOTS);
 
@@ -58,28 +68,34 @@ class CouncilMeetingTurns extends AbstractProcessEnginePlugin {
         public <T> T execute(Command<T> command) {
             // A user's completion reaches here as VariableGuard checks it; an administrator's or our own, as given.
             Command<?> given = command instanceof CheckedCommand<?> checked ? checked.command() : command;
-            String taskId = given instanceof CompleteTaskCmd || given instanceof SubmitTaskFormCmd ? taskId(given) : null;
-            CommandContext context = taskId == null ? null : Context.getCommandContext();
-            if (context != null) {
+            String taskId = given instanceof CompleteTaskCmd || given instanceof SubmitTaskFormCmd ? field(given, "taskId") : null;
+            String jobId = given instanceof ExecuteJobsCmd ? field(given, "jobId") : null;
+            CommandContext context = taskId == null && jobId == null ? null : Context.getCommandContext();
+            if (context != null && taskId != null) {
                 TaskEntity task = context.getTaskManager().findTaskById(taskId);
                 if (task != null && task.getProcessInstanceId() != null && MEETING_TASKS.contains(task.getTaskDefinitionKey())) {
                     rounds.getObject().waitForOpenRound(task.getProcessInstanceId());
+                }
+            } else if (context != null) {
+                JobEntity job = context.getJobManager().findJobById(jobId);
+                if (job != null && job.getProcessInstanceId() != null && CLOSE_VOTING.equals(job.getActivityId())) {
+                    rounds.getObject().waitForOpenRound(job.getProcessInstanceId());
                 }
             }
             return next.execute(command);
         }
     }
 
-    private static String taskId(Command<?> command) {
+    private static String field(Command<?> command, String name) {
         for (Class<?> c = command.getClass(); c != null; c = c.getSuperclass()) {
             try {
-                Field f = c.getDeclaredField("taskId");
+                Field f = c.getDeclaredField(name);
                 f.setAccessible(true);
                 return (String) f.get(command);
             } catch (NoSuchFieldException e) {
                 // look in the superclass
             } catch (IllegalAccessException e) {
-                throw new IllegalStateException("Cannot read the task id of " + command.getClass().getName(), e);
+                throw new IllegalStateException("Cannot read the " + name + " of " + command.getClass().getName(), e);
             }
         }
         return null;

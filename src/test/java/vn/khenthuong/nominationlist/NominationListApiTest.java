@@ -93,7 +93,7 @@ class NominationListApiTest {
     }
 
     static String[] with(String[] row, Column column, String value) {
-        String[] copy = row.clone();
+        String[] copy = java.util.Arrays.copyOf(row, Math.max(row.length, column.index() + 1));
         copy[column.index()] = value;
         return copy;
     }
@@ -166,7 +166,14 @@ class NominationListApiTest {
             assertThat(list.getRow(0).getCell(Column.ACHIEVEMENTS.index()).getStringCellValue()).isEqualTo("Tóm tắt thành tích (*)");
             List<? extends DataValidation> validations = list.getDataValidations();
             assertThat(validations).extracting(v -> v.getValidationConstraint().getFormula1())
-                    .containsExactlyInAnyOrder("DS_DOI_TUONG", "DS_KHEN_THUONG", "DS_GIOI_TINH", "DS_PHONG_TRAO", "DS_LOAI_KHEN_THUONG");
+                    .containsExactlyInAnyOrder("DS_DOI_TUONG", "DS_KHEN_THUONG", "DS_GIOI_TINH", "DS_PHONG_TRAO", "DS_LOAI_KHEN_THUONG", "DS_CO_KHONG");
+            assertThat(list.getRow(0).getCell(Column.POSTHUMOUS.index()).getStringCellValue()).isEqualTo("Truy tặng");
+            assertThat(list.getRow(0).getCell(Column.RECEIVER_NAME.index()).getStringCellValue()).isEqualTo("Thân nhân nhận thay (khi truy tặng)");
+            assertThat(validations).filteredOn(v -> "DS_CO_KHONG".equals(v.getValidationConstraint().getFormula1())).singleElement()
+                    .satisfies(v -> assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(Column.POSTHUMOUS.index()));
+            assertThat(wb.getName("DS_CO_KHONG").getRefersToFormula()).isEqualTo("'Danh mục'!$F$2:$F$3");
+            assertThat(wb.getSheet(ListTemplate.CHOICES_SHEET).getRow(1).getCell(5).getStringCellValue()).isEqualTo("Có");
+            assertThat(wb.getSheet(ListTemplate.CHOICES_SHEET).getRow(2).getCell(5).getStringCellValue()).isEqualTo("Không");
             Sheet choices = wb.getSheet(ListTemplate.CHOICES_SHEET);
             assertThat(wb.isSheetHidden(wb.getSheetIndex(choices))).isTrue();
             List<String> awardKinds = new ArrayList<>();
@@ -321,6 +328,67 @@ class NominationListApiTest {
             assertThat(sheet.getRow(3).getCell(Column.AWARD_KIND.index()).getCellStyle().getFillForegroundColor()).isNotZero();
             assertThat(sheet.getRow(3).getCell(Column.NOMINEE_NAME.index()).getStringCellValue()).startsWith("Sai Mã");
         }
+    }
+
+    /**
+     * Truy tặng through the list as through the form: "Có" with the receiver files a posthumous dossier; the form's own
+     * checks refuse a receiver without the flag, a posthumous collective, a missing receiver, and a value not in the
+     * drop-down — each in its column. "Không" or blank is not posthumous.
+     */
+    @Test
+    void aPosthumousRowRoundTripsAndIsCheckedAsTheFormChecksIt() throws Exception {
+        String dead = unique("Lò Văn Truy");
+        String living = unique("Lò Văn Sống");
+        String[] posthumous = with(with(with(individual(dead), Column.POSTHUMOUS, "Có"), Column.RECEIVER_NAME, "Lò Thị Mai"),
+                Column.RECEIVER_RELATION, "vợ");
+        List<String[]> lines = rows(
+                posthumous,                                                                                         // 2 valid, posthumous
+                with(individual(living), Column.POSTHUMOUS, "Không"),                                               // 3 valid, not posthumous
+                with(with(individual(unique("Nhận Thay Thừa")), Column.POSTHUMOUS, "Không"), Column.RECEIVER_NAME, "Lò Thị Mai"), // 4
+                with(with(with(collective(unique("Tập Thể Truy")), Column.POSTHUMOUS, "Có"), Column.RECEIVER_NAME, "Lò Văn Ơn"),
+                        Column.RECEIVER_RELATION, "con"),                                                          // 5 collective
+                with(individual(unique("Thiếu Người Nhận")), Column.POSTHUMOUS, "có"),                             // 6 no receiver
+                with(individual(unique("Có Lẽ")), Column.POSTHUMOUS, "Có lẽ"));                                    // 7 not a choice
+        JsonNode report = post(filled(lines), "VALID_ROWS", 201);
+
+        assertThat(report.get("filedCount").asInt()).isEqualTo(2);
+        Map<Integer, JsonNode> byRow = rowsByNumber(report);
+        assertProblem(byRow.get(4), "P", "posthumous", "Chỉ ghi thân nhân nhận thay khi đề nghị truy tặng");
+        assertProblem(byRow.get(5), "P", "posthumous", "Chỉ truy tặng cho cá nhân");
+        assertProblem(byRow.get(6), "Q", "receiverName", "Cần họ và tên thân nhân nhận thay");
+        assertProblem(byRow.get(6), "R", "receiverRelation", "Cần quan hệ của người nhận thay");
+        assertProblem(byRow.get(7), "P", "posthumous", "chỉ ghi \"Có\" hoặc \"Không\"");
+        Map<String, Object> filed = jdbc.queryForMap("SELECT posthumous, receiver_name, receiver_relation FROM nomination WHERE nominee_name = ?", dead);
+        assertThat(filed).containsEntry("posthumous", true).containsEntry("receiver_name", "Lò Thị Mai").containsEntry("receiver_relation", "vợ");
+        assertThat(jdbc.queryForObject("SELECT posthumous FROM nomination WHERE nominee_name = ?", Boolean.class, living)).isFalse();
+
+        // The annotated sheet keeps the three columns as filed and puts the answer after them.
+        byte[] annotated = mvc.perform(get("/api/nomination-lists/" + report.get("id").asLong() + "/report.xlsx").with(user(OFFICIAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(annotated))) {
+            Sheet sheet = wb.getSheet(ListTemplate.LIST_SHEET);
+            assertThat(sheet.getRow(1).getCell(Column.POSTHUMOUS.index()).getStringCellValue()).isEqualTo("Có");
+            assertThat(sheet.getRow(1).getCell(Column.RECEIVER_RELATION.index()).getStringCellValue()).isEqualTo("vợ");
+            assertThat(sheet.getRow(0).getCell(Column.RECEIVER_RELATION.index() + 1).getStringCellValue()).isEqualTo("Kết quả kiểm tra");
+        }
+    }
+
+    /** A list made from the template before the posthumous columns is still read, every row as not posthumous. */
+    @Test
+    void aListFromTheTemplateBeforeThePosthumousColumnsIsStillRead() throws Exception {
+        String name = unique("Lò Văn Mẫu Cũ");
+        byte[] file = filled(rows(individual(name)));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row head = wb.getSheet(ListTemplate.LIST_SHEET).getRow(0);
+            for (Column c : Column.ADDED_FOR_POSTHUMOUS) {
+                head.removeCell(head.getCell(c.index()));
+            }
+            wb.write(out);
+            file = out.toByteArray();
+        }
+        JsonNode report = post(file, "VALID_ROWS", 201);
+        assertThat(report.get("filedCount").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT posthumous FROM nomination WHERE nominee_name = ?", Boolean.class, name)).isFalse();
     }
 
     static void assertProblem(JsonNode row, String column, String field, String messagePart) {

@@ -211,6 +211,9 @@ class RevocationProcessTest {
                 n.cstdCs2023()), null, 2023, 2023);
         long reportedBefore = awardFigures.tally(sameLine).stream().mapToLong(AwardFigures.Line::awards).sum();
 
+        String again2023 = registry.nomination("pusamcap", "CSTD_CS", 2023, "PERIODIC", "INDIVIDUAL", n.name(), n.idNumber(), "IN_PROGRESS");
+        assertThat(eligibility.preview(again2023).findings()).as("before the annulment").extracting(f -> f.rule()).contains("notProposedTwice");
+
         String code = started(n.cstdCs2023());
         assertThat(code).isEqualTo("HB-" + n.cstdCs2023() + "-1");
         JsonNode opened = caseOf(code);
@@ -255,6 +258,29 @@ class RevocationProcessTest {
 
         assertThat(awardFigures.tally(sameLine).stream().mapToLong(AwardFigures.Line::awards).sum())
                 .as("reports no longer count the annulled award").isEqualTo(reportedBefore - 1);
+        // The nomination says so too: its status, on the dossier page and in the auditors' search, through an audited change.
+        assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE code = ?", String.class, n.cstdCs2023Code())).isEqualTo("ANNULLED");
+        assertThat(jdbc.queryForObject("SELECT closing_reason FROM nomination WHERE code = ?", String.class, n.cstdCs2023Code()))
+                .as("the awarding decision stays beside the annulling one").contains("/QĐ-UBND").endsWith("Quyết định số 125/QĐ-UBND ngày "
+                        + String.format("%02d/%02d/%d", LocalDate.now().getDayOfMonth(), LocalDate.now().getMonthValue(), LocalDate.now().getYear()));
+        mvc.perform(get("/api/nominations/" + n.cstdCs2023Code()).with(httpBasic(AUDITOR, "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ANNULLED")).andExpect(jsonPath("$.statusName").value("Đã bị hủy bỏ khen thưởng"));
+        mvc.perform(get("/api/audit/nominations").param("code", n.cstdCs2023Code()).with(httpBasic(AUDITOR, "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].status").value("ANNULLED")).andExpect(jsonPath("$.items[0].statusVi").value("Đã bị hủy bỏ khen thưởng"));
+        List<String> statusChanges = jdbc.queryForList("SELECT details FROM audit_event WHERE event_type = 'DOSSIER_CHANGED' "
+                + "AND nomination_code = ? AND actor = ?", String.class, n.cstdCs2023Code(), COMMUNE_CHAIRMAN);
+        assertThat(statusChanges).hasSize(1);
+        JsonNode change = json.readTree(statusChanges.get(0));
+        assertThat(change.get("oldValue").asText()).isEqualTo("AWARDED");
+        assertThat(change.get("newValue").asText()).isEqualTo("ANNULLED");
+        assertThat(change.get("decisionNumber").asText()).isEqualTo("125/QĐ-UBND");
+        assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE code = ?", String.class, n.cstdTinh2023Code()))
+                .as("the award flagged for review is not annulled by it").isEqualTo("AWARDED");
+        // An annulled award no longer counts as "proposed": a new dossier for the same title and year is not refused as a second one.
+        assertThat(eligibility.preview(again2023).findings()).extracting(f -> f.rule()).doesNotContain("notProposedTwice");
+        String twiceTinh2023 = registry.nomination("pusamcap", "CSTD_TINH", 2023, "PERIODIC", "INDIVIDUAL", n.name(), n.idNumber(), "IN_PROGRESS");
+        assertThat(eligibility.preview(twiceTinh2023).findings()).as("the standing CSTĐ tỉnh 2023 still blocks a second one")
+                .extracting(f -> f.rule()).contains("notProposedTwice");
         // The registry keeps the line, annulled, on the API; nothing is deleted.
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM award WHERE nominee_id_number = ?", Integer.class, n.idNumber())).isEqualTo(linesBefore);
         JsonNode line = null;
@@ -316,6 +342,8 @@ class RevocationProcessTest {
         imports.importPast("kiem-thu-huy-bo-" + name + ".xlsx", "sha-" + name, List.of(new PastAward("88/QĐ-UBND", LocalDate.of(2024, 1, 20), "Chủ tịch UBND tỉnh",
                 "BK_TINH", NomineeKind.INDIVIDUAL, name, 1980, "Giáo viên", "pusamcap", null, 2023, ProcedureKind.PERIODIC)), "admin");
         long awardId = jdbc.queryForObject("SELECT id FROM award WHERE nominee_name = ?", Long.class, name);
+        String again = registry.nomination("pusamcap", "BK_TINH", 2023, "PERIODIC", "INDIVIDUAL", name, id(), "IN_PROGRESS");
+        assertThat(eligibility.preview(again).findings()).as("before the annulment").extracting(f -> f.rule()).contains("notProposedTwice");
         String code = started(awardId);
         assertThat(caseOf(code).get("decidingUnit").asText()).isEqualTo("laichau");
         assertThat(caseOf(code).path("nominationCode").isTextual()).as("an imported line has no nomination").isFalse();
@@ -327,6 +355,8 @@ class RevocationProcessTest {
         assertThat(instance(code)).isNull();
         assertThat(caseOf(code).get("status").asText()).isEqualTo("CLOSED");
         assertThat(awards(name, AUDITOR).get(0).get("annulmentNumber").asText()).isEqualTo("901/QĐ-UBND");
+        // The annulled imported award does not block a new proposal of the same title for the same year.
+        assertThat(eligibility.preview(again).findings()).extracting(f -> f.rule()).doesNotContain("notProposedTwice");
         // An imported line has no nomination: its steps go to the global chain, the award's id in the details.
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE event_type IN ('REVOCATION', 'AWARD_ANNULLED') AND nomination_code IS NULL "
                 + "AND details LIKE ?", Integer.class, "%\"awardId\":" + awardId + ",%")).isGreaterThanOrEqualTo(5);
