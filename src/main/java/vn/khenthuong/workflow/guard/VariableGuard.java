@@ -84,7 +84,7 @@ class VariableGuard extends CommandInterceptor {
         }
         if (command instanceof CompleteTasks batch) {
             // Our command of many completions: each task judged as its CompleteTaskCmd alone would be, all before any runs.
-            return next.execute(checked(command, context -> batch.judge(taskId -> checkTask(context, taskId, batch.variables()))));
+            return next.execute(checked(command, context -> batch.judge(taskId -> checkTask(context, taskId, batch.variables(), true))));
         }
         GuardedCommands.Kind kind = GuardedCommands.kindOf(command.getClass());
         return switch (kind) {
@@ -121,9 +121,9 @@ class VariableGuard extends CommandInterceptor {
 
     private void check(CommandContext context, Command<?> command, Authentication user) {
         if (command instanceof CompleteTaskCmd) {
-            checkTask(context, field(command, "taskId"), field(command, "variables"));
+            checkTask(context, field(command, "taskId"), field(command, "variables"), false);
         } else if (command instanceof SubmitTaskFormCmd) {
-            checkTask(context, field(command, "taskId"), field(command, "properties"));
+            checkTask(context, field(command, "taskId"), field(command, "properties"), false);
         } else if (command instanceof SubmitStartFormCmd) {
             String definitionId = field(command, "processDefinitionId");
             checkStart(context, configuration.getDeploymentCache().findDeployedProcessDefinitionById(definitionId), field(command, "variables"));
@@ -148,7 +148,13 @@ class VariableGuard extends CommandInterceptor {
         }
     }
 
-    private void checkTask(CommandContext context, String taskId, Map<String, Object> variables) {
+    /**
+     * @param authorizeFirst run Camunda's TASK_WORK check before the allow-list even when the answer passes. A single
+     *                       completion or form submission does not need it then: the command runs the same check
+     *                       itself right after (one authorization query per step, not two); a refused answer still
+     *                       meets the authorization check first. A batch needs it: every task is judged before any runs.
+     */
+    private void checkTask(CommandContext context, String taskId, Map<String, Object> variables, boolean authorizeFirst) {
         if (variables == null || variables.isEmpty() || taskId == null) {
             return;
         }
@@ -157,10 +163,23 @@ class VariableGuard extends CommandInterceptor {
             return; // the command itself answers "not found"
         }
         // Camunda's own authorization first: someone who may not work on the task learns nothing from a 400 (403).
-        context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+        if (authorizeFirst) {
+            authorizeWork(context, task);
+        }
         FormVariableAllowList allowList = task.getProcessDefinitionId() == null ? FormVariableAllowList.none(null)
                 : allowListOf(context, configuration.getDeploymentCache().findDeployedProcessDefinitionById(task.getProcessDefinitionId()));
-        checkVariables(allowList, task.getTaskDefinitionKey(), variables);
+        try {
+            checkVariables(allowList, task.getTaskDefinitionKey(), variables);
+        } catch (VariableRefusedException refused) {
+            if (!authorizeFirst) {
+                authorizeWork(context, task);
+            }
+            throw refused;
+        }
+    }
+
+    private static void authorizeWork(CommandContext context, TaskEntity task) {
+        context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
     }
 
     /**
