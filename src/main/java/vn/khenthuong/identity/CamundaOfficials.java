@@ -155,6 +155,14 @@ class CamundaOfficials implements Officials {
                 .stream().map(User::getId).toList();
     }
 
+    @Override
+    public Map<String, String> memberNames(String role, String unitCode) {
+        Map<String, String> names = new LinkedHashMap<>();
+        unchecked(() -> identityService.createUserQuery().memberOfGroup(Roles.group(role, unitCode)).orderByUserId().asc().list())
+                .forEach(user -> names.put(user.getId(), displayName(user)));
+        return names;
+    }
+
     /**
      * Who is in the identity store is a fact our features ask about (a decision's signer must be a chairman of its
      * level, a council's roster), not a read on the signed-in official's behalf: without their engine authorizations,

@@ -26,6 +26,9 @@ public interface Officials {
     /** Users in the group {@code role.unitCode}, e.g. the members of a district's emulation council. */
     List<String> members(String role, String unitCode);
 
+    /** The same users with the names {@link #find} gives them (user id → name, in user id order), read in one query. */
+    java.util.Map<String, String> memberNames(String role, String unitCode);
+
     /** Whether the current official may read a dossier filed by {@code unitCode} (their unit, one below it, or everything for province roles and auditors). */
     boolean canRead(Official official, String unitCode);
 }

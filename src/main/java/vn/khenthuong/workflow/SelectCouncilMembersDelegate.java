@@ -10,7 +10,6 @@ import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
 import vn.khenthuong.council.CouncilRound;
 import vn.khenthuong.council.CouncilRounds;
-import vn.khenthuong.identity.Official;
 import vn.khenthuong.identity.Officials;
 import vn.khenthuong.identity.Roles;
 
@@ -37,8 +36,9 @@ class SelectCouncilMembersDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String councilUnit = (String) execution.getVariable(STEP_UNIT);
         String group = Roles.group(Roles.COUNCIL_MEMBER, councilUnit);
-        List<CouncilRounds.Member> members = officials.members(Roles.COUNCIL_MEMBER, councilUnit).stream()
-                .map(id -> new CouncilRounds.Member(id, officials.find(id).map(Official::displayName).orElse(id))).toList();
+        // Ids and names in one query, not a user and group look-up per member.
+        List<CouncilRounds.Member> members = officials.memberNames(Roles.COUNCIL_MEMBER, councilUnit).entrySet().stream()
+                .map(member -> new CouncilRounds.Member(member.getKey(), member.getValue())).toList();
         if (members.isEmpty()) {
             // A configuration gap, not a business outcome: fail so the officer (or Cockpit) sees it.
             throw new IllegalStateException("Hội đồng thi đua của đơn vị " + councilUnit

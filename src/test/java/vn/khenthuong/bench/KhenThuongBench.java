@@ -287,7 +287,7 @@ class KhenThuongBench {
             line("");
             line("| ours − bare | SQL |");
             line("|---|---|");
-            differenceRows(sqls, bareSqls, n, 15);
+            differenceRows(sqls, bareSqls, n, Integer.getInteger("bench.stepRows", 15));
             line("");
         });
         line("</details>");

@@ -100,6 +100,32 @@ class BallotsTest {
         assertThat(rounds.openRound(PI)).contains(round);
     }
 
+    /**
+     * A transaction reads the round it locked once (the meeting's turn, the ballot and the tally of one completion);
+     * closing it, or opening the next, is seen at once by the same transaction.
+     */
+    @Test
+    void oneTransactionSeesItsOwnCloseAndTheNextRound() {
+        CouncilRound first = openRound(false);
+        assertThat(rounds.waitForOpenRound(PI)).isTrue();
+        assertThat(rounds.lockOpenRound(PI)).isEqualTo(first);
+        assertThat(rounds.hasRound(PI)).isTrue();
+        own("hd.a", "yes");
+        tally("0.50", true);
+
+        assertThat(rounds.waitForOpenRound(PI)).isFalse();
+        assertThatThrownBy(() -> own("hd.b", "yes")).hasMessageContaining("Phiên họp đã kết thúc");
+        assertThat(count("select count(*) from council_participation where member = 'hd.b'")).isZero();
+
+        CouncilRound second = openRound(false);
+        assertThat(second.round()).isEqualTo(2);
+        assertThat(rounds.members(PI)).containsExactlyElementsOf(COUNCIL);
+        assertThat(rounds.lockOpenRound(PI)).isEqualTo(second);
+        assertThat(rounds.openRound(PI)).contains(second);
+        own("hd.b", "no");
+        assertThat(count("select count(*) from council_participation where member = 'hd.b' and round = 2")).isEqualTo(1);
+    }
+
     @Test
     void aMemberVotesOncePerRound() {
         openRound(false);

@@ -299,6 +299,11 @@ class IdentitySecurityTest {
         assertThat(officials.members(Roles.COUNCIL_MEMBER, "sinho"))
                 .containsExactly("hd.sinho.1", "hd.sinho.2", "hd.sinho.3", "hd.sinho.4", "hd.sinho.5");
         assertThat(officials.members(Roles.COUNCIL_MEMBER, "muongte")).isEmpty();
+        // The council's roster reads ids and names in one query: the same users, named as find() names them.
+        var names = officials.memberNames(Roles.COUNCIL_MEMBER, "sinho");
+        assertThat(names.keySet()).containsExactlyElementsOf(officials.members(Roles.COUNCIL_MEMBER, "sinho"));
+        names.forEach((id, name) -> assertThat(name).as(id).isEqualTo(officials.find(id).orElseThrow().displayName()).isNotEqualTo(id));
+        assertThat(officials.memberNames(Roles.COUNCIL_MEMBER, "muongte")).isEmpty();
     }
 
     @Test
