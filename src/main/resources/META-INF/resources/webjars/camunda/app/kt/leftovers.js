@@ -72,14 +72,16 @@ function translate(node) {
   }
 }
 
+// Our embedded forms (forms/*.html, all role="form") are left alone; Camunda's own forms are not: Admin lists the
+// authorizations inside its create form (createAuthForm).
 function walk(root) {
   if (root.nodeType === Node.TEXT_NODE) {
-    if (root.parentElement && !SKIP.has(root.parentElement.tagName) && !root.parentElement.closest('form[name], [contenteditable]')) {
+    if (root.parentElement && !SKIP.has(root.parentElement.tagName) && !root.parentElement.closest('form[role="form"], [contenteditable]')) {
       translate(root);
     }
     return;
   }
-  if (root.nodeType !== Node.ELEMENT_NODE || SKIP.has(root.tagName) || root.closest('form[name], [contenteditable]')) {
+  if (root.nodeType !== Node.ELEMENT_NODE || SKIP.has(root.tagName) || root.closest('form[role="form"], [contenteditable]')) {
     return;
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
