@@ -45,8 +45,19 @@
     if (open) { open.remove(); open = null; }
   }
 
+  /**
+   * The calendar under a text input that holds a date as dd/mm/yyyy (ours, or a Tasklist form's): a pick writes the
+   * day as shown and tells the page (input, change), as typing would.
+   */
   function calendar(input) {
     close();
+    function pick(iso) {
+      close();
+      native.set.call(input, toShown(iso));
+      check(input);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
     var iso = toIso(native.get.call(input));
     var shown = iso ? new Date(iso + 'T00:00:00') : new Date();
     var year = shown.getFullYear();
@@ -92,16 +103,14 @@
       for (var d = 1; d <= days; d++) {
         if ((first + d - 1) % 7 === 0 && d > 1) row = grid.insertRow();
         var value = year + '-' + pad(month + 1) + '-' + pad(d);
-        var b = button(String(d), null, (function (v) { return function () { input.value = v; input.dispatchEvent(new Event('change', { bubbles: true })); close(); }; })(value));
+        var b = button(String(d), null, (function (v) { return function () { pick(v); }; })(value));
         if (value === iso) { b.style.background = '#2f80ed'; b.style.color = '#fff'; b.style.borderRadius = '3px'; }
         row.insertCell().appendChild(b);
       }
       box.appendChild(grid);
       box.appendChild(button('Hôm nay', null, function () {
         var now = new Date();
-        input.value = now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-        close();
+        pick(now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate()));
       }));
     }
     draw();
@@ -131,7 +140,7 @@
     });
     input.value = start;
     // Typing is the other way in: the calendar gives way to it.
-    input.addEventListener('input', function () { check(input); close(); });
+    input.addEventListener('input', function (e) { check(input); if (e.isTrusted) close(); });
     input.addEventListener('blur', function () {
       var iso = toIso(native.get.call(input));
       if (iso) native.set.call(input, toShown(iso));
@@ -144,7 +153,18 @@
   function all() {
     document.querySelectorAll('input[type="date"]').forEach(upgrade);
   }
-  window.ngay = { toIso: toIso, toShown: toShown };
-  // Loaded just before the page's own script, at the end of the body: its inputs are there already.
-  all();
+  /** For a text input that is not upgraded (a Tasklist form keeps its own value): the calendar on focus. */
+  function attach(input) {
+    input.addEventListener('focus', function () { if (!input.disabled && !input.readOnly) calendar(input); });
+    input.addEventListener('blur', close);
+    input.addEventListener('input', function (e) { if (e.isTrusted) close(); });
+    input.addEventListener('keydown', function (e) { if (e.key === 'Escape') close(); });
+  }
+
+  window.ngay = { toIso: toIso, toShown: toShown, attach: attach };
+  // Loaded just before the page's own script, at the end of the body: its inputs are there already. In Camunda's apps
+  // (Tasklist loads this file for its forms' date fields) nothing is upgraded: a form attaches its fields itself.
+  if (!document.querySelector('base[app-name]')) {
+    all();
+  }
 })();

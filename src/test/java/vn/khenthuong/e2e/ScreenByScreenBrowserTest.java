@@ -36,7 +36,9 @@ import vn.khenthuong.work.WaitingDossiers;
  * filters and an open task form, the dossier page, the app's own pages, Cockpit and Admin for the administrator.
  * On each screen: no English word of the deny-list, no raw code, no login instead of a name, no "null"
  * ({@link ScreenCheck}, the dossier frame inside a task included), no error in the browser console, no error in the
- * server's log. Each screen is kept as target/screenshots/&lt;role&gt;-&lt;screen&gt;.png; the user guide
+ * server's log; none of Camunda's parts nobody should see ({@link #SHOWN_TO_NOBODY}); in Cockpit and Admin no date
+ * as the engine stores it. Every screen is checked, the rules page, Cockpit's decision table and Admin's
+ * authorizations included (a DMN table's rule cells are FEEL, read as code). Each screen is kept as target/screenshots/&lt;role&gt;-&lt;screen&gt;.png; the user guide
  * (docs/huong-dan/) uses them: {@code -Dguide.screenshots=docs/huong-dan/img} writes them there as well.
  * All findings of a role are reported together. Demo data: the sample dossiers of seeds/sample-dossiers.yaml and one
  * dossier brought to the provincial chairman's decision.
@@ -157,6 +159,17 @@ class ScreenByScreenBrowserTest {
         page(role, "xu-ly-hang-loat", "/xu-ly-hang-loat.html", "Hộ gia đình bà Lò Thị Dung");
         page(role, "bao-cao", "/bao-cao.html?year=2019", "Huyện Phong Thổ");
         page(role, "phong-trao", "/phong-trao.html", "Phong trào");
+        // A date typed day first whatever the computer's language, or picked from a Vietnamese calendar; the page's
+        // script (and so the API) still reads yyyy-MM-dd (static/ngay.js).
+        web.click(By.id("nut-them"));
+        WebElement starts = web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-startsOn")));
+        assertThat(starts.getAttribute("type")).isEqualTo("text");
+        starts.click();
+        WebElement calendar = web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.lich")));
+        assertThat(calendar.getText()).contains("Tháng").contains("năm").contains("T2").contains("CN").contains("Hôm nay");
+        screen(role, "phong-trao-chon-ngay");
+        starts.sendKeys("07/12/2026");
+        assertThat(web.script("return document.getElementById('f-startsOn').value;")).isEqualTo("2026-12-07");
         page(role, "so-khen-thuong", "/so-khen-thuong.html", "Sổ khen thưởng");
         page(role, "thong-bao", "/thong-bao.html", "Thông báo");
         assertNoFindings(role);
