@@ -59,6 +59,7 @@
       cell(row, r.note, 'nho');
       body.appendChild(row);
     });
+    bangTrong(body, 'Không có quy tắc nào khớp điều kiện lọc.');
   }
 
   fetch('/api/rules', { credentials: 'same-origin', headers: { Accept: 'application/json' } })

@@ -111,6 +111,7 @@
       cell(row, i.explicit ? 'Quản trị viên ánh xạ' : 'Cùng mã, tự động');
       plan.appendChild(row);
     });
+    bangTrong(plan, 'Không có bước nào được chuyển.');
     var unmapped = clear($('chua-anh-xa'));
     p.unmappedSource.forEach(function (s) {
       var row = document.createElement('tr');
@@ -244,6 +245,7 @@
       cell(row, '');
       body.appendChild(row);
     });
+    bangTrong(body, 'Không có hồ sơ nào được chuyển.');
     o.refused.forEach(function (r) {
       var row = document.createElement('tr');
       row.className = 'khong-chuyen';

@@ -47,6 +47,7 @@
           cell(tr, '').appendChild(details);
           body.appendChild(tr);
         });
+        bangTrong(body, 'Không có thư nào trong hộp thư.');
       })
       .catch(function (err) { message(err.message); });
   }

@@ -65,6 +65,7 @@
       cell(tr, m.head ? 'Trưởng khối' : 'Thành viên');
       members.appendChild(tr);
     });
+    bangTrong(members, 'Không có đơn vị thành viên nào.');
 
     const indicators = $('chi-tieu');
     indicators.replaceChildren();
@@ -88,6 +89,7 @@
       }
       indicators.appendChild(tr);
     });
+    bangTrong(indicators, 'Không có chỉ tiêu nào.');
 
     const headRow = $('dau-ke-hoach');
     headRow.replaceChildren();
@@ -111,6 +113,7 @@
       });
       plans.appendChild(tr);
     });
+    bangTrong(plans, 'Không có kế hoạch nào.');
     $('dang-tai').hidden = true;
     $('noi-dung').hidden = false;
   }

@@ -69,6 +69,7 @@
       }
       body.appendChild(tr);
     });
+    bangTrong(body, 'Không có dòng nào cần xem.');
   }
 
   function earlier() {
@@ -91,6 +92,7 @@
         cell(tr, when(l.createdAt));
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có danh sách nào đã nộp.');
     }).catch(function (e) { message(e.message); });
   }
 

@@ -38,6 +38,7 @@
         if (ended(m)) status.className = 'ket-thuc';
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có phong trào nào.');
       if (select) show(select);
     }).catch(function (e) { message(e.message); });
   }
@@ -82,6 +83,7 @@
         cell(tr, '').appendChild(label);
         rows.appendChild(tr);
       });
+      bangTrong(rows, 'Không có hồ sơ đề nghị nào trong phong trào này.');
       text($('ct-so-ho-so'), '(' + a.nominations.length + ')');
       rows = $('ct-khen-thuong');
       rows.textContent = '';
@@ -95,6 +97,7 @@
         cell(tr, w.signer);
         rows.appendChild(tr);
       });
+      bangTrong(rows, 'Không có khen thưởng nào trong phong trào này.');
       text($('ct-so-khen-thuong'), '(' + a.awards.length + ')');
       $('khoi-chi-tiet').hidden = false;
       document.querySelectorAll('#danh-sach tr').forEach(function (tr) {

@@ -56,6 +56,7 @@
         cell(tr, money(c.amountRecovered));
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có hồ sơ hủy bỏ nào.');
     });
   }
 
@@ -88,6 +89,7 @@
         cell(tr, r.recordedBy);
         paid.appendChild(tr);
       });
+      bangTrong(paid, 'Không có lần nộp lại nào.');
       $('form-tai-lieu').hidden = !(c.status === 'APPRAISAL' || c.status === 'RETURNED');
       $('form-nop').hidden = c.status !== 'RECOVERY';
     }).catch(fail);
@@ -122,6 +124,7 @@
         }
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có khen thưởng nào cần rà soát.');
     });
   }
 
@@ -140,6 +143,7 @@
         cell(tr, f.filedAt ? new Date(f.filedAt).toLocaleString('vi-VN') : '');
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có kiến nghị nào.');
     });
   }
 
@@ -179,6 +183,7 @@
         actions.appendChild(refuse);
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có việc nào chờ duyệt.');
     });
   }
 

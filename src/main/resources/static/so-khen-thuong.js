@@ -97,6 +97,7 @@
         cell(tr, i.rejected);
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có lần nhập nào.');
     }).catch(function (err) { if (err.status === 403) $('khoi-nhap').hidden = true; message(err.message); });
   }
 
@@ -127,6 +128,7 @@
         if (a.annulled) tr.className = 'da-huy';
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có khen thưởng nào khớp điều kiện tìm.');
     }).catch(function (err) { message(err.message); });
   }
 

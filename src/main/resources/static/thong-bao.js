@@ -29,6 +29,7 @@
       cell(tr, p.enabled ? 'Có' : 'Không');
       body.appendChild(tr);
     });
+    bangTrong(body, 'Không có loại thông báo nào.');
     var recent = $('gan-day');
     recent.textContent = '';
     if (!mine.recent.length) {

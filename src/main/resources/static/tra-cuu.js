@@ -63,6 +63,7 @@
           + (r.annulmentNumber ? ' — ĐÃ HỦY BỎ theo QĐ ' + r.annulmentNumber + ' ngày ' + date(r.annulmentDate) : ''));
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có hồ sơ nào khớp điều kiện tìm.');
       var pages = Math.max(1, Math.ceil(page.total / page.size));
       text($('tong'), '(' + page.total + ' hồ sơ)');
       text($('so-trang'), 'Trang ' + (page.page + 1) + ' / ' + pages);
@@ -93,29 +94,30 @@
       });
       fill('nk-tra-lai', t.returns, function (tr, r) {
         cell(tr, r.stepName); cell(tr, time(r.returnedAt) + ' — ' + (r.actorName || r.actor)); cell(tr, r.comment); cell(tr, date(r.deadline)); cell(tr, r.statusVi);
-      });
+      }, 'Không có lần trả lại nào.');
       fill('nk-phieu', t.tallies, function (tr, v) {
         cell(tr, v.round); cell(tr, v.memberNames.join(', ') + (v.choices.length ? ' — biểu quyết công khai: ' + v.choices.join('; ') : ''));
         cell(tr, v.yes + '/' + v.memberCount + ' đồng ý, ' + v.no + ' không đồng ý, ' + v.abstain + ' không biểu quyết — ' + (v.passed ? 'đạt' : 'không đạt'));
-      });
+      }, 'Không có lần bỏ phiếu nào.');
       fill('nk-tai-lieu', t.documents, function (tr, d) {
         cell(tr, d.kindName); cell(tr, d.version); cell(tr, d.fileName); cell(tr, d.sha256, 'ma-bam'); cell(tr, d.uploadedByName + ', ' + time(d.uploadedAt));
-      });
+      }, 'Không có tài liệu nào.');
       fill('nk-dong', t.entries, function (tr, e) {
         cell(tr, time(e.at)); cell(tr, e.labelVi);
         cell(tr, e.actorName || '');
         cell(tr, e.detailVi); cell(tr, e.source === 'audit' ? 'Nhật ký #' + e.seq : 'Camunda');
         if (e.source === 'audit') tr.className = 'audit';
-      });
+      }, 'Không có sự kiện nào.');
       $('nhat-ky').hidden = false;
       $('nhat-ky').scrollIntoView();
     }).catch(function () {});
   }
 
-  function fill(id, rows, render) {
+  function fill(id, rows, render, empty) {
     var body = $(id);
     body.textContent = '';
     rows.forEach(function (r) { var tr = document.createElement('tr'); render(tr, r); body.appendChild(tr); });
+    bangTrong(body, empty);
   }
 
   function options(url, select, label) {

@@ -80,6 +80,7 @@
         if (result) cell(tr, result.text, result.ok ? 'ket-qua-tot' : 'ket-qua-loi'); else cell(tr, '');
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có hồ sơ nào đang chờ.');
       var pages = Math.max(1, Math.ceil(page.total / page.size));
       text($('so-trang'), 'Trang ' + (page.page + 1) + '/' + pages + ' — ' + page.total + ' hồ sơ');
       $('trang-truoc').disabled = page.page === 0;
@@ -161,6 +162,7 @@
           select.appendChild(o);
         }
       });
+      bangTrong(body, 'Không có quyết định nào.');
     }).catch(function (e) { message(e.message); });
   }
   function openDecision(id) {
@@ -218,6 +220,7 @@
         }
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có dòng nào trong quyết định.');
       $('qd-pdf').href = '/api/decisions/' + v.id + '/pdf';
       $('qd-bang-khen').href = '/api/decisions/' + v.id + '/certificates';
       $('qd-bang-khen').hidden = v.status !== 'SIGNED';
@@ -244,6 +247,7 @@
         cell(tr, i.awardKindName);
         body.appendChild(tr);
       });
+      bangTrong(body, 'Không có hồ sơ nào có thể đưa vào quyết định.');
     }).catch(function (e) { message(e.message); });
   }
   function saveDecision(ev) {

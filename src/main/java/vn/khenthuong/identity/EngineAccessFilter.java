@@ -39,7 +39,9 @@ class EngineAccessFilter extends OncePerRequestFilter {
     private static final Set<String> JOB_RESOURCES = Set.of("job", "job-definition", "batch");
     /** Resources whose list (and {@code /count}) is also a POST query with the filter in the body. */
     private static final Set<String> POST_QUERIES = Set.of("task", "process-instance", "execution", "variable-instance",
-            "job", "job-definition", "external-task", "case-instance", "case-execution");
+            "job", "job-definition", "external-task", "case-instance", "case-execution",
+            // Welcome's profile lists the user's groups with POST /group (creating one is POST /group/create).
+            "group");
     /** {@code /history/{x}} (and {@code /count}) that are POST queries. */
     private static final Set<String> HISTORY_POST_QUERIES = Set.of("activity-instance", "process-instance", "task",
             "variable-instance", "detail", "job-log", "external-task-log", "case-instance", "case-activity-instance");

@@ -178,15 +178,20 @@ public final class Browser implements AutoCloseable {
      * condition): what the screen checks read as words.
      */
     public String wordsText() {
+        return wordsText("code, kbd, samp");
+    }
+
+    /** The same, leaving out what {@code codeSelector} names as code (the rule cells of a DMN table are FEEL). */
+    public String wordsText(String codeSelector) {
         // Hidden for the moment of reading (innerText leaves out what is not displayed), then shown again. Through the
         // CSSOM, not an injected <style>: the pages' Content-Security-Policy (style-src 'self') refuses inline styles.
-        return (String) script("var els = Array.prototype.slice.call(document.querySelectorAll('code, kbd, samp'));"
+        return (String) script("var els = Array.prototype.slice.call(document.querySelectorAll(arguments[0]));"
                 + "var saved = els.map(function (e) { return [e.style.getPropertyValue('display'), e.style.getPropertyPriority('display')]; });"
                 + "els.forEach(function (e) { e.style.setProperty('display', 'none', 'important'); });"
                 + "var t = document.body.innerText;"
                 + "els.forEach(function (e, i) { if (saved[i][0]) { e.style.setProperty('display', saved[i][0], saved[i][1]); }"
                 + " else { e.style.removeProperty('display'); } });"
-                + "return t;");
+                + "return t;", codeSelector);
     }
 
     /** Saves the screen as &lt;folder&gt;/&lt;name&gt;.png; returns the file. */

@@ -29,11 +29,27 @@ public final class ServerLog extends AppenderBase<ILoggingEvent> implements Auto
 
     @Override
     protected synchronized void append(ILoggingEvent event) {
+        if (clientLeft(event)) {
+            return;
+        }
         if (event.getLevel().isGreaterOrEqual(Level.ERROR) || (event.getLevel() == Level.WARN && event.getThrowableProxy() != null)) {
             String cause = event.getThrowableProxy() == null ? "" : " (" + event.getThrowableProxy().getClassName() + ": "
                     + event.getThrowableProxy().getMessage() + ")";
             errors.add(event.getLoggerName() + ": " + event.getFormattedMessage() + cause);
         }
+    }
+
+    /**
+     * The browser went on to the next screen while an answer was still being written (Tomcat's ClientAbortException,
+     * "Broken pipe"): the client's leaving, not a server error.
+     */
+    static boolean clientLeft(ILoggingEvent event) {
+        for (var t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+            if (t.getClassName().endsWith("ClientAbortException") || String.valueOf(t.getMessage()).contains("ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The errors logged since the last call. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -147,8 +148,8 @@ class YearEndBrowserE2ETest {
         web.wait.until(d -> d.findElements(By.cssSelector("#qd-dong tr")).size() == 2);
         String number = (ThreadLocalRandom.current().nextInt(1000, 9999)) + "/QĐ-UBND";
         web.type("qd-so", number);
-        // The date picker's value as the browser keeps it (yyyy-MM-dd), whatever the locale shows.
-        web.script("document.getElementById('qd-ngay').value = arguments[0];", LocalDate.now().toString());
+        // Typed day first, as the official reads it whatever the computer's language (static/ngay.js sends yyyy-MM-dd).
+        web.type("qd-ngay", LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         web.click(By.cssSelector("#qd-luu-khu button[type='submit']"));
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thong-bao"), "Đã lưu dự thảo"));
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("qd-tieu-de"), number));

@@ -172,6 +172,11 @@ class IdentitySecurityTest {
         // The auditor reads every user and group (who acted, for which unit), and changes none.
         assertThat(send(basic(get("/engine-rest/user/count"), "thanhtra", "demo")).body()).doesNotContain("\"count\":1}");
         assertThat(send(basic(get("/engine-rest/group?id=council.sinho"), "thanhtra", "demo")).body()).contains("council.sinho");
+        // The same list as a POST query (Welcome's profile asks so), but no new group.
+        assertThat(send(basic(post("/engine-rest/group?maxResults=25&firstResult=0", "application/json", "{\"member\":\"thanhtra\"}"),
+                "thanhtra", "demo")).statusCode()).isEqualTo(200);
+        assertThat(send(basic(post("/engine-rest/group/create", "application/json", "{\"id\":\"kt.rogue\",\"name\":\"X\",\"type\":\"WORKFLOW\"}"),
+                "thanhtra", "demo")).statusCode()).isEqualTo(403);
         assertThat(send(basic(put("/engine-rest/user/xa.phucthan/profile", "application/json",
                 "{\"id\":\"xa.phucthan\",\"firstName\":\"X\"}"), "thanhtra", "demo")).statusCode()).isEqualTo(403);
     }

@@ -2,6 +2,10 @@
  * What our embedded Tasklist forms (forms/*.html) share, loaded once through Tasklist's customScripts.
  * A form's script starts with `var kt = ktForm(camForm);` and keeps only what is its own.
  */
+// The Vietnamese calendar of our own pages (static/ngay.js: weeks from Monday, "Tháng 12 năm 2026"), under the forms'
+// date fields. Without it a field is still typed as dd/mm/yyyy.
+const calendar = import('/ngay.js').catch(function () { return null; });
+
 window.ktForm = function ktForm(camForm) {
   var root = camForm.formElement;
   var form = root && root.jquery ? root[0] : root;
@@ -103,6 +107,11 @@ window.ktForm = function ktForm(camForm) {
      */
     dateField: function (selector) {
       var field = $(selector);
+      calendar.then(function () {
+        if (window.ngay) {
+          window.ngay.attach(field);
+        }
+      });
       camForm.on('variables-applied', function () {
         var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(field.value || '');
         if (m) {

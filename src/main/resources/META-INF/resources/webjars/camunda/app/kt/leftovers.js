@@ -43,6 +43,9 @@ const PREFIXES = [
   ['No matching task', 'Không tìm thấy nhiệm vụ: có thể nhiệm vụ đã được người khác xử lý hoặc đã kết thúc. Hãy tải lại danh sách.']
 ];
 
+/** A comma-separated list of stored names (permissions). */
+const LIST = /^[A-Z_]+(\s*,\s*[A-Z_]+)+$/;
+
 const navigatorLanguage = (navigator.languages && navigator.languages[0]) || navigator.language || '';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE']);
 
@@ -57,19 +60,28 @@ function translate(node) {
     const prefix = PREFIXES.find(([english]) => trimmed.startsWith(english));
     wanted = prefix ? prefix[1] : null;
   }
+  if (wanted === null && LIST.test(trimmed)) {
+    // Admin prints an authorization's permissions joined by commas ("READ, UPDATE, ACCESS"): each one, when all are known.
+    const parts = trimmed.split(/\s*,\s*/);
+    if (parts.every((p) => Object.prototype.hasOwnProperty.call(WORDS, p))) {
+      wanted = parts.map((p) => WORDS[p]).join(', ');
+    }
+  }
   if (wanted !== null && wanted !== trimmed) {
     node.nodeValue = text.replace(trimmed, wanted);
   }
 }
 
+// Our embedded forms (forms/*.html, all role="form") are left alone; Camunda's own forms are not: Admin lists the
+// authorizations inside its create form (createAuthForm).
 function walk(root) {
   if (root.nodeType === Node.TEXT_NODE) {
-    if (root.parentElement && !SKIP.has(root.parentElement.tagName) && !root.parentElement.closest('form[name], [contenteditable]')) {
+    if (root.parentElement && !SKIP.has(root.parentElement.tagName) && !root.parentElement.closest('form[role="form"], [contenteditable]')) {
       translate(root);
     }
     return;
   }
-  if (root.nodeType !== Node.ELEMENT_NODE || SKIP.has(root.tagName) || root.closest('form[name], [contenteditable]')) {
+  if (root.nodeType !== Node.ELEMENT_NODE || SKIP.has(root.tagName) || root.closest('form[role="form"], [contenteditable]')) {
     return;
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

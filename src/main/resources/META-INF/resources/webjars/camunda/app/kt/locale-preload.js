@@ -52,6 +52,22 @@ if (moment && tables[0].dateLocales) {
   moment.locale(language);
 }
 
+// The date formats of config.js (dd/MM/yyyy HH:mm): Tasklist applies them itself, Admin and Welcome apply none and
+// Cockpit sets its own ("YYYY-MM-DD[T]HH:mm:ss") in a config block of its module. Ours are set in cam.commons, which
+// every app depends on, and again in Cockpit's module: config blocks of one module run in the order they were
+// registered, and Cockpit registered its own before loading this script.
+if (config.dateFormat) {
+  const setFormats = ['camDateFormatProvider', function (formats) {
+    Object.keys(config.dateFormat).forEach(function (kind) {
+      formats.setDateFormat(config.dateFormat[kind], kind);
+    });
+  }];
+  window.angular.module('cam.commons').config(setFormats);
+  if (appName === 'cockpit') {
+    window.angular.module('cam.cockpit').config(setFormats);
+  }
+}
+
 // Angular's own date names (the date picker of Tasklist and Cockpit: "December 2026", "Sun Mon …") come from
 // $locale, which Camunda ships in English only; in Vietnamese, weeks start on Monday and dates are day first.
 if (language === 'vi') {
