@@ -76,11 +76,13 @@ class TasklistPagesTest {
         for (String body : BODIES) {
             for (String path : List.of("/filter/" + filter + "/list?firstResult=0&maxResults=15", "/filter/" + filter + "/list?firstResult=2&maxResults=2",
                     "/filter/" + filter + "/count")) {
+                // Tasklist asks its pages as HAL, its counts as plain JSON.
+                String accept = path.endsWith("/count") ? "application/json" : "application/hal+json";
                 HttpResponse<String> rest = web.send(Web.basic(web.json("POST", "/engine-rest" + path, body), user, "demo")
-                        .setHeader("Accept", "application/hal+json"));
+                        .setHeader("Accept", accept));
                 answers.add(rest.statusCode() + " " + rest.body());
                 HttpResponse<String> webapp = web.send(web.inWebapp(web.json("POST", WEBAPP_ENGINE + path, body), browser)
-                        .setHeader("Accept", "application/hal+json"));
+                        .setHeader("Accept", accept));
                 answers.add(webapp.statusCode() + " " + webapp.body());
             }
         }
@@ -94,7 +96,8 @@ class TasklistPagesTest {
         dossiers.atAppraisal("Lò Văn Tám");
         dossiers.atAppraisal("Lò Văn Chín");
         dossiers.atAppraisal("Tao Thị Mười");
-        taskService.setAssignee(dossiers.taskId(claimed, "provincialAppraisal"), "tinh.thamdinh");
+        String claimedTask = dossiers.taskId(claimed, "provincialAppraisal");
+        taskService.setAssignee(claimedTask, "tinh.thamdinh");
         Web web = new Web(port);
         String filter = boardFilter();
         Web.Browser browser = web.webapp("tinh.thamdinh", "demo");
@@ -103,7 +106,7 @@ class TasklistPagesTest {
         List<String> camunda = pages(web, browser, "tinh.thamdinh", filter);
         assertThat(byGrants).isEqualTo(camunda);
         assertThat(byGrants).allSatisfy(a -> assertThat(a).startsWith("200 "));
-        assertThat(byGrants.get(0)).as("the first page holds the board's tasks").contains(claimed).contains("\"_embedded\"");
+        assertThat(byGrants.get(0)).as("the first page holds the board's tasks").contains(claimedTask).contains("\"_embedded\"");
     }
 
     @Test

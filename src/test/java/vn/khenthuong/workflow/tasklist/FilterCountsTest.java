@@ -106,7 +106,7 @@ class FilterCountsTest {
                 .orderByProcessVariable("nomineeName", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc().orderByTaskId().asc());
         queries.put("search: name or business key", () -> taskService.createTaskQuery().or().taskNameLike("%thẩm%").processInstanceBusinessKeyLike("%LC-%")
                 .endOr().orderByTaskCreateTime().desc().orderByTaskId().desc());
-        queries.put("assigned to me, follow-up", () -> taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+        queries.put("claimed, follow-up", () -> taskService.createTaskQuery().taskAssigned()
                 .orderByFollowUpDate().asc().orderByTaskId().asc());
         return queries;
     }
