@@ -152,7 +152,7 @@ class FilterCountsTest {
         assertThat(board.values().stream().mapToLong(c -> c[0]).sum()).as("the board has work to count").isPositive();
         assertSameCounts();
         assertThat(as("tinh.thamdinh", () -> filterService.list(boardsFirstFilter().getId(),
-                tasklistQueries().get("created desc").get()))).as("the board has a page to compare").hasSizeGreaterThan(2);
+                tasklistQueries().get("created desc").get()))).as("the board has a page to compare").hasSizeGreaterThanOrEqualTo(2);
         USERS.forEach(this::assertSamePages);
         // The commune of another district sees none of the province's tasks.
         assertThat(counts("xa.huoiluong").values()).allSatisfy(c -> assertThat(c[0]).isEqualTo(c[1]));
