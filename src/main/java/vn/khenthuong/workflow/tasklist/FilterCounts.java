@@ -1,52 +1,49 @@
 package vn.khenthuong.workflow.tasklist;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
+import java.util.Locale;
+import java.util.Map;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
-import org.camunda.bpm.engine.impl.cmmn.entity.runtime.CaseExecutionQueryImpl;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import vn.khenthuong.workflow.engine.ActingUser;
 
 /**
- * Tasklist's filter counts without Camunda's authorization join (issue 21 point 2). Tasklist asks the count of every
- * filter in its sidebar at each refresh. Camunda counts a filter's tasks joined with the user's authorization rows on
- * {@code AUTH.RESOURCE_ID_ IN (task id, process key, '*')}: PostgreSQL can only run that OR as a nested loop, every
- * task of the filter against every grant of the user's groups — one grant per task of the group, so quadratic in a
- * busy group (the provincial board: 303 ms at 1,830 tasks, seconds at 5,000; plans in BENCHMARKS.md).
+ * Tasklist's filter counts and pages without Camunda's authorization join (issue 21 points 2 and 3). Tasklist asks
+ * the count of every filter in its sidebar at each refresh and the first page of the chosen filter
+ * ({@code POST /filter/{id}/list}, its sorting and search in the extending query). Camunda answers both with the
+ * filter's tasks joined to the user's authorization rows on {@code AUTH.RESOURCE_ID_ IN (task id, process key, '*')}:
+ * PostgreSQL can only run that OR as a nested loop, every task of the filter against every grant of the user's groups
+ * — one grant per task of the group, so quadratic in a busy group (the provincial board: 303 ms at 1,830 tasks,
+ * seconds at 5,000; plans in BENCHMARKS.md).
  * <p>
- * The same number, counted in two linear steps inside the same command: the filter is read as Camunda reads it (its
- * READ check for the user, its saved query and expressions); then the ids of the tasks the user's grants name
- * ({@code TASK} with {@code READ}: their own and their groups', global ones included) restrict that query, which is
- * counted without the join. Where that could differ from Camunda's rule the count is left to Camunda: an
- * administrator (Camunda checks nothing for them anyway), a count with an extending query, any REVOKE authorization
- * in the engine (unless revokes are switched off), a grant of {@code READ_TASK} on a process definition, any case
- * (CMMN) execution, or a query other than a task query. A global task grant ({@code *}) counts every task of the
- * filter, as Camunda does. {@code FilterCountsTest} compares both counts for every role's filters.
+ * The same answer, by Camunda's own command: the filter is read as Camunda reads it (its READ check for the user),
+ * then the command (its saved query, expressions, extending query, sorting, paging, form keys) runs with the
+ * authorization join replaced by a semi-join on the user's task grants ({@link GrantedTasks}: {@code TASK} with
+ * {@code READ}, their own, their groups' and global ones). Where that could differ from Camunda's rule Camunda answers:
+ * an administrator (Camunda checks nothing for them anyway), any REVOKE authorization in the engine (unless revokes
+ * are switched off: {@code authorizationCheckRevokes=never} ignores them in Camunda's join too), a grant of
+ * {@code READ_TASK} on a process definition, any case (CMMN) execution, a query other than a task query, a database
+ * the statements were not written for. A global task grant ({@code *}) admits every task of the filter, as in Camunda.
+ * One preflight statement answers those questions. {@code FilterCountsTest} compares both answers for every role's
+ * filters, lists and pages included.
  */
 class FilterCounts extends CommandInterceptor {
 
-    /** Above this many granted tasks, Camunda counts (a bind list has limits; no group of ours comes near). */
-    static final int MAX_IDS = 20_000;
-
     private final ProcessEngineConfigurationImpl configuration;
-    /** Switched off only by the bench, to measure Camunda's count in the same run. */
+    /** Switched off only by the bench and the tests, to get Camunda's own answer in the same run. */
     volatile boolean enabled = true;
+    /** Whether GrantedTasks' statements are in the engine (see GrantedTasks.install). */
+    volatile boolean installed;
 
     FilterCounts(ProcessEngineConfigurationImpl configuration) {
         this.configuration = configuration;
@@ -54,17 +51,19 @@ class FilterCounts extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
-        if (!enabled || !(command instanceof ExecuteFilterCountCmd) || Context.getCommandContext() != null
-                || !configuration.isAuthorizationEnabled() || field(command, "extendingQuery") != null) {
+        if (!enabled || !installed || !isFilterQuery(command) || Context.getCommandContext() != null || !configuration.isAuthorizationEnabled()) {
             return next.execute(command);
         }
         Authentication user = configuration.getIdentityService().getCurrentAuthentication();
         if (user == null || user.getUserId() == null || isAdmin(user)) {
             return next.execute(command);
         }
-        @SuppressWarnings("unchecked")
-        T count = (T) next.execute(new CountByGrants(field(command, "filterId"), user, configuration.getAuthorizationCheckRevokes()));
-        return count;
+        return next.execute(new ByGrants<>(command, field(command, "filterId"), GrantedTasks.grantee(user.getUserId(), user.getGroupIds()),
+                configuration.getAuthorizationCheckRevokes()));
+    }
+
+    private static boolean isFilterQuery(Command<?> command) {
+        return command instanceof ExecuteFilterCountCmd || command instanceof ExecuteFilterListCmd || command instanceof ExecuteFilterListPageCmd;
     }
 
     private boolean isAdmin(Authentication user) {
@@ -90,78 +89,65 @@ class FilterCounts extends CommandInterceptor {
         throw new IllegalStateException(command.getClass().getName() + " has no field " + name + ": check FilterCounts against this Camunda version");
     }
 
-    /** Camunda's filter count, with the authorization join replaced by the ids of the granted tasks. */
-    static final class CountByGrants extends ExecuteFilterCountCmd {
+    /** Camunda's filter command, its authorization join replaced by the semi-join on the user's task grants. */
+    static final class ByGrants<T> implements Command<T> {
 
-        private final transient Authentication user;
+        private final Command<T> camunda;
+        private final String filterId;
+        private final GrantedTasks.Grantee grantee;
         private final String revokes;
 
-        CountByGrants(String filterId, Authentication user, String revokes) {
-            super(filterId);
-            this.user = user;
+        ByGrants(Command<T> camunda, String filterId, GrantedTasks.Grantee grantee, String revokes) {
+            this.camunda = camunda;
+            this.filterId = filterId;
+            this.grantee = grantee;
             this.revokes = revokes;
         }
 
         @Override
-        public Long execute(CommandContext context) {
-            Filter filter = getFilter(context); // Camunda's READ check on the filter, as the user
-            if (!(filter.getQuery() instanceof TaskQueryImpl) || revokesCount(context) || ActingUser.withoutAuthorizationChecks(context, 
-                    () -> new CaseExecutionQueryImpl().executeCount(context)) > 0) {
-                return super.execute(context);
+        public T execute(CommandContext context) {
+            Filter filter = new FilterRead(filterId).read(context); // Camunda's READ check on the filter, as the user
+            if (!(filter.getQuery() instanceof TaskQueryImpl)) {
+                return camunda.execute(context);
             }
-            List<AuthorizationEntity> taskGrants = ActingUser.withoutAuthorizationChecks(context, () -> grants(context, Resources.TASK, Permissions.READ));
-            if (taskGrants.stream().anyMatch(a -> Authorization.ANY.equals(a.getResourceId()))) {
-                return ActingUser.withoutAuthorizationChecks(context, () -> filter.getQuery().count());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> preflight = (Map<String, Object>) context.getDbSqlSession().selectOne(GrantedTasks.statement("selectGrantPreflight"),
+                    GrantedTasks.preflight(grantee));
+            if ((revokesCount() && number(preflight, "revokes") > 0) || number(preflight, "case_executions") > 0
+                    || number(preflight, "definition_grants") > 0) {
+                return camunda.execute(context);
             }
-            List<AuthorizationEntity> definitionGrants = ActingUser.withoutAuthorizationChecks(context, 
-                    () -> grants(context, Resources.PROCESS_DEFINITION, Permissions.READ_TASK));
-            Set<String> taskIds = new LinkedHashSet<>();
-            taskGrants.forEach(a -> taskIds.add(a.getResourceId()));
-            if (!definitionGrants.isEmpty() || taskIds.size() > MAX_IDS) {
-                return super.execute(context);
+            if (number(preflight, "any_task") > 0) {
+                // A global task grant admits every task of the filter, as Camunda's join on '*' does.
+                return ActingUser.withoutAuthorizationChecks(context, () -> camunda.execute(context));
             }
-            if (taskIds.isEmpty()) {
-                return 0L;
-            }
-            TaskQueryImpl granted = new TaskQueryImpl();
-            granted.taskIdIn(taskIds.toArray(String[]::new));
-            Filter restricted = filter.extend(granted);
-            return ActingUser.withoutAuthorizationChecks(context, () -> restricted.getQuery().count());
+            return ActingUser.withoutAuthorizationChecks(context, () -> GrantedTasks.run(grantee, () -> camunda.execute(context)));
         }
 
-        /** Whether Camunda would check revokes: always, never, or (auto) when any REVOKE authorization exists. */
-        private boolean revokesCount(CommandContext context) {
-            if (ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER.equalsIgnoreCase(revokes)) {
-                return false;
-            }
-            if (ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_ALWAYS.equalsIgnoreCase(revokes)) {
-                return true;
-            }
-            AuthorizationQueryImpl revokeQuery = new AuthorizationQueryImpl();
-            revokeQuery.authorizationType(Authorization.AUTH_TYPE_REVOKE);
-            return ActingUser.withoutAuthorizationChecks(context, () -> revokeQuery.executeCount(context)) > 0;
+        /** Whether Camunda would check revokes: always or auto (then only if one exists, which the preflight counts); never ignores them. */
+        private boolean revokesCount() {
+            return !ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER.equalsIgnoreCase(revokes);
         }
 
-        /** The user's global, own and groups' grants on that resource type holding the permission (as Camunda's join reads them). */
-        private List<AuthorizationEntity> grants(CommandContext context, Resources resourceType, Permission permission) {
-            List<AuthorizationEntity> found = new ArrayList<>();
-            AuthorizationQueryImpl own = query(resourceType, permission);
-            own.userIdIn(user.getUserId(), Authorization.ANY);
-            own.executeList(context, null).forEach(a -> found.add((AuthorizationEntity) a));
-            List<String> groups = user.getGroupIds();
-            if (groups != null && !groups.isEmpty()) {
-                AuthorizationQueryImpl theirs = query(resourceType, permission);
-                theirs.groupIdIn(groups.toArray(String[]::new));
-                theirs.executeList(context, null).forEach(a -> found.add((AuthorizationEntity) a));
+        private static long number(Map<String, Object> row, String column) {
+            for (Map.Entry<String, Object> e : row.entrySet()) {
+                if (e.getKey().toLowerCase(Locale.ROOT).equals(column)) {
+                    return ((Number) e.getValue()).longValue();
+                }
             }
-            return found.stream().filter(a -> a.getAuthorizationType() != Authorization.AUTH_TYPE_REVOKE).toList();
+            throw new IllegalStateException("preflight has no column " + column + ": " + row.keySet());
+        }
+    }
+
+    /** Camunda's reading of a filter: found, and READ for the current user, or refused. */
+    static final class FilterRead extends ExecuteFilterCountCmd {
+
+        FilterRead(String filterId) {
+            super(filterId);
         }
 
-        private static AuthorizationQueryImpl query(Resources resourceType, Permission permission) {
-            AuthorizationQueryImpl q = new AuthorizationQueryImpl();
-            q.resourceType(resourceType);
-            q.hasPermission(permission);
-            return q;
+        Filter read(CommandContext context) {
+            return getFilter(context);
         }
     }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link FilterCounts} last among the custom interceptors of the engine's default executor: after the variable
+ * Installs {@link GrantedTasks}' statements and puts {@link FilterCounts} last among the custom interceptors of the engine's default executor: after the variable
  * guard, which judges what the user asked (a filter count) and passes it on.
  */
 @Component
@@ -25,6 +25,11 @@ class FilterCountsPlugin extends AbstractProcessEnginePlugin {
         }
         interceptors.add(counts);
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        counts.installed = GrantedTasks.install(configuration); // needs the engine's MyBatis configuration, built by now
     }
 
     /** For the bench only: Camunda's own count, measured in the same run. */

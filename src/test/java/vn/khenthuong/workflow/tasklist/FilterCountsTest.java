@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,12 +31,14 @@ import vn.khenthuong.nomination.NominationWorkflow;
 import vn.khenthuong.work.WaitingDossiers;
 
 /**
- * Tasklist's filter counts by grants (FilterCounts) give exactly Camunda's authorization-checked count: every filter
- * every role's user may read, with tasks waiting at several steps, a task claimed, a task handed from one official to
- * another (the first keeps Camunda's grant), a user with no groups; a filter the user may not read is refused both
- * ways; with a REVOKE authorization in the engine Camunda counts, and a REVOKE is obeyed.
+ * Tasklist's filter counts and pages by grants (FilterCounts) give exactly Camunda's authorization-checked answer:
+ * every filter every role's user may read — its count, its list and its pages, with the sortings and searches Tasklist
+ * sends in the extending query — with tasks waiting at several steps, a task claimed, a task handed from one official
+ * to another (the first keeps Camunda's grant), a user with no groups; a filter the user may not read is refused both
+ * ways; with a REVOKE authorization in the engine Camunda answers, and a REVOKE is obeyed.
+ * {@code identity.TasklistPagesTest} compares the pages as Tasklist asks them over HTTP.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class FilterCountsTest {
 
@@ -87,6 +91,51 @@ class FilterCountsTest {
         }
     }
 
+    /**
+     * The extending queries Tasklist sends (its sorting menu and its search box, sorted with the task id last so that
+     * the order is total), each named for the failure message.
+     */
+    Map<String, java.util.function.Supplier<TaskQuery>> tasklistQueries() {
+        Map<String, java.util.function.Supplier<TaskQuery>> queries = new LinkedHashMap<>();
+        queries.put("created desc", () -> taskService.createTaskQuery().orderByTaskCreateTime().desc().orderByTaskId().asc());
+        queries.put("due date asc, search by nominee", () -> taskService.createTaskQuery().processVariableValueLike("nomineeName", "%Lò Văn%")
+                .orderByDueDate().asc().orderByTaskId().asc());
+        queries.put("priority desc, name", () -> taskService.createTaskQuery().orderByTaskPriority().desc().orderByTaskNameCaseInsensitive().asc()
+                .orderByTaskId().asc());
+        queries.put("by the nominee (a process variable)", () -> taskService.createTaskQuery()
+                .orderByProcessVariable("nomineeName", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc().orderByTaskId().asc());
+        queries.put("search: name or business key", () -> taskService.createTaskQuery().or().taskNameLike("%thẩm%").processInstanceBusinessKeyLike("%LC-%")
+                .endOr().orderByTaskCreateTime().desc().orderByTaskId().desc());
+        queries.put("claimed, follow-up", () -> taskService.createTaskQuery().taskAssigned()
+                .orderByFollowUpDate().asc().orderByTaskId().asc());
+        return queries;
+    }
+
+    static List<String> ids(List<Task> tasks) {
+        return tasks.stream().map(Task::getId).toList();
+    }
+
+    /** Every filter of the user: its list, its first two pages and its count with each Tasklist query, both ways. */
+    void assertSamePages(String user) {
+        for (Filter f : as(user, () -> filterService.createTaskFilterQuery().list())) {
+            String id = f.getId();
+            for (Map.Entry<String, java.util.function.Supplier<TaskQuery>> q : tasklistQueries().entrySet()) {
+                List<List<String>> answers = new java.util.ArrayList<>();
+                for (boolean byGrants : new boolean[] {true, false}) {
+                    FilterCountSwitch.enable(context, byGrants);
+                    answers.add(as(user, () -> ids(filterService.list(id, q.getValue().get()))));
+                    answers.add(as(user, () -> ids(filterService.listPage(id, q.getValue().get(), 0, 2))));
+                    answers.add(as(user, () -> ids(filterService.listPage(id, q.getValue().get(), 2, 2))));
+                    answers.add(as(user, () -> List.of(String.valueOf(filterService.count(id, q.getValue().get())))));
+                    answers.add(as(user, () -> ids(filterService.list(id))));
+                }
+                FilterCountSwitch.enable(context, true);
+                String what = user + " / " + f.getName() + " / " + q.getKey();
+                assertThat(answers.subList(0, 5)).as(what + " (list, page 1, page 2, count, list without query)").isEqualTo(answers.subList(5, 10));
+            }
+        }
+    }
+
     @Test
     void everyRolesFilterCountsAsCamundaCountsIt() {
         WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
@@ -102,8 +151,16 @@ class FilterCountsTest {
         Map<String, long[]> board = counts("tinh.thamdinh");
         assertThat(board.values().stream().mapToLong(c -> c[0]).sum()).as("the board has work to count").isPositive();
         assertSameCounts();
+        assertThat(as("tinh.thamdinh", () -> filterService.list(boardsFirstFilter().getId(),
+                tasklistQueries().get("created desc").get()))).as("the board has a page to compare").hasSizeGreaterThanOrEqualTo(2);
+        USERS.forEach(this::assertSamePages);
         // The commune of another district sees none of the province's tasks.
         assertThat(counts("xa.huoiluong").values()).allSatisfy(c -> assertThat(c[0]).isEqualTo(c[1]));
+    }
+
+    Filter boardsFirstFilter() {
+        return as("tinh.thamdinh", () -> filterService.createTaskFilterQuery().list()).stream()
+                .filter(f -> "appraiser".equals(f.getProperties().get("role"))).findFirst().orElseThrow();
     }
 
     @Test
@@ -113,6 +170,12 @@ class FilterCountsTest {
         for (boolean byGrants : new boolean[] {true, false}) {
             FilterCountSwitch.enable(context, byGrants);
             assertThatThrownBy(() -> as("xa.pusamcap", () -> filterService.count(boardsOnly.getId()))).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> as("xa.pusamcap", () -> filterService.list(boardsOnly.getId(), taskService.createTaskQuery())))
+                    .isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> as("xa.pusamcap", () -> filterService.listPage(boardsOnly.getId(), 0, 15)))
+                    .isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> as("xa.pusamcap", () -> filterService.count(boardsOnly.getId(), taskService.createTaskQuery())))
+                    .isInstanceOf(AuthorizationException.class);
         }
     }
 
@@ -131,9 +194,12 @@ class FilterCountsTest {
             Filter all = as("tinh.thamdinh", () -> filterService.createTaskFilterQuery().list()).stream()
                     .filter(f -> "appraiser".equals(f.getProperties().get("role"))).findFirst().orElseThrow();
             long withRevoke = as("tinh.thamdinh", () -> filterService.count(all.getId()));
+            List<String> pageWithRevoke = as("tinh.thamdinh", () -> ids(filterService.list(all.getId(), taskService.createTaskQuery())));
+            assertThat(pageWithRevoke).doesNotContain(task);
             authorizationService.deleteAuthorization(revoke.getId());
             long without = as("tinh.thamdinh", () -> filterService.count(all.getId()));
             assertThat(withRevoke).isEqualTo(without - 1);
+            assertThat(as("tinh.thamdinh", () -> ids(filterService.list(all.getId(), taskService.createTaskQuery())))).contains(task);
         } finally {
             if (authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count() > 0) {
                 authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).list()
@@ -141,5 +207,30 @@ class FilterCountsTest {
             }
         }
         assertSameCounts();
+        assertSamePages("tinh.thamdinh");
+    }
+
+    @Test
+    void withRevokesSwitchedOffTheGrantsAnswerAsCamundaDoes() {
+        WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
+        String code = dossiers.atAppraisal("Lò Văn Sáu");
+        org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                context.getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration();
+        String revokes = engine.getAuthorizationCheckRevokes();
+        engine.setAuthorizationCheckRevokes(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
+        // A REVOKE in the engine: with "never" Camunda's join ignores it, and so do the grants.
+        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("tinh.thamdinh");
+        revoke.setResource(Resources.TASK);
+        revoke.setResourceId(dossiers.taskId(code, "provincialAppraisal"));
+        revoke.removePermission(Permissions.READ);
+        authorizationService.saveAuthorization(revoke);
+        try {
+            assertSameCounts();
+            assertSamePages("tinh.thamdinh");
+        } finally {
+            engine.setAuthorizationCheckRevokes(revokes);
+            authorizationService.deleteAuthorization(revoke.getId());
+        }
     }
 }
