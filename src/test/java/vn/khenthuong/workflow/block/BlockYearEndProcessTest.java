@@ -457,7 +457,7 @@ class BlockYearEndProcessTest {
     @Test
     void aBlocksProposalReturnedForDocumentsGoesToTheHeadUnitsOfficer() throws Exception {
         NewDossier flag = new NewDossier("CO_TD_TINH", null, "PERIODIC", NomineeKind.COLLECTIVE, "Huyện Phong Thổ", null, null, null, null, null, 40,
-                "Lý Thị Hạnh", null, "Dẫn đầu khối thi đua (thử bổ sung)", 2013);
+                "Lý Thị Hạnh", null, "Dẫn đầu khối thi đua (thử bổ sung)", 2011);
         String code = asTheDelegate(() -> nominations.startBlockProposal(flag, "phongtho", HEAD));
         ProcessInstance proposal = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
         assertThat(proposal).isWaitingAtExactly("provincialAppraisal");
