@@ -52,7 +52,7 @@ final class DossierRules {
      * was not identified — unconfirmed).
      */
     static final Rule<NewDossier> POSTHUMOUS_RECEIVER = new Rule<>("posthumousReceiver",
-            "Quy định về lễ trao tặng: \"Trường hợp truy tặng, đại diện gia đình của người được truy tặng nhận thay\" (trích lại, văn bản và điều khoản chưa xác định — unconfirmed)",
+            "Quy định về lễ trao tặng: \"Trường hợp truy tặng, đại diện gia đình của người được truy tặng nhận thay\" (trích lại từ trang hỏi đáp; chưa xác định văn bản và điều khoản gốc)",
             d -> {
                 if (!d.awardedPosthumously()) {
                     return List.of();
