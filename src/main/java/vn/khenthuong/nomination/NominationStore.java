@@ -88,16 +88,24 @@ class NominationStore {
         return jdbc.query("SELECT " + COLUMNS + " FROM nomination WHERE code = ? FOR UPDATE", NominationStore::dossier, code).stream().findFirst();
     }
 
+    /**
+     * A step and when it started, in one statement: when the dossier's latest step ended (the index
+     * nomination_step_report answers it), or the filing for the first step. The report reads the span without a window.
+     */
+    private static final String ADD_STEP = "INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at, started_at) "
+            + "SELECT n.id, ?, ?, ?, ?, ?, ?, COALESCE((SELECT MAX(s.acted_at) FROM nomination_step s WHERE s.nomination_id = n.id), n.created_at) "
+            + "FROM nomination n WHERE n.";
+
     void addStep(long nominationId, String step, String outcome, String comment, LocalDate deadline, String actor) {
-        jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                nominationId, step, outcome, comment, deadline, actor, now());
+        int added = jdbc.update(ADD_STEP + "id = ?", step, outcome, comment, deadline, actor, now(), nominationId);
+        if (added == 0) {
+            throw new NominationNotFoundException(String.valueOf(nominationId));
+        }
     }
 
     /** One statement by code: every step of every nomination passes here (BENCHMARKS.md counts round trips per lifecycle). */
     void addStep(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
-        int added = jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at) "
-                        + "SELECT id, ?, ?, ?, ?, ?, ? FROM nomination WHERE code = ?",
-                step, outcome, comment, deadline, actor, now(), code);
+        int added = jdbc.update(ADD_STEP + "code = ?", step, outcome, comment, deadline, actor, now(), code);
         if (added == 0) {
             throw new NominationNotFoundException(code);
         }

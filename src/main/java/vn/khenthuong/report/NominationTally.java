@@ -49,8 +49,8 @@ class NominationTally {
 
     /**
      * Steps whose start and end fall within {@code from}..{@code to} (the years the working calendar knows), grouped
-     * once by step, start day and end day: the window (the step before, per dossier) is computed in one pass and
-     * nothing is scanned twice.
+     * by step, start day and end day. Each step carries its start (V29), so this only groups; the nominations are
+     * joined only when the filter names something of theirs (every step belongs to a nomination).
      */
     List<StepSpan> stepSpans(Filter filter, LocalDate from, LocalDate to) {
         MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to);
@@ -59,9 +59,9 @@ class NominationTally {
             return List.of();
         }
         String steps = "SELECT step, started, ended, COUNT(*), SUM(CASE WHEN outcome = 'overdue' THEN 1 ELSE 0 END) FROM ("
-                + "SELECT st.step, st.outcome, CAST(st.acted_at AS DATE) AS ended, "
-                + "CAST(COALESCE(LAG(st.acted_at) OVER (PARTITION BY st.nomination_id ORDER BY st.acted_at, st.id), n.created_at) AS DATE) AS started "
-                + "FROM nomination_step_summary st JOIN nomination_summary n ON n.id = st.nomination_id WHERE 1 = 1" + where + ") s "
+                + "SELECT st.step, st.outcome, CAST(st.started_at AS DATE) AS started, CAST(st.acted_at AS DATE) AS ended "
+                + "FROM nomination_step_summary st"
+                + (where.isEmpty() ? "" : " JOIN nomination_summary n ON n.id = st.nomination_id WHERE 1 = 1" + where) + ") s "
                 + "WHERE started >= :from AND ended <= :to GROUP BY step, started, ended";
         return jdbc.query(steps, params, (rs, i) -> new StepSpan(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
                 rs.getLong(4), rs.getLong(5)));

@@ -27,7 +27,7 @@ import vn.khenthuong.nomination.NomineeKind;
 /**
  * Builds reports from grouped counts: one grouped query over the nominations and one over the award registry, summed
  * here per unit, award kind and year; the steps (working days, overdue) are a report of their own, being the
- * heavier query (a window over every step of the year's dossiers), so the page shows its figures without waiting.
+ * heavier query (every step of the year's dossiers), so the page shows its figures without waiting.
  */
 @Service
 class Reports {

@@ -375,8 +375,10 @@ class ReportApiTest {
     }
 
     private void step(long nomination, String step, String outcome, String on) {
-        jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, actor, acted_at) VALUES (?, ?, ?, 'xa.pusamcap', ?)",
-                nomination, step, outcome, OffsetDateTime.parse(on + "T10:00:00+07:00"));
+        // As the nomination feature writes it: the step starts when the dossier's latest step ended, or at the filing.
+        jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, actor, acted_at, started_at) SELECT n.id, ?, ?, 'xa.pusamcap', ?, "
+                        + "COALESCE((SELECT MAX(s.acted_at) FROM nomination_step s WHERE s.nomination_id = n.id), n.created_at) FROM nomination n WHERE n.id = ?",
+                step, outcome, OffsetDateTime.parse(on + "T10:00:00+07:00"), nomination);
     }
 
     private void award(long nomination, String unit, String kind, String movement, String nomineeKind, long amount) {
