@@ -89,15 +89,18 @@ class NominationStore {
     }
 
     /**
-     * A step and when it started, in one statement: when the dossier's latest step ended (the index
-     * nomination_step_report answers it), or the filing for the first step. The report reads the span without a window.
+     * A step with the dossier's year and the days it started and ended, in one statement. It starts when the
+     * dossier's latest step ended (the index nomination_step_report answers it), the first one at the filing; days as
+     * the connection's time zone casts them. The report groups these columns without a window (V29).
      */
-    private static final String ADD_STEP = "INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at, started_at) "
-            + "SELECT n.id, ?, ?, ?, ?, ?, ?, COALESCE((SELECT MAX(s.acted_at) FROM nomination_step s WHERE s.nomination_id = n.id), n.created_at) "
+    private static final String ADD_STEP = "INSERT INTO nomination_step (nomination_id, year, step, outcome, comment, deadline, actor, acted_at, ended_on, started_on) "
+            + "SELECT n.id, n.year, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), "
+            + "CAST(COALESCE((SELECT MAX(s.acted_at) FROM nomination_step s WHERE s.nomination_id = n.id), n.created_at) AS DATE) "
             + "FROM nomination n WHERE n.";
 
     void addStep(long nominationId, String step, String outcome, String comment, LocalDate deadline, String actor) {
-        int added = jdbc.update(ADD_STEP + "id = ?", step, outcome, comment, deadline, actor, now(), nominationId);
+        OffsetDateTime at = now();
+        int added = jdbc.update(ADD_STEP + "id = ?", step, outcome, comment, deadline, actor, at, at, nominationId);
         if (added == 0) {
             throw new NominationNotFoundException(String.valueOf(nominationId));
         }
@@ -105,7 +108,8 @@ class NominationStore {
 
     /** One statement by code: every step of every nomination passes here (BENCHMARKS.md counts round trips per lifecycle). */
     void addStep(String code, String step, String outcome, String comment, LocalDate deadline, String actor) {
-        int added = jdbc.update(ADD_STEP + "code = ?", step, outcome, comment, deadline, actor, now(), code);
+        OffsetDateTime at = now();
+        int added = jdbc.update(ADD_STEP + "code = ?", step, outcome, comment, deadline, actor, at, at, code);
         if (added == 0) {
             throw new NominationNotFoundException(code);
         }

@@ -49,20 +49,23 @@ class NominationTally {
 
     /**
      * Steps whose start and end fall within {@code from}..{@code to} (the years the working calendar knows), grouped
-     * by step, start day and end day. Each step carries its start (V29), so this only groups; the nominations are
-     * joined only when the filter names something of theirs (every step belongs to a nomination).
+     * by step, start day and end day. Each step carries its dossier's year and its days (V29), so this only groups,
+     * from the index nomination_step_year; the nominations are joined only when the filter names a unit, movement,
+     * award kind or nominee kind (every step belongs to a nomination).
      */
     List<StepSpan> stepSpans(Filter filter, LocalDate from, LocalDate to) {
         MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to);
-        String where = where(filter, params, "n.");
+        String where = where(new Filter(filter.units(), filter.movement(), filter.awardKind(), filter.nomineeKind(), null), params, "n.");
         if (where == null) {
             return List.of();
         }
-        String steps = "SELECT step, started, ended, COUNT(*), SUM(CASE WHEN outcome = 'overdue' THEN 1 ELSE 0 END) FROM ("
-                + "SELECT st.step, st.outcome, CAST(st.started_at AS DATE) AS started, CAST(st.acted_at AS DATE) AS ended "
-                + "FROM nomination_step_summary st"
-                + (where.isEmpty() ? "" : " JOIN nomination_summary n ON n.id = st.nomination_id WHERE 1 = 1" + where) + ") s "
-                + "WHERE started >= :from AND ended <= :to GROUP BY step, started, ended";
+        if (filter.year() != null) {
+            params.addValue("year", filter.year());
+        }
+        String steps = "SELECT st.step, st.started_on, st.ended_on, COUNT(*), SUM(CASE WHEN st.outcome = 'overdue' THEN 1 ELSE 0 END) "
+                + "FROM nomination_step_summary st" + (where.isEmpty() ? "" : " JOIN nomination_summary n ON n.id = st.nomination_id")
+                + " WHERE st.started_on >= :from AND st.ended_on <= :to" + (filter.year() == null ? "" : " AND st.year = :year") + where
+                + " GROUP BY st.step, st.started_on, st.ended_on";
         return jdbc.query(steps, params, (rs, i) -> new StepSpan(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
                 rs.getLong(4), rs.getLong(5)));
     }

@@ -158,14 +158,15 @@ class ScaleLoader {
                 + "ON CONFLICT (year) DO UPDATE SET last_value = GREATEST(nomination_code_counter.last_value, excluded.last_value)");
         jdbc.update("UPDATE bench_g g SET nomination_id = n.id FROM nomination n WHERE n.code = g.code");
 
-        jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at, started_at) "
+        jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, comment, deadline, actor, acted_at, year, ended_on, started_on) "
                 + "SELECT g.nomination_id, (CASE WHEN g.year < 2025 THEN ARRAY['prepareDossier','communeReview','districtReview','provincialAppraisal','decision'] "
                 + "ELSE ARRAY['prepareDossier','communeReview','councilConclusion','provincialAppraisal','decision'] END)[k], "
                 + "CASE WHEN k = 1 THEN 'submit' WHEN g.status = 'REJECTED' AND k = 3 THEN 'reject' ELSE 'approve' END, "
                 + "CASE WHEN g.status = 'REJECTED' AND k = 3 THEN 'Chưa đủ tiêu chuẩn' END, NULL, "
                 + "(ARRAY['xa.' || g.unit_code, 'xa.' || g.unit_code, CASE WHEN g.year < 2025 THEN 'huyen.' || u.parent_code "
                 + "ELSE 'hd.' || g.unit_code || '.1' END, 'tinh.thamdinh', 'tinh.chutich'])[k], "
-                + "g.created_at + k * interval '3 days', g.created_at + (k - 1) * interval '3 days' FROM bench_g g JOIN unit u ON u.code = g.unit_code "
+                + "g.created_at + k * interval '3 days', g.year, CAST(g.created_at + k * interval '3 days' AS DATE), "
+                + "CAST(g.created_at + (k - 1) * interval '3 days' AS DATE) FROM bench_g g JOIN unit u ON u.code = g.unit_code "
                 + "CROSS JOIN LATERAL generate_series(1, g.done) k");
         jdbc.update("INSERT INTO nomination_document (nomination_id, kind, file_name, content_type, size_bytes, sha256, content, doc_version, "
                 + "uploaded_by, uploaded_at) SELECT g.nomination_id, d.kind, lower(d.kind) || '.pdf', 'application/pdf', length(?::bytea), "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Each step's start (V29) is what the report computed before with a window: when the step before it in the same
+ * Each step's start day (V29) is what the report computed before with a window: when the step before it in the same
  * dossier ended (by time, then id), the first one when the dossier was filed. Written with the step, and filled in
  * by the migration for steps recorded before it.
  */
@@ -24,8 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
 class StepStartTest {
 
     /** The report's former definition, as a window over the dossier's steps. */
-    static final String BY_WINDOW = "SELECT s.id, COALESCE(LAG(s.acted_at) OVER (PARTITION BY s.nomination_id ORDER BY s.acted_at, s.id), n.created_at) AS w, "
-            + "s.started_at FROM nomination_step s JOIN nomination n ON n.id = s.nomination_id WHERE n.code IN (?, ?) ORDER BY s.id";
+    static final String BY_WINDOW = "SELECT s.id, CAST(COALESCE(LAG(s.acted_at) OVER (PARTITION BY s.nomination_id ORDER BY s.acted_at, s.id), n.created_at) AS DATE) AS w, "
+            + "s.started_on, CAST(s.acted_at AS DATE) AS e, s.ended_on, n.year AS y, s.year FROM nomination_step s JOIN nomination n ON n.id = s.nomination_id "
+            + "WHERE n.code IN (?, ?) ORDER BY s.id";
 
     @Autowired Nominations nominations;
     @Autowired JdbcTemplate jdbc;
@@ -36,10 +38,10 @@ class StepStartTest {
 
         List<Map<String, Object>> rows = jdbc.queryForList(BY_WINDOW, (Object[]) codes);
         assertThat(rows).hasSize(7);
-        rows.forEach(r -> assertThat(instant(r.get("started_at"))).as("step %s", r.get("id")).isEqualTo(instant(r.get("w"))));
-        assertThat(instant(jdbc.queryForObject("SELECT MIN(s.started_at) FROM nomination_step s JOIN nomination n ON n.id = s.nomination_id "
-                + "WHERE n.code = ?", Object.class, codes[0])))
-                .isEqualTo(instant(jdbc.queryForObject("SELECT created_at FROM nomination WHERE code = ?", Object.class, codes[0])));
+        assertAsTheWindowHadIt(rows);
+        assertThat(jdbc.queryForObject("SELECT MIN(s.started_on) FROM nomination_step s JOIN nomination n ON n.id = s.nomination_id WHERE n.code = ?",
+                LocalDate.class, codes[0]))
+                .isEqualTo(jdbc.queryForObject("SELECT CAST(created_at AS DATE) FROM nomination WHERE code = ?", LocalDate.class, codes[0]));
     }
 
     @Test
@@ -49,16 +51,17 @@ class StepStartTest {
         jdbc.update("UPDATE nomination_step SET acted_at = (SELECT MIN(s.acted_at) FROM nomination_step s JOIN nomination n ON n.id = s.nomination_id "
                 + "WHERE n.code = ? AND s.step = 'districtReview') WHERE step = 'provincialAppraisal' AND nomination_id = "
                 + "(SELECT id FROM nomination WHERE code = ?)", codes[0], codes[0]);
-        jdbc.update("UPDATE nomination_step SET started_at = TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+07:00' WHERE nomination_id IN "
+        // Steps as they were before the migration: no year, no days (placeholders; the columns are NOT NULL now).
+        jdbc.update("UPDATE nomination_step SET year = 1900, started_on = DATE '1900-01-01', ended_on = DATE '1900-01-01' WHERE nomination_id IN "
                 + "(SELECT id FROM nomination WHERE code IN (?, ?))", codes[0], codes[1]);
 
         jdbc.update(backfillOfV29());
 
         List<Map<String, Object>> rows = jdbc.queryForList(BY_WINDOW, (Object[]) codes);
         assertThat(rows).hasSize(7);
-        rows.forEach(r -> assertThat(instant(r.get("started_at"))).as("step %s", r.get("id")).isEqualTo(instant(r.get("w"))));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nomination_step WHERE started_at < TIMESTAMP WITH TIME ZONE '2001-01-01 00:00:00+07:00'",
-                Integer.class)).isZero();
+        assertAsTheWindowHadIt(rows);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nomination_step WHERE year = 1900 OR started_on < DATE '2000-01-01' "
+                + "OR ended_on < DATE '2000-01-01'", Integer.class)).isZero();
     }
 
     private String[] twoDossiersWithSteps() {
@@ -77,19 +80,29 @@ class StepStartTest {
 
     /** The migration's own UPDATE statement, as Flyway ran it. */
     private static String backfillOfV29() throws IOException {
-        String script = new ClassPathResource("db/migration/V29__nomination_step_started_at.sql").getContentAsString(StandardCharsets.UTF_8);
+        String script = new ClassPathResource("db/migration/V29__nomination_step_days.sql").getContentAsString(StandardCharsets.UTF_8);
         return Arrays.stream(script.split(";")).map(String::strip)
                 .map(s -> s.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip())
                 .filter(s -> s.startsWith("UPDATE nomination_step")).findFirst().orElseThrow();
     }
 
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
+    private static void assertAsTheWindowHadIt(List<Map<String, Object>> rows) {
+        assertThat(rows).hasSize(7);
+        for (Map<String, Object> r : rows) {
+            assertThat(day(r.get("started_on"))).as("start of step %s", r.get("id")).isEqualTo(day(r.get("w")));
+            assertThat(day(r.get("ended_on"))).as("end of step %s", r.get("id")).isEqualTo(day(r.get("e")));
+            assertThat(((Number) r.get("year")).intValue()).as("year of step %s", r.get("id")).isEqualTo(((Number) r.get("y")).intValue());
         }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
+        assertThat(rows).extracting(r -> ((Number) r.get("year")).intValue()).containsOnly(2019);
+    }
+
+    private static LocalDate day(Object value) {
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
         }
-        throw new AssertionError("not a timestamp: " + value + (value == null ? "" : " (" + value.getClass() + ")"));
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        throw new AssertionError("not a date: " + value + (value == null ? "" : " (" + value.getClass() + ")"));
     }
 }

@@ -376,9 +376,11 @@ class ReportApiTest {
 
     private void step(long nomination, String step, String outcome, String on) {
         // As the nomination feature writes it: the step starts when the dossier's latest step ended, or at the filing.
-        jdbc.update("INSERT INTO nomination_step (nomination_id, step, outcome, actor, acted_at, started_at) SELECT n.id, ?, ?, 'xa.pusamcap', ?, "
-                        + "COALESCE((SELECT MAX(s.acted_at) FROM nomination_step s WHERE s.nomination_id = n.id), n.created_at) FROM nomination n WHERE n.id = ?",
-                step, outcome, OffsetDateTime.parse(on + "T10:00:00+07:00"), nomination);
+        OffsetDateTime at = OffsetDateTime.parse(on + "T10:00:00+07:00");
+        jdbc.update("INSERT INTO nomination_step (nomination_id, year, step, outcome, actor, acted_at, ended_on, started_on) SELECT n.id, n.year, ?, ?, "
+                        + "'xa.pusamcap', ?, CAST(? AS DATE), CAST(COALESCE((SELECT MAX(s.acted_at) FROM nomination_step s WHERE s.nomination_id = n.id), "
+                        + "n.created_at) AS DATE) FROM nomination n WHERE n.id = ?",
+                step, outcome, at, at, nomination);
     }
 
     private void award(long nomination, String unit, String kind, String movement, String nomineeKind, long amount) {
