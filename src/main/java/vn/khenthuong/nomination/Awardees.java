@@ -25,6 +25,10 @@ public class Awardees {
         }
     }
 
+    /** What a list of waiting dossiers filters on, without the texts it shows only for the page it prints. */
+    public record Facets(String code, String unitCode, String awardKindCode, String movementCode) {
+    }
+
     private static final int CHUNK = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -47,5 +51,20 @@ public class Awardees {
                             rs.getBoolean(11) ? new Posthumous(rs.getString(12), rs.getString(13)) : null)));
         }
         return found;
+    }
+
+    /**
+     * The filter columns of the nominations with these codes, in no particular order; unknown codes are left out. One
+     * statement for any number of codes (one array parameter, an index probe per code): a board's list of thousands
+     * is filtered and paged on these, and only its page is read in full with {@link #of}.
+     */
+    @Transactional(readOnly = true)
+    public List<Facets> facetsOf(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.getJdbcTemplate().query("SELECT code, unit_code, award_kind_code, movement_code FROM nomination WHERE code = ANY (?)",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", codes.toArray())),
+                (rs, i) -> new Facets(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 }

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.khenthuong.catalog.AwardKind;
 import vn.khenthuong.catalog.Catalog;
@@ -14,6 +17,7 @@ import vn.khenthuong.catalog.Movement;
 import vn.khenthuong.catalog.Unit;
 import vn.khenthuong.nomination.Awardees;
 import vn.khenthuong.nomination.Awardees.Awardee;
+import vn.khenthuong.nomination.Awardees.Facets;
 
 /**
  * An official's waiting dossiers of one step, filtered and paged, and one answer given to many of them: each task
@@ -49,11 +53,26 @@ public class WorkLists {
     public record Filter(String unitCode, String awardKindCode, String movementCode) {
     }
 
+    /**
+     * Filtered on the nominations' filter columns alone ({@link Awardees#facetsOf}), sorted and paged on the tasks; only
+     * the page's nominations are read in full. Same items, order and total as building every item and paging them.
+     */
     public Page waiting(String userId, WorkStep step, Filter filter, int page, int size) {
-        List<Item> all = items(tasks.waiting(userId, step)).stream().filter(i -> matches(i, filter)).toList();
-        int from = Math.min(all.size(), page * size);
-        return new Page(all.size(), page, size, all.subList(from, Math.min(all.size(), from + size)));
+        List<WaitingTask> waiting = tasks.waiting(userId, step);
+        Map<String, Facets> facets = new HashMap<>();
+        awardees.facetsOf(waiting.stream().map(WaitingTask::nominationCode).collect(Collectors.toSet())).forEach(f -> facets.put(f.code(), f));
+        Map<String, Boolean> underUnit = new HashMap<>();
+        List<WaitingTask> matching = waiting.stream().filter(t -> {
+            Facets f = facets.get(t.nominationCode());
+            return f != null && matches(f, filter, underUnit);
+        }).sorted(WAITING_ORDER).toList();
+        int from = (int) Math.min(matching.size(), (long) page * size);
+        return new Page(matching.size(), page, size, items(matching.subList(from, (int) Math.min(matching.size(), (long) from + size))));
     }
+
+    /** Oldest first, then by nomination code: the order of {@link #items}. */
+    private static final Comparator<WaitingTask> WAITING_ORDER = Comparator.comparing(WaitingTask::created, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(WaitingTask::nominationCode);
 
     /** The same items for tasks found another way (the board's view of its chairman's waiting decisions). */
     public List<Item> items(List<WaitingTask> waiting) {
@@ -78,14 +97,16 @@ public class WorkLists {
         return items;
     }
 
-    private boolean matches(Item item, Filter filter) {
-        if (filter.awardKindCode() != null && !filter.awardKindCode().equals(item.awardKindCode())) {
+    private boolean matches(Facets nomination, Filter filter, Map<String, Boolean> underUnit) {
+        if (filter.awardKindCode() != null && !filter.awardKindCode().equals(nomination.awardKindCode())) {
             return false;
         }
-        if (filter.movementCode() != null && !filter.movementCode().equals(item.movementCode())) {
+        if (filter.movementCode() != null && !filter.movementCode().equals(nomination.movementCode())) {
             return false;
         }
-        return filter.unitCode() == null || catalog.lineage(item.unitCode()).stream().map(Unit::code).anyMatch(filter.unitCode()::equals);
+        // The unit or a unit below it: one lineage walk per unit, not per dossier.
+        return filter.unitCode() == null || underUnit.computeIfAbsent(String.valueOf(nomination.unitCode()),
+                u -> catalog.lineage(nomination.unitCode()).stream().map(Unit::code).anyMatch(filter.unitCode()::equals));
     }
 
     /** What became of one task of a batch. */
@@ -97,8 +118,10 @@ public class WorkLists {
      * none): a refusal is that row's answer and the next task goes on. Rows come back in the order asked.
      */
     public List<Row> completeEach(String userId, WorkStep step, List<String> taskIds, Map<String, Object> answer) {
+        // Names for the rows: only the asked tasks' nominations are read, not the whole list's.
+        Set<String> asked = new HashSet<>(taskIds);
         Map<String, Item> mine = new LinkedHashMap<>();
-        items(tasks.waiting(userId, step)).forEach(i -> mine.put(i.taskId(), i));
+        items(tasks.waiting(userId, step).stream().filter(t -> asked.contains(t.taskId())).toList()).forEach(i -> mine.put(i.taskId(), i));
         List<Row> rows = new ArrayList<>(taskIds.size());
         for (String taskId : taskIds) {
             Item item = mine.get(taskId);

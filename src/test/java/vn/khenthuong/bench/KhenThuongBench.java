@@ -903,12 +903,54 @@ class KhenThuongBench {
         line("## Issue 16: batch work and one decision for many");
         line("");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        line("| `GET /api/work/decisions` as `tinh.chutich`, " + waiting + " waiting decisions | p50 ms | p95 ms (median of " + REPETITIONS
-                + ", range) | samples |");
+        batchList(http, "/api/work/decisions", "tinh.chutich", "`GET /api/work/decisions` as `tinh.chutich`, " + waiting + " waiting decisions",
+                List.of("?size=50", "?size=50&unit=sinho&awardKind=BK_TINH", "?size=500&page=2"));
+        // Issue 21 point 3: the provincial board's list, with its BOARD_WAITING appraisals (the chairman's tasks stay too).
+        waitingAtAppraisal();
+        long appraisals = count("select count(*) from act_ru_task t join act_ru_identitylink l on l.task_id_ = t.id_ "
+                + "where t.task_def_key_ = 'provincialAppraisal' and l.group_id_ = 'appraiser.laichau' and l.type_ = 'candidate'");
+        List<String> boardQueries = List.of("?size=50", "?size=50&unit=sinho", "?size=50&unit=pusamcap&awardKind=BK_TINH", "?size=50&page=40",
+                "?size=50&awardKind=GK_XA");
+        batchList(http, "/api/work/appraisals", "tinh.thamdinh", "`GET /api/work/appraisals` as `tinh.thamdinh`, " + appraisals + " waiting appraisals",
+                boardQueries);
+        // Where one call's time goes: its statements (count and time of each, server-side JDBC), then the plan of each.
+        for (String query : List.of("?size=50", "?size=50&unit=pusamcap&awardKind=BK_TINH")) {
+            StatementCounter.start();
+            long t0 = System.nanoTime();
+            assertThat(call(http, "GET", "/api/work/appraisals" + query, "tinh.thamdinh", null).statusCode()).isEqualTo(200);
+            double total = (System.nanoTime() - t0) / 1e6;
+            double jdbcMs = StatementCounter.JDBC_NANOS.sum() / 1e6;
+            Map<String, Double> sqlMs = new LinkedHashMap<>();
+            StatementCounter.SQL_NANOS.forEach((sql, nanos) -> sqlMs.put(sql, nanos.sum() / 1e6));
+            Map<String, Long> statements = StatementCounter.stop();
+            line(String.format(Locale.ROOT, "One call of `%s` (load %s): %.1f ms over HTTP, %d statements, %.1f ms in JDBC:", query, loadAverage(), total,
+                    statements.values().stream().mapToLong(Long::longValue).sum(), jdbcMs));
+            line("");
+            line("| statements | ms | SQL |");
+            line("|---|---|---|");
+            statements.forEach((sql, n) -> line(String.format(Locale.ROOT, "| %d | %.1f | `%s` |", n, sqlMs.getOrDefault(sql, 0.0),
+                    sql.replaceAll("\\s+", " ").trim().replace("|", "\\|"))));
+            line("");
+        }
+        for (String query : List.of("?size=50", "?size=50&unit=pusamcap&awardKind=BK_TINH")) {
+            plan("Board's batch list `" + query + "`: the tasks", sql -> sql.contains("ACT_RU_TASK") || sql.contains("act_ru_task"),
+                    () -> call(http, "GET", "/api/work/appraisals" + query, "tinh.thamdinh", null));
+            plan("Board's batch list `" + query + "`: the nominations", sql -> sql.contains("FROM nomination"),
+                    () -> call(http, "GET", "/api/work/appraisals" + query, "tinh.thamdinh", null));
+        }
+        if (PAUSE_SECONDS > 0) {
+            System.out.println("bench pause: " + ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getJdbcUrl() + " for " + PAUSE_SECONDS + " s");
+            Thread.sleep(PAUSE_SECONDS * 1000L);
+        }
+    }
+
+    /** p50 and p95 of a batch list's queries, as the user, over HTTP. */
+    void batchList(HttpClient http, String path, String user, String title, List<String> queries) {
+        line("| " + title + " (load " + loadAverage() + ") | p50 ms | p95 ms (median of " + REPETITIONS + ", range) | samples |");
         line("|---|---|---|---|");
-        for (String query : List.of("?size=50", "?size=50&unit=sinho&awardKind=BK_TINH", "?size=500&page=2")) {
+        for (String query : queries) {
             for (int i = 0; i < 10; i++) {
-                assertThat(call(http, "GET", "/api/work/decisions" + query, "tinh.chutich", null).statusCode()).isEqualTo(200);
+                assertThat(call(http, "GET", path + query, user, null).statusCode()).isEqualTo(200);
             }
             List<Double> p50 = new ArrayList<>();
             List<Double> p95 = new ArrayList<>();
@@ -917,7 +959,7 @@ class KhenThuongBench {
                 double[] ms = new double[samples];
                 for (int i = 0; i < samples; i++) {
                     long t0 = System.nanoTime();
-                    HttpResponse<byte[]> page = call(http, "GET", "/api/work/decisions" + query, "tinh.chutich", null);
+                    HttpResponse<byte[]> page = call(http, "GET", path + query, user, null);
                     ms[i] = (System.nanoTime() - t0) / 1e6;
                     assertThat(page.statusCode()).isEqualTo(200);
                 }
@@ -926,6 +968,7 @@ class KhenThuongBench {
             }
             line("| `" + query + "` | " + String.format(Locale.ROOT, "%.1f", Stats.median(p50)) + " | " + Stats.spread(p95, "%.1f") + " | "
                     + REPETITIONS + " × " + Math.max(10, QUERY_SAMPLES / 4) + " |");
+            System.out.println("batchList " + path + query + ": p95 " + Stats.spread(p95, "%.1f"));
         }
         line("");
     }

@@ -45,6 +45,8 @@ class BatchWorkTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Ballots ballots;
     @Autowired WorkTasks workTasks;
+    @Autowired WorkLists workLists;
+    @Autowired vn.khenthuong.catalog.Catalog catalog;
     final ObjectMapper json = new ObjectMapper();
 
     WaitingDossiers dossiers;
@@ -208,6 +210,74 @@ class BatchWorkTest {
             identityService.deleteMembership("chutich.sinho", "chairman.laichau");
         }
         assertThat(listed("chutich.sinho", WorkStep.DECISION)).doesNotContain(dossiers.taskId(atDecision, "decision"));
+    }
+
+    /**
+     * A suspended dossier's task is out of every list, as it is out of the engine's active() query; the board's view of
+     * a chairman's waiting decisions (waitingFor) equals the engine's query for that group, a task claimed by anyone
+     * included.
+     */
+    @Test
+    void suspendedTasksAreOutAndTheBoardsViewOfAChairmansDecisionsIsTheEngines() {
+        String suspended = dossiers.atDecision("Lò Văn Mười Hai");
+        String claimed = dossiers.atDecision("Lò Văn Mười Ba");
+        String suspendedTask = dossiers.taskId(suspended, "decision");
+        taskService.setAssignee(dossiers.taskId(claimed, "decision"), "admin");
+        String instance = taskService.createTaskQuery().taskId(suspendedTask).singleResult().getProcessInstanceId();
+        runtimeService.suspendProcessInstanceById(instance);
+        try {
+            assertThat(listed("tinh.chutich", WorkStep.DECISION)).doesNotContain(suspendedTask).isEqualTo(authorized("tinh.chutich", WorkStep.DECISION));
+            java.util.Set<String> viewed = workTasks.waitingFor("laichau", WorkStep.DECISION).stream().map(WaitingTask::taskId)
+                    .collect(java.util.stream.Collectors.toSet());
+            java.util.Set<String> engines = taskService.createTaskQuery().processDefinitionKey("nomination").taskDefinitionKey("decision")
+                    .taskCandidateGroup("chairman.laichau").includeAssignedTasks().active().list().stream().map(t -> t.getId())
+                    .collect(java.util.stream.Collectors.toSet());
+            assertThat(viewed).isEqualTo(engines).contains(dossiers.taskId(claimed, "decision")).doesNotContain(suspendedTask);
+            assertThat(workTasks.waitingFor("laichau", WorkStep.DECISION)).allSatisfy(t -> assertThat(t.candidateUnit()).isEqualTo("laichau"));
+            assertThat(workTasks.waitingFor("sinho", WorkStep.DECISION)).extracting(WaitingTask::taskId).doesNotContain(dossiers.taskId(claimed, "decision"));
+        } finally {
+            runtimeService.activateProcessInstanceById(instance);
+        }
+        assertThat(listed("tinh.chutich", WorkStep.DECISION)).contains(suspendedTask);
+    }
+
+    /**
+     * The list is filtered and paged before its nominations are read in full (issue 21): every page of every filter is
+     * exactly the slice of all the user's items, filtered as the page filters them (a unit includes the units below it),
+     * in the same order, with the same total; a user of another unit gets none of them.
+     */
+    @Test
+    void eachPageIsTheSliceOfTheWholeFilteredList() {
+        String sinho = dossiers.atAppraisal("Lò Văn Mười Bốn");
+        dossiers.atAppraisal("Lò Văn Mười Lăm");
+        dossiers.atDecision("Lò Văn Mười Sáu");
+        List<WorkLists.Filter> filters = List.of(new WorkLists.Filter(null, null, null), new WorkLists.Filter("sinho", null, null),
+                new WorkLists.Filter("pusamcap", "BK_TINH", null), new WorkLists.Filter("laichau", null, null), new WorkLists.Filter("thanuyen", null, null),
+                new WorkLists.Filter(null, "GK_XA", null), new WorkLists.Filter(null, null, "no-such-movement"));
+        for (String[] who : new String[][] {{"tinh.thamdinh", "APPRAISAL"}, {"tinh.chutich", "DECISION"}, {"chutich.sinho", "DECISION"}, {"admin", "APPRAISAL"}}) {
+            WorkStep step = WorkStep.valueOf(who[1]);
+            List<WorkLists.Item> all = workLists.items(workTasks.waiting(who[0], step));
+            for (WorkLists.Filter filter : filters) {
+                List<WorkLists.Item> expected = all.stream().filter(i -> (filter.awardKindCode() == null || filter.awardKindCode().equals(i.awardKindCode()))
+                        && (filter.movementCode() == null || filter.movementCode().equals(i.movementCode()))
+                        && (filter.unitCode() == null || catalog.lineage(i.unitCode()).stream().anyMatch(u -> u.code().equals(filter.unitCode())))).toList();
+                for (int size : new int[] {1, 2, 500}) {
+                    for (int page = 0; page <= expected.size() / size + 1; page++) {
+                        WorkLists.Page answer = workLists.waiting(who[0], step, filter, page, size);
+                        int from = Math.min(expected.size(), page * size);
+                        assertThat(answer.total()).as(who[0] + " " + filter).isEqualTo(expected.size());
+                        assertThat(answer.items()).as(who[0] + " " + filter + " page " + page + " of " + size)
+                                .isEqualTo(expected.subList(from, Math.min(expected.size(), from + size)));
+                    }
+                }
+            }
+        }
+        assertThat(workLists.waiting("tinh.thamdinh", WorkStep.APPRAISAL, new WorkLists.Filter("sinho", null, null), 0, 500).items())
+                .extracting(WorkLists.Item::nominationCode).contains(sinho);
+        // Another unit's chairman: none of the province's decisions on any page; the board's list holds no decision.
+        assertThat(workLists.waiting("chutich.sinho", WorkStep.DECISION, new WorkLists.Filter(null, null, null), 0, 500).items())
+                .allSatisfy(i -> assertThat(i.candidateUnit()).isEqualTo("sinho"));
+        assertThat(workLists.waiting("tinh.thamdinh", WorkStep.DECISION, new WorkLists.Filter(null, null, null), 0, 500).total()).isZero();
     }
 
     java.util.Set<String> listed(String user, WorkStep step) {
