@@ -38,15 +38,15 @@ class CamundaPasswordAuthentication implements AuthenticationProvider {
             throw badCredentials();
         }
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        long blocked = throttle.secondsBlocked(userId, address);
-        if (blocked > 0) {
-            throw new LoginThrottledException(blocked);
+        LoginThrottle.Standing standing = throttle.standing(userId, address);
+        if (standing.secondsBlocked() > 0) {
+            throw new LoginThrottledException(standing.secondsBlocked());
         }
         if (!passwordMatches(userId, credentials.toString())) {
             throttle.failed(userId, address);
             throw badCredentials();
         }
-        throttle.succeeded(userId);
+        throttle.succeeded(userId, standing);
         List<GrantedAuthority> authorities = groupsOf(identityService, userId).stream()
                 .<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);

@@ -52,18 +52,28 @@ class LoginThrottle {
         return "address:" + cut(address == null ? "?" : address);
     }
 
-    /** Whole seconds until this account may be tried again from this address; 0 when neither is blocked. */
-    long secondsBlocked(String userId, String address) {
+    /**
+     * Where a sign-in stands before its password is checked: whole seconds until this account may be tried again from
+     * this address (0 when neither is blocked), and whether the account has failures on record.
+     */
+    record Standing(long secondsBlocked, boolean accountFailures) {
+    }
+
+    /** Read in one statement: every HTTP Basic request of a REST client signs in, so this is on every request's path. */
+    Standing standing(String userId, String address) {
         Instant now = now();
-        List<OffsetDateTime> until = jdbc.queryForList(
-                "SELECT blocked_until FROM login_throttle WHERE throttle_key IN (?, ?) AND blocked_until IS NOT NULL",
-                OffsetDateTime.class, accountKey(userId), addressKey(address));
-        long seconds = 0;
-        for (OffsetDateTime t : until) {
-            long left = Duration.between(now, t.toInstant()).toMillis();
-            seconds = Math.max(seconds, (left + 999) / 1000);
-        }
-        return seconds;
+        String account = accountKey(userId);
+        long[] seconds = {0};
+        boolean[] accountFailures = {false};
+        jdbc.query("SELECT throttle_key, blocked_until FROM login_throttle WHERE throttle_key IN (?, ?)", rs -> {
+            accountFailures[0] |= account.equals(rs.getString(1));
+            OffsetDateTime until = rs.getObject(2, OffsetDateTime.class);
+            if (until != null) {
+                long left = Duration.between(now, until.toInstant()).toMillis();
+                seconds[0] = Math.max(seconds[0], (left + 999) / 1000);
+            }
+        }, account, addressKey(address));
+        return new Standing(seconds[0], accountFailures[0]);
     }
 
     void failed(String userId, String address) {
@@ -71,9 +81,15 @@ class LoginThrottle {
         count(addressKey(address), ADDRESS_LIMIT);
     }
 
-    /** The account's failures are forgotten; the address's are not (a guesser could otherwise reset them with an account of their own). */
-    void succeeded(String userId) {
-        jdbc.update("DELETE FROM login_throttle WHERE throttle_key = ?", accountKey(userId));
+    /**
+     * The account's failures are forgotten; the address's are not (a guesser could otherwise reset them with an account
+     * of their own). Nothing is written when the account had none on record as the sign-in began (almost every
+     * sign-in): a failure counted meanwhile by another request stays, as it would have a moment later.
+     */
+    void succeeded(String userId, Standing standing) {
+        if (standing.accountFailures()) {
+            jdbc.update("DELETE FROM login_throttle WHERE throttle_key = ?", accountKey(userId));
+        }
     }
 
     private void count(String key, int limit) {
