@@ -38,6 +38,14 @@ public final class GrantedTasks {
 
     /** Whose grants restrict the task query; read by GrantedTasks.xml. */
     public record Grantee(String userId, List<String> groupIds, int permission) {
+
+        public Grantee {
+            // GrantedTasks.xml tests "PERMS_ & permission <> 0" (an estimate PostgreSQL gets right), which is Camunda's
+            // "PERMS_ & permission = permission" only for a single permission bit.
+            if (Integer.bitCount(permission) != 1) {
+                throw new IllegalArgumentException("one permission bit expected, not " + permission);
+            }
+        }
     }
 
     private GrantedTasks() {
