@@ -37,6 +37,11 @@ import vn.khenthuong.workflow.engine.ActingUser;
  * the statements were not written for. A global task grant ({@code *}) admits every task of the filter, as in Camunda.
  * One preflight statement answers those questions. {@code FilterCountsTest} compares both answers for every role's
  * filters, lists and pages included.
+ * <p>
+ * Tasklist's page (the HAL list) then reads the list variables of its tasks with a variable instance query as the
+ * user, which Camunda answers with the same kind of OR join (every variable against every grant of the user's
+ * groups). Every top-level variable instance query runs Camunda's statement with that join written as EXISTS
+ * ({@link GrantedTasks#variables}): the same condition, so no preflight is needed.
  */
 class FilterCounts extends CommandInterceptor {
 
