@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListCmd;
@@ -36,6 +37,11 @@ import vn.khenthuong.workflow.engine.ActingUser;
  * the statements were not written for. A global task grant ({@code *}) admits every task of the filter, as in Camunda.
  * One preflight statement answers those questions. {@code FilterCountsTest} compares both answers for every role's
  * filters, lists and pages included.
+ * <p>
+ * Tasklist's page (the HAL list) then reads the list variables of its tasks with a variable instance query as the
+ * user, which Camunda answers with the same kind of OR join (every variable against every grant of the user's
+ * groups). Every top-level variable instance query runs Camunda's statement with that join written as EXISTS
+ * ({@link GrantedTasks#variables}): the same condition, so no preflight is needed.
  */
 class FilterCounts extends CommandInterceptor {
 
@@ -51,6 +57,17 @@ class FilterCounts extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
+        if (enabled && installed && command instanceof VariableInstanceQueryImpl && Context.getCommandContext() == null) {
+            // Tasklist's page embeds its tasks' list variables, read by this query as the user: the same statement with
+            // Camunda's authorization join as EXISTS (GrantedTasks.xml), for every user, revokes and all.
+            try {
+                return GrantedTasks.variables(() -> next.execute(command));
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         if (!enabled || !installed || !isFilterQuery(command) || Context.getCommandContext() != null || !configuration.isAuthorizationEnabled()) {
             return next.execute(command);
         }

@@ -31,13 +31,25 @@ public final class GrantedTasks {
     static final String COUNT = "selectTaskCountByQueryCriteria";
     /** Ours for Camunda's: distinct short names, as MyBatis also registers every statement by its short name. */
     static final Map<String, String> OURS = Map.of(LIST, "selectGrantedTaskByQueryCriteria", COUNT, "selectGrantedTaskCountByQueryCriteria");
+    /** Camunda's variable instance query, ours for it: the same with its authorization join as EXISTS (GrantedTasks.xml). */
+    static final Map<String, String> VARIABLES = Map.of("selectVariableInstanceByQueryCriteria", "selectVariableInstanceByQueryCriteriaWithExists",
+            "selectVariableInstanceCountByQueryCriteria", "selectVariableInstanceCountByQueryCriteriaWithExists");
     /** The databases the statements were written and tested for (their SQL is plain; bitand comes from Camunda). */
     static final List<String> DATABASES = List.of("h2", "postgres");
 
     private static final ThreadLocal<Grantee> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> VARIABLES_WITH_EXISTS = new ThreadLocal<>();
 
     /** Whose grants restrict the task query; read by GrantedTasks.xml. */
     public record Grantee(String userId, List<String> groupIds, int permission) {
+
+        public Grantee {
+            // GrantedTasks.xml tests "PERMS_ & permission <> 0" (an estimate PostgreSQL gets right), which is Camunda's
+            // "PERMS_ & permission = permission" only for a single permission bit.
+            if (Integer.bitCount(permission) != 1) {
+                throw new IllegalArgumentException("one permission bit expected, not " + permission);
+            }
+        }
     }
 
     private GrantedTasks() {
@@ -63,7 +75,7 @@ public final class GrantedTasks {
         if (!DATABASES.contains(engine.getDatabaseType()) || mappings instanceof Redirect) {
             return mappings instanceof Redirect;
         }
-        if (mappings != null && (mappings.containsKey(LIST) || mappings.containsKey(COUNT))) {
+        if (mappings != null && (mappings.containsKey(LIST) || mappings.containsKey(COUNT) || VARIABLES.keySet().stream().anyMatch(mappings::containsKey))) {
             return false;
         }
         Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
@@ -99,6 +111,19 @@ public final class GrantedTasks {
         }
     }
 
+    /** Runs a variable instance query (its command) with Camunda's statements mapped to ours: the same rows, by EXISTS. */
+    static <T> T variables(Callable<T> work) throws Exception {
+        if (VARIABLES_WITH_EXISTS.get() != null) {
+            return work.call();
+        }
+        VARIABLES_WITH_EXISTS.set(Boolean.TRUE);
+        try {
+            return work.call();
+        } finally {
+            VARIABLES_WITH_EXISTS.remove();
+        }
+    }
+
     static Grantee grantee(String userId, List<String> groupIds) {
         return new Grantee(userId, groupIds == null ? List.of() : List.copyOf(groupIds), Permissions.READ.getValue());
     }
@@ -117,7 +142,7 @@ public final class GrantedTasks {
         return NAMESPACE + "." + id;
     }
 
-    /** Camunda's statement mappings, with the two task query statements mapped to ours while a grantee is set. */
+    /** Camunda's statement mappings, with the task (variable) query statements mapped to ours while a grantee (the flag) is set. */
     static final class Redirect extends HashMap<String, String> {
 
         Redirect(Map<String, String> camunda) {
@@ -128,6 +153,9 @@ public final class GrantedTasks {
         public String get(Object statement) {
             if (CURRENT.get() != null && OURS.containsKey(statement)) {
                 return NAMESPACE + "." + OURS.get(statement);
+            }
+            if (VARIABLES_WITH_EXISTS.get() != null && VARIABLES.containsKey(statement)) {
+                return NAMESPACE + "." + VARIABLES.get(statement);
             }
             return super.get(statement);
         }

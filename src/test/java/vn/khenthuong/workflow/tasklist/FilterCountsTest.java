@@ -163,6 +163,57 @@ class FilterCountsTest {
                 .filter(f -> "appraiser".equals(f.getProperties().get("role"))).findFirst().orElseThrow();
     }
 
+    /**
+     * Variable instances as each user reads them, by EXISTS (GrantedTasks.xml) and by Camunda's join: the query Tasklist's
+     * page sends for its list variables (every open task's task, execution and process instance as scopes), every
+     * variable of the processes, and its count.
+     */
+    void assertSameVariables() {
+        List<Task> open = taskService.createTaskQuery().list();
+        String[] scopes = open.stream().flatMap(t -> java.util.stream.Stream.of(t.getId(), t.getExecutionId(), t.getProcessInstanceId()))
+                .distinct().toArray(String[]::new);
+        String[] processes = open.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        String[] names = {vn.khenthuong.workflow.NominationProcess.LIST_NOMINEE, vn.khenthuong.workflow.NominationProcess.LIST_UNIT,
+                vn.khenthuong.workflow.NominationProcess.LIST_AWARD, "nomineeName"};
+        for (String user : USERS) {
+            List<List<String>> answers = new java.util.ArrayList<>();
+            for (boolean byExists : new boolean[] {true, false}) {
+                FilterCountSwitch.enable(context, byExists);
+                answers.add(as(user, () -> variableIds(runtimeService.createVariableInstanceQuery().disableBinaryFetching()
+                        .disableCustomObjectDeserialization().variableNameIn(names).variableScopeIdIn(scopes).unlimitedList())));
+                answers.add(as(user, () -> variableIds(runtimeService.createVariableInstanceQuery().processInstanceIdIn(processes).list())));
+                answers.add(as(user, () -> List.of(String.valueOf(runtimeService.createVariableInstanceQuery().processInstanceIdIn(processes).count()))));
+            }
+            FilterCountSwitch.enable(context, true);
+            assertThat(answers.subList(0, 3)).as(user + " (list variables, all variables, count)").isEqualTo(answers.subList(3, 6));
+        }
+    }
+
+    static List<String> variableIds(List<org.camunda.bpm.engine.runtime.VariableInstance> variables) {
+        return variables.stream().map(org.camunda.bpm.engine.runtime.VariableInstance::getId).sorted().toList();
+    }
+
+    @Test
+    void everyUsersVariablesAsCamundaReadsThem() throws Exception {
+        WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
+        String atAppraisal = dossiers.atAppraisal("Lò Văn Mười Một");
+        dossiers.atDecision("Lò Văn Mười Hai");
+        String task = dossiers.taskId(atAppraisal, "provincialAppraisal");
+        String[] listVariables = {vn.khenthuong.workflow.NominationProcess.LIST_NOMINEE};
+        List<String> boards = as("tinh.thamdinh", () -> variableIds(runtimeService.createVariableInstanceQuery().variableNameIn(listVariables)
+                .variableScopeIdIn(task).list()));
+        assertThat(boards).as("the board reads its task's list variable").hasSize(1);
+        assertThat(as("xa.huoiluong", () -> runtimeService.createVariableInstanceQuery().variableScopeIdIn(task).list()))
+                .as("another district's commune reads none of it").isEmpty();
+        // The comparison below compares two different statements: ours while a variable query runs, Camunda's otherwise.
+        org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory sessions = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                context.getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration()).getDbSqlSessionFactory();
+        assertThat(sessions.mapStatement("selectVariableInstanceByQueryCriteria")).isEqualTo("selectVariableInstanceByQueryCriteria");
+        assertThat(GrantedTasks.variables(() -> sessions.mapStatement("selectVariableInstanceByQueryCriteria")))
+                .isEqualTo(GrantedTasks.NAMESPACE + ".selectVariableInstanceByQueryCriteriaWithExists");
+        assertSameVariables();
+    }
+
     @Test
     void aFilterTheUserMayNotReadIsRefusedBothWays() {
         Filter boardsOnly = as("tinh.thamdinh", () -> filterService.createTaskFilterQuery().list()).stream()
@@ -208,6 +259,25 @@ class FilterCountsTest {
         }
         assertSameCounts();
         assertSamePages("tinh.thamdinh");
+    }
+
+    @Test
+    void withARevokeTheVariablesAreCamundasOwn() {
+        WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
+        String code = dossiers.atAppraisal("Lò Văn Mười Ba");
+        String task = dossiers.taskId(code, "provincialAppraisal");
+        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("tinh.thamdinh");
+        revoke.setResource(Resources.TASK);
+        revoke.setResourceId(task);
+        revoke.removePermission(Permissions.READ);
+        authorizationService.saveAuthorization(revoke);
+        try {
+            // Camunda answers with its revoke check (CASE ... END = 1), the same statement text both ways.
+            assertSameVariables();
+        } finally {
+            authorizationService.deleteAuthorization(revoke.getId());
+        }
     }
 
     @Test
