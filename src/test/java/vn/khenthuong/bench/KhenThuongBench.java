@@ -939,7 +939,9 @@ class KhenThuongBench {
                     () -> call(http, "GET", "/api/work/appraisals" + query, "tinh.thamdinh", null));
         }
         if (PAUSE_SECONDS > 0) {
-            System.out.println("bench pause: " + ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getJdbcUrl() + " for " + PAUSE_SECONDS + " s");
+            // The DataSource may be the statement counter's proxy: ask a connection for its URL.
+            System.out.println("bench pause: " + jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData().getURL())
+                    + " for " + PAUSE_SECONDS + " s");
             Thread.sleep(PAUSE_SECONDS * 1000L);
         }
     }
@@ -1232,7 +1234,9 @@ class KhenThuongBench {
                 () -> engine.as("tinh.thamdinh", () -> processEngine.getFilterService().count(board)));
         pages(http);
         if (PAUSE_SECONDS > 0) {
-            System.out.println("bench pause: " + ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getJdbcUrl() + " for " + PAUSE_SECONDS + " s");
+            // The DataSource may be the statement counter's proxy: ask a connection for its URL.
+            System.out.println("bench pause: " + jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData().getURL())
+                    + " for " + PAUSE_SECONDS + " s");
             Thread.sleep(PAUSE_SECONDS * 1000L);
         }
     }
