@@ -148,14 +148,16 @@ class StatementCounter implements BeanPostProcessor {
 
     /**
      * -Dbench.traceSql=text1|text2: while counting, prints to stderr each distinct call stack (our and Camunda's frames)
-     * of the statements containing one of the texts, to find which code sends them.
+     * of the statements containing one of the texts, to find which code sends them. Spaces are ignored on both sides
+     * (bench.jvmArgs splits at spaces): -Dbench.traceSql=select*fromACT_HI_VARINSTwhereID_.
      */
     private static final List<String> TRACED = System.getProperty("bench.traceSql", "").isBlank() ? List.of()
             : List.of(System.getProperty("bench.traceSql").split("\\|"));
     private static final Set<String> TRACES = ConcurrentHashMap.newKeySet();
 
     private static void trace(String text) {
-        if (TRACED.stream().noneMatch(text::contains)) {
+        String compact = text.replace(" ", "");
+        if (TRACED.stream().noneMatch(compact::contains)) {
             return;
         }
         StringBuilder stack = new StringBuilder();
