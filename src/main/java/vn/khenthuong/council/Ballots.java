@@ -35,6 +35,8 @@ public class Ballots {
     private final ApplicationEventPublisher events;
     private final CouncilRounds rounds;
 
+    private volatile Boolean postgres;
+
     Ballots(JdbcTemplate jdbc, ApplicationEventPublisher events, CouncilRounds rounds) {
         this.jdbc = jdbc;
         this.events = events;
@@ -179,9 +181,21 @@ public class Ballots {
             // The member came after all: their own ballot wins over the absence the secretary had noted.
             present(round, member, member, "ownBallot");
         }
+        String participation = "insert into council_participation (nomination_id, council_unit, round, member, mode, paper_reference, recorded_by) "
+                + "values (?, ?, ?, ?, ?, ?, ?)";
+        Timestamp castAt = Timestamp.from(Instant.now());
+        boolean ballotWritten = false;
         try {
-            jdbc.update("insert into council_participation (nomination_id, council_unit, round, member, mode, paper_reference, recorded_by) "
-                    + "values (?, ?, ?, ?, ?, ?, ?)", round.nominationId(), round.councilUnit(), round.round(), member, mode, paperReference, recordedBy);
+            if (!round.secret() && isPostgres()) {
+                // An open ballot on PostgreSQL: who took part and their choice in one statement (one round trip per vote fewer).
+                jdbc.update("with p as (" + participation + " returning nomination_id) "
+                                + "insert into council_ballot (nomination_id, council_unit, round, member, vote, cast_at) select p.nomination_id, ?, ?, ?, ?, ? from p",
+                        round.nominationId(), round.councilUnit(), round.round(), member, mode, paperReference, recordedBy,
+                        round.councilUnit(), round.round(), member, vote.value(), castAt);
+                ballotWritten = true;
+            } else {
+                jdbc.update(participation, round.nominationId(), round.councilUnit(), round.round(), member, mode, paperReference, recordedBy);
+            }
         } catch (DuplicateKeyException e) {
             throw alreadyVoted(member);
         }
@@ -192,12 +206,21 @@ public class Ballots {
                 jdbc.update("insert into council_secret_count (nomination_id, round, " + column + ") values (?, ?, 1)",
                         round.nominationId(), round.round());
             }
-        } else {
+        } else if (!ballotWritten) {
             jdbc.update("insert into council_ballot (nomination_id, council_unit, round, member, vote, cast_at) values (?, ?, ?, ?, ?, ?)",
-                    round.nominationId(), round.councilUnit(), round.round(), member, vote.value(), Timestamp.from(Instant.now()));
+                    round.nominationId(), round.councilUnit(), round.round(), member, vote.value(), castAt);
         }
         // Who took part, never what they chose: the trail must not reveal a secret ballot.
         events.publishEvent(new BallotCast(round.nominationCode(), round.councilUnit(), round.round(), mode, member, paperReference, recordedBy));
+    }
+
+    private boolean isPostgres() {
+        Boolean pg = postgres;
+        if (pg == null) {
+            pg = jdbc.execute((java.sql.Connection c) -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
+            postgres = pg;
+        }
+        return pg;
     }
 
     /** Members who took part in the nomination's latest round (in person or in writing). */

@@ -78,14 +78,14 @@ class JdbcEligibility implements Eligibility {
     @Override
     @Transactional
     public Verdict check(String nominationCode) {
-        return verdict(subject(nominationCode), true);
+        return verdict(read(nominationCode), true);
     }
 
     /** Not read-only: the engine writes each evaluation of a decision table to its history. */
     @Override
     @Transactional
     public Verdict preview(String nominationCode) {
-        return verdict(subject(nominationCode), false);
+        return verdict(read(nominationCode), false);
     }
 
     @Override
@@ -96,12 +96,13 @@ class JdbcEligibility implements Eligibility {
                 stage, OffsetDateTime.now(ZoneOffset.UTC), nominationCode);
     }
 
-    private Verdict verdict(Subject s, boolean lock) {
+    private Verdict verdict(Read read, boolean lock) {
+        Subject s = read.subject();
         List<Finding> findings = new ArrayList<>();
         for (PrerequisiteRule rule : tables.prerequisites(s.candidacy())) {
             prerequisite(s, rule).ifPresent(findings::add);
         }
-        findings.addAll(pendingMatters(s));
+        findings.addAll(pendingMatters(s, read.matters()));
         notProposedTwice(s).ifPresent(findings::add);
         Optional<QuotaRule> quota = tables.quota(s.candidacy());
         if (quota.isPresent()) {
@@ -113,12 +114,35 @@ class JdbcEligibility implements Eligibility {
         return new Verdict(s.code(), List.copyOf(findings));
     }
 
-    private Subject subject(String code) {
-        return jdbc.query("SELECT id, code, year, unit_code, award_kind_code, procedure_kind, nominee_kind, nominee_name, nominee_id_number "
-                        + "FROM nomination_summary WHERE code = ?",
-                (rs, i) -> new Subject(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9)), code).stream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + code + " / no such nomination"));
+    /** The nomination as the rules see it, and the open pending matters that may concern it. */
+    private record Read(Subject subject, List<Object[]> matters) {
+    }
+
+    /**
+     * The nomination and, in the same statement, the open pending matters of its nominee's CCCD or unit (a superset
+     * of sameNominee, each half answered from an index of V4): one round trip per check instead of two.
+     */
+    private Read read(String code) {
+        Subject[] subject = new Subject[1];
+        List<Object[]> matters = new ArrayList<>();
+        jdbc.query("SELECT n.id, n.code, n.year, n.unit_code, n.award_kind_code, n.procedure_kind, n.nominee_kind, n.nominee_name, n.nominee_id_number, "
+                        + "p.id, p.nominee_id_number, p.nominee_name, p.unit_code, p.kind, p.reference FROM nomination_summary n "
+                        + "LEFT JOIN pending_matter p ON p.resolved_on IS NULL AND (p.nominee_id_number = n.nominee_id_number OR p.unit_code = n.unit_code) "
+                        + "WHERE n.code = ? ORDER BY p.id",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    if (subject[0] == null) {
+                        subject[0] = new Subject(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getString(7), rs.getString(8), rs.getString(9));
+                    }
+                    long matter = rs.getLong(10);
+                    if (!rs.wasNull()) {
+                        matters.add(new Object[] {matter, rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)});
+                    }
+                }, code);
+        if (subject[0] == null) {
+            throw new IllegalArgumentException("Không có hồ sơ " + code + " / no such nomination");
+        }
+        return new Read(subject[0], matters);
     }
 
     private Optional<Finding> prerequisite(Subject s, PrerequisiteRule rule) {
@@ -162,11 +186,8 @@ class JdbcEligibility implements Eligibility {
         return Optional.of(new Finding(rule.ruleId(), rule.ruleName(), rule.legalBasis(), vi, en, rule.blocking()));
     }
 
-    private List<Finding> pendingMatters(Subject s) {
-        return jdbc.query("SELECT id, nominee_id_number, nominee_name, unit_code, kind, reference FROM pending_matter "
-                                + "WHERE resolved_on IS NULL AND (nominee_id_number = ? OR unit_code = ?) ORDER BY id",
-                        (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)},
-                        s.idNumber(), s.unitCode()).stream()
+    private List<Finding> pendingMatters(Subject s, List<Object[]> open) {
+        return open.stream()
                 .filter(r -> s.sameNominee((String) r[1], (String) r[2], (String) r[3]))
                 .map(r -> {
                     String kind = (String) r[4];
@@ -182,24 +203,34 @@ class JdbcEligibility implements Eligibility {
         // Narrowed in SQL to the same CCCD, or the same folded name (the auditor's search index) in the same unit: a
         // superset of sameNominee, each half answered from an index. Reading the whole kind and year, as before, grew
         // with every nomination of the year (thousands for a Bằng khen at the year-end crush).
-        String columns = "SELECT n.code, n.status, n.nominee_id_number, n.nominee_name, n.unit_code FROM nomination_summary n ";
+        String columns = "SELECT 0, n.code, n.status, n.nominee_id_number, n.nominee_name, n.unit_code, CAST(0 AS BIGINT) FROM nomination_summary n ";
         String sameKindAndYear = " AND n.award_kind_code = ? AND n.year = ? AND n.id <> ? AND " + PROPOSED;
-        List<Other> others = jdbc.query(columns + "WHERE n.nominee_id_number = ?" + sameKindAndYear
-                                + " UNION " + columns + "JOIN nomination_search f ON f.nomination_id = n.id "
-                                + "WHERE f.nominee_folded = ? AND n.unit_code = ?" + sameKindAndYear + " ORDER BY 1",
-                        (rs, i) -> new Other(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                        s.idNumber(), s.awardKindCode(), s.year(), s.id(),
-                        FoldedName.of(s.nomineeName()), s.unitCode(), s.awardKindCode(), s.year(), s.id()).stream()
-                .filter(o -> s.sameNominee(o.idNumber(), o.name(), o.unitCode())).toList();
         // An award imported from the paper registry has no nomination to find above; it was awarded all the same. An
         // annulled one (Luật Thi đua, khen thưởng 2022, Điều 93 khoản 2) is no award any more and does not block, as a
         // filed nomination whose award was annulled (status ANNULLED) does not: no provision forbids proposing the
-        // nominee again for the year (none found in the Law or Nghị định 98/2023/NĐ-CP — unconfirmed).
-        List<String> imported = jdbc.query("SELECT a.decision_number, a.nominee_id_number, a.nominee_name, a.unit_code FROM award a "
-                                + "WHERE a.nomination_id IS NULL AND a.award_kind_code = ? AND a.year = ? AND a.nominee_name_folded = ? "
-                                + "AND a.annulment_number IS NULL ORDER BY a.id",
-                        (rs, i) -> s.sameNominee(rs.getString(2), rs.getString(3), rs.getString(4)) ? rs.getString(1) : null,
-                        s.awardKindCode(), s.year(), FoldedName.of(s.nomineeName())).stream().filter(java.util.Objects::nonNull).toList();
+        // nominee again for the year (none found in the Law or Nghị định 98/2023/NĐ-CP — unconfirmed). Read in the same
+        // statement (first column 1, in the order of the registry's lines): one round trip per check instead of two.
+        String imports = "SELECT 1, a.decision_number, CAST(NULL AS VARCHAR(20)), a.nominee_id_number, a.nominee_name, a.unit_code, a.id FROM award a "
+                + "WHERE a.nomination_id IS NULL AND a.award_kind_code = ? AND a.year = ? AND a.nominee_name_folded = ? AND a.annulment_number IS NULL";
+        List<Other> others = new ArrayList<>();
+        List<String> imported = new ArrayList<>();
+        jdbc.query(columns + "WHERE n.nominee_id_number = ?" + sameKindAndYear
+                        + " UNION " + columns + "JOIN nomination_search f ON f.nomination_id = n.id "
+                        + "WHERE f.nominee_folded = ? AND n.unit_code = ?" + sameKindAndYear
+                        + " UNION ALL " + imports + " ORDER BY 1, 7, 2",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    if (!s.sameNominee(rs.getString(4), rs.getString(5), rs.getString(6))) {
+                        return;
+                    }
+                    if (rs.getInt(1) == 0) {
+                        others.add(new Other(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                    } else {
+                        imported.add(rs.getString(2));
+                    }
+                },
+                s.idNumber(), s.awardKindCode(), s.year(), s.id(),
+                FoldedName.of(s.nomineeName()), s.unitCode(), s.awardKindCode(), s.year(), s.id(),
+                s.awardKindCode(), s.year(), FoldedName.of(s.nomineeName()));
         if (others.isEmpty() && imported.isEmpty()) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,22 +63,25 @@ public class Documents {
     DocumentInfo add(Dossier dossier, String kind, String fileName, byte[] content, String uploadedBy) {
         DocumentType type = check(kind, fileName, content);
         DocumentKind documentKind = kind(kind);
-        Integer last = jdbc.queryForObject("SELECT MAX(doc_version) FROM nomination_document WHERE nomination_id = ? AND kind = ?",
-                Integer.class, dossier.id(), documentKind.name());
-        int version = last == null ? 1 : last + 1;
         String name = safeName(fileName, type);
         String sha256 = sha256(content);
         // Microseconds, as the column keeps them: the info returned equals the one read back later.
         OffsetDateTime uploadedAt = NominationStore.now().truncatedTo(ChronoUnit.MICROS);
-        GeneratedKeyHolder id = new GeneratedKeyHolder();
+        // The next version is taken in the insert itself (one round trip, not two); the caller's lock on the dossier
+        // row keeps two uploads of one kind from taking the same number.
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement insert = con.prepareStatement("INSERT INTO nomination_document (nomination_id, kind, file_name, content_type, "
-                    + "size_bytes, sha256, content, doc_version, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + "size_bytes, sha256, content, doc_version, uploaded_by, uploaded_at) SELECT ?, ?, ?, ?, ?, ?, ?, COALESCE(MAX(d.doc_version), 0) + 1, ?, ? "
+                    + "FROM nomination_document d WHERE d.nomination_id = ? AND d.kind = ?", new String[] {"id", "doc_version"});
             new ArgumentPreparedStatementSetter(new Object[] {dossier.id(), documentKind.name(), name, type.contentType, (long) content.length,
-                    sha256, content, version, uploadedBy, uploadedAt}).setValues(insert);
+                    sha256, content, uploadedBy, uploadedAt, dossier.id(), documentKind.name()}).setValues(insert);
             return insert;
-        }, id);
-        DocumentInfo info = new DocumentInfo(id.getKeyAs(Number.class).longValue(), documentKind.name(), name, type.contentType,
+        }, keys);
+        Map<String, Object> inserted = keys.getKeys();
+        int version = ((Number) inserted.get(inserted.containsKey("doc_version") ? "doc_version" : "DOC_VERSION")).intValue();
+        long documentId = ((Number) inserted.get(inserted.containsKey("id") ? "id" : "ID")).longValue();
+        DocumentInfo info = new DocumentInfo(documentId, documentKind.name(), name, type.contentType,
                 content.length, sha256, version, uploadedBy, uploadedAt);
         events.publishEvent(new DocumentUploaded(dossier.code(), uploadedBy, info.id(), info.kind(), info.fileName(), info.sha256(), info.sizeBytes(),
                 info.version()));

@@ -217,9 +217,9 @@ class JdbcNominations implements Nominations {
         if (status == null || !status.closed()) {
             throw new IllegalArgumentException("Trạng thái kết thúc không hợp lệ / invalid closing status: " + status);
         }
-        Dossier dossier = store.get(code);
-        store.close(dossier.id(), status, reason);
-        events.publishEvent(new NominationClosed(code, dossier.status().value(), status.value(), reason));
+        // One statement on PostgreSQL (the decision step of every awarded nomination passes here).
+        String previous = store.close(code, status, reason).orElseThrow(() -> new NominationNotFoundException(code));
+        events.publishEvent(new NominationClosed(code, previous, status.value(), reason));
     }
 
     @Override

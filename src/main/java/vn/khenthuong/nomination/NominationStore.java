@@ -28,6 +28,7 @@ class NominationStore {
             + "head_name, tax_code, achievements, status, closing_reason, created_by, created_at, updated_at, posthumous, receiver_name, receiver_relation, origin";
 
     private final JdbcTemplate jdbc;
+    private volatile Boolean postgres;
 
     NominationStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -119,6 +120,30 @@ class NominationStore {
         return jdbc.query("SELECT step, outcome, comment, deadline, actor, acted_at FROM nomination_step WHERE nomination_id = ? ORDER BY acted_at, id",
                 (rs, i) -> new StepRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                         rs.getString(5), rs.getObject(6, OffsetDateTime.class)), nominationId);
+    }
+
+    /**
+     * Closes the dossier found by code and returns the status it had; empty when there is none. On PostgreSQL the
+     * row is locked, read and updated in one statement (RETURNING the locked row's status); elsewhere read, then updated.
+     */
+    Optional<String> close(String code, NominationStatus status, String reason) {
+        if (isPostgres()) {
+            return jdbc.queryForList("WITH old AS (SELECT id, status FROM nomination WHERE code = ? FOR UPDATE) "
+                            + "UPDATE nomination n SET status = ?, closing_reason = ?, updated_at = ?, version = n.version + 1 FROM old "
+                            + "WHERE n.id = old.id RETURNING old.status", String.class, code, status.value(), reason, now()).stream().findFirst();
+        }
+        Optional<Dossier> dossier = findForUpdate(code);
+        dossier.ifPresent(d -> close(d.id(), status, reason));
+        return dossier.map(d -> d.status().value());
+    }
+
+    private boolean isPostgres() {
+        Boolean pg = postgres;
+        if (pg == null) {
+            pg = jdbc.execute((java.sql.Connection c) -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
+            postgres = pg;
+        }
+        return pg;
     }
 
     void close(long id, NominationStatus status, String reason) {

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -145,9 +146,39 @@ class StatementCounter implements BeanPostProcessor {
         });
     }
 
+    /**
+     * -Dbench.traceSql=text1|text2: while counting, prints to stderr each distinct call stack (our and Camunda's frames)
+     * of the statements containing one of the texts, to find which code sends them. Spaces are ignored on both sides
+     * (bench.jvmArgs splits at spaces): -Dbench.traceSql=select*fromACT_HI_VARINSTwhereID_.
+     */
+    private static final List<String> TRACED = System.getProperty("bench.traceSql", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.traceSql").split("\\|"));
+    private static final Set<String> TRACES = ConcurrentHashMap.newKeySet();
+
+    private static void trace(String text) {
+        String compact = text.replace(" ", "");
+        if (TRACED.stream().noneMatch(compact::contains)) {
+            return;
+        }
+        StringBuilder stack = new StringBuilder();
+        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+            String c = frame.getClassName();
+            if ((c.startsWith("vn.khenthuong") && !c.startsWith("vn.khenthuong.bench")) || c.startsWith("org.camunda.bpm.engine.impl")
+                    && !c.contains(".db.") && !c.contains(".interceptor.")) {
+                stack.append("\n    at ").append(frame);
+            }
+        }
+        if (TRACES.add(text + stack)) {
+            System.err.println("TRACE [" + vn.khenthuong.workflow.BenchEngine.STEP.get() + "] " + text.substring(0, Math.min(90, text.length())) + stack);
+        }
+    }
+
     private static void count(String sql) {
         if (counting) {
             String text = sql.replaceAll("\\s+", " ").trim();
+            if (!TRACED.isEmpty()) {
+                trace(text);
+            }
             COUNTS.computeIfAbsent(text, k -> new LongAdder()).increment();
             String step = vn.khenthuong.workflow.BenchEngine.STEP.get();
             BY_STEP.computeIfAbsent(step == null ? "(outside a step)" : step, k -> new ConcurrentHashMap<>())

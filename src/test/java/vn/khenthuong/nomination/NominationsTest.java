@@ -197,6 +197,10 @@ class NominationsTest {
         nominations.close(code, NominationStatus.REJECTED, "Hội đồng không đủ tỷ lệ tán thành");
         assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE code = ?", String.class, code)).isEqualTo("REJECTED");
         assertThat(jdbc.queryForObject("SELECT closing_reason FROM nomination WHERE code = ?", String.class, code)).isEqualTo("Hội đồng không đủ tỷ lệ tán thành");
+        // The trail keeps the status the dossier had before (read with the update in one statement on PostgreSQL).
+        assertThat(jdbc.queryForList("SELECT details FROM audit_event WHERE nomination_code = ? AND event_type = 'DOSSIER_CHANGED'", String.class, code))
+                .singleElement().asString().contains("\"oldValue\":\"IN_PROGRESS\"").contains("\"newValue\":\"REJECTED\"");
+        assertThatThrownBy(() -> nominations.close("KT-0000-NONE", NominationStatus.REJECTED, "x")).isInstanceOf(NominationNotFoundException.class);
         assertThat(nominations.problemsBefore(code, Checkpoint.COMMUNE_REVIEW)).anyMatch(p -> p.startsWith("Hồ sơ đã kết thúc"));
         assertThatThrownBy(() -> nominations.close(code, NominationStatus.fromValue("MAYBE"), null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> nominations.close(code, NominationStatus.IN_PROGRESS, null)).isInstanceOf(IllegalArgumentException.class);
