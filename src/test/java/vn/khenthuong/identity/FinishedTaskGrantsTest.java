@@ -129,6 +129,29 @@ class FinishedTaskGrantsTest {
         assertThat(grantsOf(runningPi)).as("another dossier's grants are untouched").isEqualTo(runningBefore).isPositive();
     }
 
+    /** db/engine V30: the grants of instances ended before FinishedTaskGrants go; a running instance's and the '*' grants stay. */
+    @Test
+    void theOneOffCleanupTakesOnlyTheGrantsOfEndedInstances() throws Exception {
+        String running = driver.toCouncilVote("BK_TINH");
+        String runningPi = driver.instance(running).getId();
+        String ended = driver.toCouncilVote("BK_TINH");
+        String endedPi = driver.instance(ended).getId();
+        String endedTask = taskOf(endedPi, PREPARE_DOSSIER);
+        runtimeService.deleteProcessInstance(endedPi, "Kiểm thử: hủy");
+        // As an earlier version left it: the grant of a finished step of the ended instance.
+        jdbc.update("insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_, ROOT_PROC_INST_ID_) "
+                + "values ('kt-left-behind', 1, 1, 'commune-official.pusamcap', null, ?, ?, 2, ?)", HISTORIC_TASK, endedTask, endedPi);
+        int runningGrants = grantsOf(runningPi);
+        int allGrants = jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Integer.class);
+        String script = new String(new org.springframework.core.io.ClassPathResource("db/engine/V30__finished_task_grants.sql").getInputStream()
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").replace(";", "");
+        assertThat(jdbc.update(script)).isEqualTo(1);
+        assertThat(grantsOf(endedPi)).isZero();
+        assertThat(grantsOf(runningPi)).isEqualTo(runningGrants).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Integer.class)).isEqualTo(allGrants - 1);
+        assertThat(get(AUDITOR, "/engine-rest/history/task/count?processInstanceId=" + endedPi).body()).isNotEqualTo("{\"count\":0}");
+    }
+
     /** The dossier page for its unit's officials, the trail and the engine's history for the auditor, nothing for another unit. */
     void finishedDossierReadsAsBefore(String code, String pi) throws Exception {
         HttpResponse<String> page = get(OFFICIAL, "/api/nominations/" + code);
