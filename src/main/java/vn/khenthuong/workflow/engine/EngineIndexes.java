@@ -29,7 +29,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
                 // The schema already holds our tables and the engine's: start this history at 0 and apply V6 onwards.
                 .baselineOnMigrate(true).baselineVersion("0")
                 // PostgreSQL-only storage settings: a Java migration that does nothing on H2 (see its comment).
-                .javaMigrations(new V27__HotTablesAutovacuum())
+                .javaMigrations(new V27__HotTablesAutovacuum(), new V29__RuntimeTablesVacuumSooner())
                 .load().migrate();
     }
 }
