@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.khenthuong.PostgresCheck;
 import vn.khenthuong.catalog.FoldedName;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -54,10 +55,11 @@ public class AuditLog {
 
     private final JdbcTemplate jdbc;
     private final SearchIndex searchIndex;
-    private volatile Boolean postgres;
+    private final PostgresCheck database;
 
     AuditLog(JdbcTemplate jdbc, SearchIndex searchIndex) {
         this.jdbc = jdbc;
+        this.database = new PostgresCheck(jdbc);
         this.searchIndex = searchIndex;
     }
 
@@ -244,12 +246,7 @@ public class AuditLog {
     }
 
     private boolean isPostgres() {
-        Boolean pg = postgres;
-        if (pg == null) {
-            pg = jdbc.execute((java.sql.Connection c) -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
-            postgres = pg;
-        }
-        return pg;
+        return database.isPostgres();
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import vn.khenthuong.PostgresCheck;
 
 /**
  * Ballots of the emulation council and their tally, against the round's roster (council_round, council_roster): who
@@ -35,10 +36,11 @@ public class Ballots {
     private final ApplicationEventPublisher events;
     private final CouncilRounds rounds;
 
-    private volatile Boolean postgres;
+    private final PostgresCheck database;
 
     Ballots(JdbcTemplate jdbc, ApplicationEventPublisher events, CouncilRounds rounds) {
         this.jdbc = jdbc;
+        this.database = new PostgresCheck(jdbc);
         this.events = events;
         this.rounds = rounds;
     }
@@ -215,12 +217,7 @@ public class Ballots {
     }
 
     private boolean isPostgres() {
-        Boolean pg = postgres;
-        if (pg == null) {
-            pg = jdbc.execute((java.sql.Connection c) -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
-            postgres = pg;
-        }
-        return pg;
+        return database.isPostgres();
     }
 
     /** Members who took part in the nomination's latest round (in person or in writing). */

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.khenthuong.PostgresCheck;
 
 /**
  * Readable nomination codes {@code LC-<year>-<6 digits>}, consecutive per year. The counter row is locked
@@ -22,11 +23,12 @@ class NominationCodes {
     private final String prefix;
     /** Years whose counter row exists; rows are never deleted, so once seen a year needs no check. */
     private final Set<Integer> knownYears = ConcurrentHashMap.newKeySet();
-    private volatile Boolean postgres;
+    private final PostgresCheck database;
 
     NominationCodes(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                     NominationProperties properties) {
         this.jdbc = jdbc;
+        this.database = new PostgresCheck(jdbc);
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.prefix = properties.codePrefix();
@@ -48,12 +50,7 @@ class NominationCodes {
     }
 
     private boolean isPostgres() {
-        Boolean pg = postgres;
-        if (pg == null) {
-            pg = jdbc.execute((java.sql.Connection c) -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
-            postgres = pg;
-        }
-        return pg;
+        return database.isPostgres();
     }
 
     /**

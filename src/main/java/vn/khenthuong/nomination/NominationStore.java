@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.khenthuong.PostgresCheck;
 
 /** Rows of {@code nomination} and {@code nomination_step}; portable SQL for H2 and PostgreSQL. */
 @Repository
@@ -28,10 +29,11 @@ class NominationStore {
             + "head_name, tax_code, achievements, status, closing_reason, created_by, created_at, updated_at, posthumous, receiver_name, receiver_relation, origin";
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final PostgresCheck database;
 
     NominationStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.database = new PostgresCheck(jdbc);
     }
 
     static OffsetDateTime now() {
@@ -138,12 +140,7 @@ class NominationStore {
     }
 
     private boolean isPostgres() {
-        Boolean pg = postgres;
-        if (pg == null) {
-            pg = jdbc.execute((java.sql.Connection c) -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
-            postgres = pg;
-        }
-        return pg;
+        return database.isPostgres();
     }
 
     void close(long id, NominationStatus status, String reason) {
