@@ -1,6 +1,5 @@
 package vn.khenthuong.workflow;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -11,6 +10,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
+import vn.khenthuong.workflow.engine.HistoryEventHandlers;
 
 /**
  * Keeps variables that say nothing about a dossier out of the variable history (ACT_HI_VARINST, ACT_HI_DETAIL):
@@ -37,10 +37,7 @@ public class DerivedVariablesHistoryFilter extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // The engine's own database handler, behind the filter instead of beside it.
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(0, new Filter(new DbHistoryEventHandler()));
-        configuration.setCustomHistoryEventHandlers(handlers);
+        HistoryEventHandlers.prepend(configuration, new Filter(new DbHistoryEventHandler()));
     }
 
     static final class Filter implements HistoryEventHandler {

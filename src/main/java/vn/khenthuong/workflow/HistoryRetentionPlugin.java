@@ -1,6 +1,5 @@
 package vn.khenthuong.workflow;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.batch.BatchEntity;
@@ -20,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.khenthuong.audit.ProcessMigrated;
 import vn.khenthuong.audit.Retention;
+import vn.khenthuong.workflow.engine.HistoryEventHandlers;
 
 /**
  * History retention and migrations for the audit trail. With the removal-time strategy "end" (application.yaml)
@@ -41,10 +41,7 @@ class HistoryRetentionPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setHistoryRemovalTimeProvider(new KeepAwardTrails(retention));
-        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(new MigrationAudit(events));
-        configuration.setCustomHistoryEventHandlers(handlers);
+        HistoryEventHandlers.append(configuration, new MigrationAudit(events));
     }
 
     static final class KeepAwardTrails extends DefaultHistoryRemovalTimeProvider {

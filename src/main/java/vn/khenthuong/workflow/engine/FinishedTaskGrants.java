@@ -1,6 +1,5 @@
 package vn.khenthuong.workflow.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -49,10 +48,7 @@ class FinishedTaskGrants extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(new OnRootEnd(configuration));
-        configuration.setCustomHistoryEventHandlers(handlers);
+        HistoryEventHandlers.append(configuration, new OnRootEnd(configuration));
     }
 
     final class OnRootEnd implements HistoryEventHandler {

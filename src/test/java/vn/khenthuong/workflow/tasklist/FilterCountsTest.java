@@ -230,17 +230,23 @@ class FilterCountsTest {
         }
     }
 
-    @Test
-    void withARevokeCamundaCountsAndTheRevokeIsObeyed() {
-        WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
-        String code = dossiers.atAppraisal("Lò Văn Năm");
-        String task = dossiers.taskId(code, "provincialAppraisal");
+    /** A REVOKE of the provincial board's READ on one task, saved. */
+    private Authorization revokeBoardsRead(String task) {
         Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
         revoke.setUserId("tinh.thamdinh");
         revoke.setResource(Resources.TASK);
         revoke.setResourceId(task);
         revoke.removePermission(Permissions.READ);
         authorizationService.saveAuthorization(revoke);
+        return revoke;
+    }
+
+    @Test
+    void withARevokeCamundaCountsAndTheRevokeIsObeyed() {
+        WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
+        String code = dossiers.atAppraisal("Lò Văn Năm");
+        String task = dossiers.taskId(code, "provincialAppraisal");
+        Authorization revoke = revokeBoardsRead(task);
         try {
             Filter all = as("tinh.thamdinh", () -> filterService.createTaskFilterQuery().list()).stream()
                     .filter(f -> "appraiser".equals(f.getProperties().get("role"))).findFirst().orElseThrow();
@@ -266,12 +272,7 @@ class FilterCountsTest {
         WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
         String code = dossiers.atAppraisal("Lò Văn Mười Ba");
         String task = dossiers.taskId(code, "provincialAppraisal");
-        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        revoke.setUserId("tinh.thamdinh");
-        revoke.setResource(Resources.TASK);
-        revoke.setResourceId(task);
-        revoke.removePermission(Permissions.READ);
-        authorizationService.saveAuthorization(revoke);
+        Authorization revoke = revokeBoardsRead(task);
         try {
             // Camunda answers with its revoke check (CASE ... END = 1), the same statement text both ways.
             assertSameVariables();
