@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -230,15 +232,28 @@ class FilterCountsTest {
         }
     }
 
-    /** A REVOKE of the provincial board's READ on one task, saved. */
-    private Authorization revokeBoardsRead(String task) {
-        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        revoke.setUserId("tinh.thamdinh");
-        revoke.setResource(Resources.TASK);
-        revoke.setResourceId(task);
+    /**
+     * A REVOKE of the provincial board's READ on one task, as a database from before grants-only holds it
+     * (workflow.engine.GrantOnlyAuthorizations refuses to save one; it is written past the engine), with revokes
+     * checked as the engine then starts ("auto"). Undone by {@link #removeStoredRevoke}.
+     */
+    private String storedRevokeOfBoardsRead(String task) {
+        AuthorizationEntity revoke = (AuthorizationEntity) authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
         revoke.removePermission(Permissions.READ);
-        authorizationService.saveAuthorization(revoke);
-        return revoke;
+        String id = "legacy-revoke-" + java.util.UUID.randomUUID();
+        jdbc.update("insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_) values (?, 1, 2, ?, ?, ?, ?)",
+                id, "tinh.thamdinh", Resources.TASK.resourceType(), task, revoke.getPermissions());
+        engineConfiguration().setAuthorizationCheckRevokes(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_AUTO);
+        return id;
+    }
+
+    private void removeStoredRevoke(String id) {
+        jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ = ?", id);
+        engineConfiguration().setAuthorizationCheckRevokes(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
+    }
+
+    private ProcessEngineConfigurationImpl engineConfiguration() {
+        return (ProcessEngineConfigurationImpl) context.getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration();
     }
 
     @Test
@@ -246,22 +261,19 @@ class FilterCountsTest {
         WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
         String code = dossiers.atAppraisal("Lò Văn Năm");
         String task = dossiers.taskId(code, "provincialAppraisal");
-        Authorization revoke = revokeBoardsRead(task);
+        String revoke = storedRevokeOfBoardsRead(task);
         try {
             Filter all = as("tinh.thamdinh", () -> filterService.createTaskFilterQuery().list()).stream()
                     .filter(f -> "appraiser".equals(f.getProperties().get("role"))).findFirst().orElseThrow();
             long withRevoke = as("tinh.thamdinh", () -> filterService.count(all.getId()));
             List<String> pageWithRevoke = as("tinh.thamdinh", () -> ids(filterService.list(all.getId(), taskService.createTaskQuery())));
             assertThat(pageWithRevoke).doesNotContain(task);
-            authorizationService.deleteAuthorization(revoke.getId());
+            removeStoredRevoke(revoke);
             long without = as("tinh.thamdinh", () -> filterService.count(all.getId()));
             assertThat(withRevoke).isEqualTo(without - 1);
             assertThat(as("tinh.thamdinh", () -> ids(filterService.list(all.getId(), taskService.createTaskQuery())))).contains(task);
         } finally {
-            if (authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count() > 0) {
-                authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).list()
-                        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
-            }
+            removeStoredRevoke(revoke);
         }
         assertSameCounts();
         assertSamePages("tinh.thamdinh");
@@ -272,12 +284,12 @@ class FilterCountsTest {
         WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
         String code = dossiers.atAppraisal("Lò Văn Mười Ba");
         String task = dossiers.taskId(code, "provincialAppraisal");
-        Authorization revoke = revokeBoardsRead(task);
+        String revoke = storedRevokeOfBoardsRead(task);
         try {
             // Camunda answers with its revoke check (CASE ... END = 1), the same statement text both ways.
             assertSameVariables();
         } finally {
-            authorizationService.deleteAuthorization(revoke.getId());
+            removeStoredRevoke(revoke);
         }
     }
 
@@ -285,23 +297,14 @@ class FilterCountsTest {
     void withRevokesSwitchedOffTheGrantsAnswerAsCamundaDoes() {
         WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
         String code = dossiers.atAppraisal("Lò Văn Sáu");
-        org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-                context.getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration();
-        String revokes = engine.getAuthorizationCheckRevokes();
-        engine.setAuthorizationCheckRevokes(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
-        // A REVOKE in the engine: with "never" Camunda's join ignores it, and so do the grants.
-        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        revoke.setUserId("tinh.thamdinh");
-        revoke.setResource(Resources.TASK);
-        revoke.setResourceId(dossiers.taskId(code, "provincialAppraisal"));
-        revoke.removePermission(Permissions.READ);
-        authorizationService.saveAuthorization(revoke);
+        // A REVOKE stored from before, with revokes unchecked: Camunda's join ignores it, and so do the grants.
+        String revoke = storedRevokeOfBoardsRead(dossiers.taskId(code, "provincialAppraisal"));
+        engineConfiguration().setAuthorizationCheckRevokes(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
         try {
             assertSameCounts();
             assertSamePages("tinh.thamdinh");
         } finally {
-            engine.setAuthorizationCheckRevokes(revokes);
-            authorizationService.deleteAuthorization(revoke.getId());
+            removeStoredRevoke(revoke);
         }
     }
 }
