@@ -1323,6 +1323,8 @@ class KhenThuongBench {
     // Issue 21, point 4: the runtime tables under churn
 
     static final int CHURN_LIFECYCLES = Integer.getInteger("bench.churnLifecycles", 1000);
+    /** Sizes are also read after each of this many equal parts of the churn: a runtime table that stays lean levels off. */
+    static final int CHURN_CHECKPOINTS = Integer.getInteger("bench.churnCheckpoints", 5);
     /** true: RESET the per-table settings of V27__HotTablesAutovacuum first (PostgreSQL's defaults), for the comparison. */
     static final boolean AUTOVACUUM_DEFAULTS = Boolean.getBoolean("bench.autovacuumDefaults");
     static final List<String> CHURNED_TABLES = List.of("act_ru_execution", "act_ru_task", "act_ru_identitylink", "act_ru_variable",
@@ -1362,14 +1364,22 @@ class KhenThuongBench {
         throughput(2, 10, this::ourLifecycle); // the first-use costs, before the sizes are read
         Map<String, long[]> before = tableSizes();
         long t0 = System.nanoTime();
-        throughput(2, CHURN_LIFECYCLES / 2, this::ourLifecycle);
+        List<Map<String, long[]>> checkpoints = new ArrayList<>();
+        List<Integer> done = new ArrayList<>();
+        int perPart = Math.max(1, CHURN_LIFECYCLES / 2 / CHURN_CHECKPOINTS);
+        for (int part = 0; part < CHURN_CHECKPOINTS; part++) {
+            throughput(2, perPart, this::ourLifecycle);
+            checkpoints.add(tableSizes());
+            done.add((part + 1) * perPart * 2);
+            System.out.println("churn: " + done.get(done.size() - 1) + " lifecycles, " + (System.nanoTime() - t0) / 1_000_000_000 + " s");
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Map<String, long[]> after = tableSizes();
+        Map<String, long[]> after = checkpoints.get(checkpoints.size() - 1);
         // One more naptime: what autovacuum does with the last dead rows once the work stops.
         Thread.sleep(70_000);
         Map<String, long[]> settled = tableSizes();
         line(String.format(Locale.ROOT, "%d lifecycles in %.0f s. Sizes in kB (heap + indexes = total); rows live/dead as pg_stat_user_tables counts them; "
-                + "vacuums = autovacuum runs during the measurement. Load average at the end: %s.", CHURN_LIFECYCLES, seconds, loadAverage()));
+                + "vacuums = autovacuum runs during the measurement. Load average at the end: %s.", done.get(done.size() - 1), seconds, loadAverage()));
         line("");
         line("| Table | before: total kB (heap + idx) | after: total kB (heap + idx) | live / dead after | autovacuums | 70 s later: total kB, dead |");
         line("|---|---|---|---|---|---|");
@@ -1386,7 +1396,26 @@ class KhenThuongBench {
         }
         line(String.format(Locale.ROOT, "| **all of these** | %,d | %,d | | | |", sumBefore / 1024, sumAfter / 1024));
         line("");
-        System.out.println("churn: " + (sumAfter - sumBefore) / 1024 + " kB growth over " + CHURN_LIFECYCLES + " lifecycles");
+        line("Total kB (heap + indexes) and live rows after each part of the churn: a table that stays lean levels off; one that "
+                + "keeps a record of each dossier grows with them.");
+        line("");
+        StringBuilder header = new StringBuilder("| Table | before |");
+        StringBuilder rule = new StringBuilder("|---|---|");
+        for (int n : done) {
+            header.append(' ').append(String.format(Locale.ROOT, "%,d", n)).append(" |");
+            rule.append("---|");
+        }
+        line(header.toString());
+        line(rule.toString());
+        for (String t : after.keySet()) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %,d kB, %,d |", t, before.get(t)[2] / 1024, before.get(t)[3]));
+            for (Map<String, long[]> c : checkpoints) {
+                row.append(String.format(Locale.ROOT, " %,d kB, %,d |", c.get(t)[2] / 1024, c.get(t)[3]));
+            }
+            line(row.toString());
+        }
+        line("");
+        System.out.println("churn: " + (sumAfter - sumBefore) / 1024 + " kB growth over " + done.get(done.size() - 1) + " lifecycles");
     }
 
     // ------------------------------------------------------------------------------------------------------------
