@@ -124,6 +124,12 @@ class GrantOnlyAuthorizationsTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("không dùng quyền thu hồi (REVOKE)").contains("Only GRANT authorizations");
         assertThat(revokes()).isZero();
+        // As Admin's authorization page sends it ("Từ chối" / DENY): the webapps' engine API, session and Camunda's token.
+        Web.Browser admin = web.webapp("admin", "demo");
+        HttpResponse<String> fromAdmin = web.send(web.inWebapp(web.json("POST", "/camunda/api/engine/engine/default/authorization/create", revoke), admin));
+        assertThat(fromAdmin.statusCode()).isEqualTo(400);
+        assertThat(fromAdmin.body()).contains("không dùng quyền thu hồi (REVOKE)");
+        assertThat(revokes()).isZero();
         // The wrong user is refused before the type is looked at.
         HttpResponse<String> wrongUser = web.send(Web.basic(web.json("POST", "/engine-rest/authorization/create", revoke), "xa.pusamcap", "demo"));
         assertThat(wrongUser.statusCode()).isEqualTo(403);
