@@ -1208,29 +1208,6 @@ class KhenThuongBench {
         }
         filterCounts(http, "After: Tasklist filter counts by grants (`GET /engine-rest/filter/{id}/count`, as the user, HTTP Basic)", ROLE_USERS,
                 Math.max(20, QUERY_SAMPLES / 2), REPETITIONS, 5);
-        // authorizationCheckRevokes: ours is "never" (workflow.engine.GrantOnlyAuthorizations refuses REVOKEs), Camunda's
-        // default "auto" asks once per command whether any REVOKE exists. Measured here only if the engine runs with another
-        // setting (REVOKEs stored from before), by switching the running engine's setting for the board's filters.
-        org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl configuration =
-                (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-        String revokes = configuration.getAuthorizationCheckRevokes();
-        if (!org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER.equalsIgnoreCase(revokes)) {
-            configuration.setAuthorizationCheckRevokes(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
-            try {
-                line("With `authorizationCheckRevokes=never` (was `" + revokes + "`), the provincial board's filters:");
-                line("");
-                line("| Filter | p50 ms | p95 ms (median, range) | samples |");
-                line("|---|---|---|---|");
-                for (String[] f : filtersOf(http, "tinh.thamdinh")) {
-                    String path = "/filter/" + f[0] + "/count";
-                    line("| " + f[1] + " | " + timed(() -> () -> assertThat(engineRest(http, "GET", path, "tinh.thamdinh", null, "application/json").statusCode())
-                            .isEqualTo(200), Math.max(20, QUERY_SAMPLES / 2)) + " |");
-                }
-                line("");
-            } finally {
-                configuration.setAuthorizationCheckRevokes(revokes);
-            }
-        }
         String board = filtersOf(http, "tinh.thamdinh").get(0)[0];
         plan("Tasklist count of the board's first filter", sql -> sql.contains("ACT_RU_TASK") && sql.toLowerCase(Locale.ROOT).contains("count("),
                 () -> engine.as("tinh.thamdinh", () -> processEngine.getFilterService().count(board)));

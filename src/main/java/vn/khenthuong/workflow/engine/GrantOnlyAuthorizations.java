@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * because with revokes unchecked it would silently do nothing;</li>
  * <li>the engine then stops asking, in every command that checks a permission, whether any REVOKE exists
  * ({@code authorizationCheckRevokes=never}). If the database still holds REVOKEs saved before (a restored backup, a
- * hand-written row), the check stays on ({@code auto}) and a warning names them: they are obeyed until deleted;</li>
+ * hand-written row), the check stays on ({@code auto}) and a warning at start-up counts them: they are obeyed until deleted;</li>
  * <li>the user's groups are used as they are, not first narrowed to the groups that appear in ACT_RU_AUTHORIZATION:
  * Camunda narrows them with {@code SELECT DISTINCT GROUP_ID_} over the whole table in every such command, to keep the
  * IN list short for users of hundreds of LDAP groups. Ours have one to three, and a group without any row matches no
