@@ -252,15 +252,19 @@ class FilterCountsTest {
         engineConfiguration().setAuthorizationCheckRevokes(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
     }
 
+    /** A new dossier waiting for the provincial board's appraisal: its task. */
+    private String boardsTaskAtAppraisal(String nominee) {
+        WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
+        return dossiers.taskId(dossiers.atAppraisal(nominee), "provincialAppraisal");
+    }
+
     private ProcessEngineConfigurationImpl engineConfiguration() {
         return (ProcessEngineConfigurationImpl) context.getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration();
     }
 
     @Test
     void withARevokeCamundaCountsAndTheRevokeIsObeyed() {
-        WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
-        String code = dossiers.atAppraisal("Lò Văn Năm");
-        String task = dossiers.taskId(code, "provincialAppraisal");
+        String task = boardsTaskAtAppraisal("Lò Văn Năm");
         String revoke = storedRevokeOfBoardsRead(task);
         try {
             Filter all = as("tinh.thamdinh", () -> filterService.createTaskFilterQuery().list()).stream()
@@ -281,9 +285,7 @@ class FilterCountsTest {
 
     @Test
     void withARevokeTheVariablesAreCamundasOwn() {
-        WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
-        String code = dossiers.atAppraisal("Lò Văn Mười Ba");
-        String task = dossiers.taskId(code, "provincialAppraisal");
+        String task = boardsTaskAtAppraisal("Lò Văn Mười Ba");
         String revoke = storedRevokeOfBoardsRead(task);
         try {
             // Camunda answers with its revoke check (CASE ... END = 1), the same statement text both ways.
@@ -295,10 +297,8 @@ class FilterCountsTest {
 
     @Test
     void withRevokesSwitchedOffTheGrantsAnswerAsCamundaDoes() {
-        WaitingDossiers dossiers = new WaitingDossiers(runtimeService, taskService, identityService, workflow, jdbc, ballots);
-        String code = dossiers.atAppraisal("Lò Văn Sáu");
         // A REVOKE stored from before, with revokes unchecked: Camunda's join ignores it, and so do the grants.
-        String revoke = storedRevokeOfBoardsRead(dossiers.taskId(code, "provincialAppraisal"));
+        String revoke = storedRevokeOfBoardsRead(boardsTaskAtAppraisal("Lò Văn Sáu"));
         engineConfiguration().setAuthorizationCheckRevokes(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
         try {
             assertSameCounts();
