@@ -93,7 +93,7 @@ class GrantOnlyAuthorizationsTest {
         revoke.setResourceId("*");
         revoke.removePermission(Permissions.READ);
         assertThatThrownBy(() -> authorizationService.saveAuthorization(revoke)).isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("không dùng quyền thu hồi (REVOKE)").hasMessageContaining("Only GRANT authorizations are used here");
+                .hasMessageContaining("không dùng kiểu TỪ CHỐI (REVOKE)").hasMessageContaining("Only GRANT authorizations are used here");
         assertThat(revokes()).isZero();
     }
 
@@ -122,13 +122,13 @@ class GrantOnlyAuthorizationsTest {
         String revoke = "{\"type\": 2, \"permissions\": [\"READ\"], \"userId\": \"tinh.thamdinh\", \"resourceType\": 7, \"resourceId\": \"*\"}";
         HttpResponse<String> refused = web.send(Web.basic(web.json("POST", "/engine-rest/authorization/create", revoke), "admin", "demo"));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("không dùng quyền thu hồi (REVOKE)").contains("Only GRANT authorizations");
+        assertThat(refused.body()).contains("không dùng kiểu TỪ CHỐI (REVOKE)").contains("Only GRANT authorizations");
         assertThat(revokes()).isZero();
         // As Admin's authorization page sends it ("Từ chối" / DENY): the webapps' engine API, session and Camunda's token.
         Web.Browser admin = web.webapp("admin", "demo");
         HttpResponse<String> fromAdmin = web.send(web.inWebapp(web.json("POST", "/camunda/api/engine/engine/default/authorization/create", revoke), admin));
         assertThat(fromAdmin.statusCode()).isEqualTo(400);
-        assertThat(fromAdmin.body()).contains("không dùng quyền thu hồi (REVOKE)");
+        assertThat(fromAdmin.body()).contains("không dùng kiểu TỪ CHỐI (REVOKE)");
         assertThat(revokes()).isZero();
         // The wrong user is refused before the type is looked at.
         HttpResponse<String> wrongUser = web.send(Web.basic(web.json("POST", "/engine-rest/authorization/create", revoke), "xa.pusamcap", "demo"));

@@ -39,9 +39,10 @@ public class GrantOnlyAuthorizations extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(GrantOnlyAuthorizations.class);
 
-    static final String REFUSED = "Hệ thống chỉ dùng quyền cấp (GRANT), không dùng quyền thu hồi (REVOKE): để bỏ một quyền, hãy xoá "
-            + "quyền đã cấp hoặc đưa người dùng ra khỏi nhóm. / Only GRANT authorizations are used here, not REVOKE: to take a "
-            + "permission away, delete the grant or remove the user from the group.";
+    /** In Admin's words: its type column shows "CHO PHÉP" (GRANT) and "TỪ CHỐI" (REVOKE). */
+    static final String REFUSED = "Hệ thống chỉ dùng phân quyền kiểu CHO PHÉP (GRANT), không dùng kiểu TỪ CHỐI (REVOKE): để bỏ một quyền, "
+            + "hãy xoá phân quyền CHO PHÉP tương ứng hoặc đưa người dùng ra khỏi nhóm. / Only GRANT authorizations are used here, "
+            + "not REVOKE: to take a permission away, delete the grant or remove the user from the group.";
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
