@@ -181,7 +181,7 @@ class GrantOnlyAuthorizationsTest {
         int allowed = 0;
         int refused = 0;
         for (String user : USERS) {
-            List<String> groups = new ArrayList<>(identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+            List<String> groups = new ArrayList<>(groupsOf(user));
             groups.add("nhom-khong-co-quyen"); // a group holding no authorization row, as a directory's would
             for (Check c : checks) {
                 boolean ours = configuration.getCommandExecutorTxRequired().execute(context -> {
@@ -205,8 +205,11 @@ class GrantOnlyAuthorizationsTest {
         assertThat(isAuthorized("xa.phucthan", Resources.TASK, task, Permissions.READ)).isFalse();
     }
 
+    List<String> groupsOf(String user) {
+        return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    }
+
     boolean isAuthorized(String user, Resource resource, String id, Permission permission) {
-        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        return authorizationService.isUserAuthorized(user, groups, permission, resource, id);
+        return authorizationService.isUserAuthorized(user, groupsOf(user), permission, resource, id);
     }
 }
