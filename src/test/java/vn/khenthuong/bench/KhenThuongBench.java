@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -104,6 +106,10 @@ class KhenThuongBench {
     void setUp() {
         engine = new BenchEngine(processEngine, ballots);
         dossiers = BenchDossiers.from(context);
+        if (BenchPostgres.keptBetweenRuns()) {
+            // Every lifecycle started at least one process instance: numbers above that count are new nominees.
+            sequence.set(jdbc.queryForObject("select count(*) from ACT_HI_PROCINST", Integer.class));
+        }
         line("# Khen thưởng benchmark");
         line("");
         line("- PostgreSQL: " + jdbc.queryForObject("select version()", String.class));
@@ -1308,6 +1314,37 @@ class KhenThuongBench {
             "act_ru_authorization", "act_ru_event_subscr", "act_ru_job", "act_ge_bytearray", "audit_chain", "nomination_code_counter",
             "notification_outbox", "notification_task_arrival", "nomination", "nomination_step", "nomination_search", "council_round");
 
+    /** Stops the churn after the part that passes this many minutes (0: all parts), so a long churn fits a sitting. */
+    static final int CHURN_MINUTES = Integer.getInteger("bench.churnMinutes", 0);
+
+    long nominations() {
+        return jdbc.queryForObject("select count(*) from nomination", Long.class);
+    }
+
+    static Path checkpointFile() {
+        return Path.of(BenchPostgres.DATA_DIRECTORY + "-checkpoints.tsv");
+    }
+
+    /** With a kept data directory, each part's sizes go to a file beside it, so runs over several sittings read as one. */
+    void appendCheckpoint(long nominations, long seconds, Map<String, long[]> sizes) throws IOException {
+        if (!BenchPostgres.keptBetweenRuns()) {
+            return;
+        }
+        StringBuilder rows = new StringBuilder();
+        if (!Files.exists(checkpointFile())) {
+            rows.append("time\tnominations\tseconds_of_run\tload\ttable\ttotal_bytes\theap_bytes\tindex_bytes\tlive\tdead\tautovacuums\n");
+        }
+        String time = Instant.now().toString();
+        String load = loadAverage().split(" ")[0];
+        for (Map.Entry<String, long[]> e : sizes.entrySet()) {
+            long[] v = e.getValue();
+            rows.append(String.join("\t", time, Long.toString(nominations), Long.toString(seconds), load, e.getKey(), Long.toString(v[2]),
+                    Long.toString(v[0]), Long.toString(v[1]), Long.toString(v[3]), Long.toString(v[4]), Long.toString(v[5]))).append('\n');
+        }
+        Files.writeString(checkpointFile(), rows, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
     Map<String, long[]> tableSizes() {
         Map<String, long[]> sizes = new LinkedHashMap<>();
         for (String t : CHURNED_TABLES) {
@@ -1340,15 +1377,31 @@ class KhenThuongBench {
         line("");
         throughput(2, 10, this::ourLifecycle); // the first-use costs, before the sizes are read
         Map<String, long[]> before = tableSizes();
+        long nominationsBefore = nominations();
+        if (BenchPostgres.keptBetweenRuns()) {
+            line("Data directory kept between runs (`" + BenchPostgres.DATA_DIRECTORY + "`): this run goes on from " + String.format(Locale.ROOT,
+                    "%,d", nominationsBefore) + " nominations (one per lifecycle of the churns before, plus the seeds); every part is also "
+                    + "appended to `" + checkpointFile() + "`.");
+            line("");
+        }
         long t0 = System.nanoTime();
         List<Map<String, long[]>> checkpoints = new ArrayList<>();
         List<Integer> done = new ArrayList<>();
+        List<Long> inDatabase = new ArrayList<>();
         int perPart = Math.max(1, CHURN_LIFECYCLES / 2 / CHURN_CHECKPOINTS);
         for (int part = 0; part < CHURN_CHECKPOINTS; part++) {
             throughput(2, perPart, this::ourLifecycle);
-            checkpoints.add(tableSizes());
+            Map<String, long[]> sizes = tableSizes();
+            checkpoints.add(sizes);
             done.add((part + 1) * perPart * 2);
-            System.out.println("churn: " + done.get(done.size() - 1) + " lifecycles, " + (System.nanoTime() - t0) / 1_000_000_000 + " s");
+            inDatabase.add(nominations());
+            long elapsed = (System.nanoTime() - t0) / 1_000_000_000;
+            System.out.println("churn: " + done.get(done.size() - 1) + " lifecycles, " + elapsed + " s, " + inDatabase.get(part) + " nominations in the database");
+            appendCheckpoint(inDatabase.get(part), elapsed, sizes);
+            if (CHURN_MINUTES > 0 && elapsed >= CHURN_MINUTES * 60L) {
+                System.out.println("churn: stopped after " + (part + 1) + " of " + CHURN_CHECKPOINTS + " parts (bench.churnMinutes=" + CHURN_MINUTES + ")");
+                break;
+            }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, long[]> after = checkpoints.get(checkpoints.size() - 1);
@@ -1373,13 +1426,13 @@ class KhenThuongBench {
         }
         line(String.format(Locale.ROOT, "| **all of these** | %,d | %,d | | | |", sumBefore / 1024, sumAfter / 1024));
         line("");
-        line("Total kB (heap + indexes) and live rows after each part of the churn: a table that stays lean levels off; one that "
-                + "keeps a record of each dossier grows with them.");
+        line("Total kB (heap + indexes) and live rows after each part of the churn, headed by the lifecycles of this run (and the "
+                + "nominations in the database): a table that stays lean levels off; one that keeps a record of each dossier grows with them.");
         line("");
-        StringBuilder header = new StringBuilder("| Table | before |");
+        StringBuilder header = new StringBuilder("| Table | before (" + String.format(Locale.ROOT, "%,d", nominationsBefore) + " nominations) |");
         StringBuilder rule = new StringBuilder("|---|---|");
-        for (int n : done) {
-            header.append(' ').append(String.format(Locale.ROOT, "%,d", n)).append(" |");
+        for (int i = 0; i < done.size(); i++) {
+            header.append(' ').append(String.format(Locale.ROOT, "%,d (%,d)", done.get(i), inDatabase.get(i))).append(" |");
             rule.append("---|");
         }
         line(header.toString());

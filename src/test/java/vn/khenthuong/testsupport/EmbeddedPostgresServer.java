@@ -39,7 +39,22 @@ public final class EmbeddedPostgresServer {
 
     /** Creates an empty UTF-8 database and returns its JDBC URL. */
     public String createDatabase(String name) {
+        return createDatabase(name, false);
+    }
+
+    /**
+     * As {@link #createDatabase(String)}; with {@code reuse}, a database of that name kept in the server's data
+     * directory from an earlier run is used as it is.
+     */
+    public String createDatabase(String name, boolean reuse) {
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            if (reuse) {
+                try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                    if (rs.next()) {
+                        return jdbcUrl(name);
+                    }
+                }
+            }
             s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
