@@ -85,7 +85,7 @@ class VariableGuard extends CommandInterceptor {
         if (command instanceof CompleteTasks batch) {
             // Our command of many completions: each task judged as its CompleteTaskCmd alone would be, all before any runs.
             return next.execute(checked(command, context -> batch.judge(taskId -> {
-                if (checkTask(context, taskId, batch.variables())) {
+                if (checkTask(context, taskId, batch.variables(), true)) {
                     batch.authorized(taskId);
                 }
             })));
@@ -125,9 +125,9 @@ class VariableGuard extends CommandInterceptor {
 
     private void check(CommandContext context, Command<?> command, Authentication user) {
         if (command instanceof CompleteTaskCmd) {
-            checkTask(context, field(command, "taskId"), field(command, "variables"));
+            checkTask(context, field(command, "taskId"), field(command, "variables"), false);
         } else if (command instanceof SubmitTaskFormCmd) {
-            checkTask(context, field(command, "taskId"), field(command, "properties"));
+            checkTask(context, field(command, "taskId"), field(command, "properties"), false);
         } else if (command instanceof SubmitStartFormCmd) {
             String definitionId = field(command, "processDefinitionId");
             checkStart(context, configuration.getDeploymentCache().findDeployedProcessDefinitionById(definitionId), field(command, "variables"));
@@ -152,8 +152,16 @@ class VariableGuard extends CommandInterceptor {
         }
     }
 
-    /** @return whether the engine's authorization check of working on the task was made (and passed) */
-    private boolean checkTask(CommandContext context, String taskId, Map<String, Object> variables) {
+    /**
+     * Camunda's own authorization comes first in every answer: someone who may not work on the task gets its 403, never
+     * our 400, and so learns nothing of what the step accepts.
+     *
+     * @param authorizeHere make the engine's check of working on the task here, before the answer's (the batch, whose
+     *                      completions rely on it); otherwise the command makes it itself right after this check, so it
+     *                      is made here only before refusing the answer
+     * @return whether the engine's authorization check of working on the task was made here (and passed)
+     */
+    private boolean checkTask(CommandContext context, String taskId, Map<String, Object> variables, boolean authorizeHere) {
         if (variables == null || variables.isEmpty() || taskId == null) {
             return false;
         }
@@ -161,12 +169,28 @@ class VariableGuard extends CommandInterceptor {
         if (task == null) {
             return false; // the command itself answers "not found"
         }
-        // Camunda's own authorization first: someone who may not work on the task learns nothing from a 400 (403).
+        if (authorizeHere) {
+            authorizeWork(context, task);
+            checkAnswer(context, task, variables);
+            return true;
+        }
+        try {
+            checkAnswer(context, task, variables);
+        } catch (RuntimeException refused) {
+            authorizeWork(context, task);
+            throw refused;
+        }
+        return false;
+    }
+
+    private static void authorizeWork(CommandContext context, TaskEntity task) {
         context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+    }
+
+    private void checkAnswer(CommandContext context, TaskEntity task, Map<String, Object> variables) {
         FormVariableAllowList allowList = task.getProcessDefinitionId() == null ? FormVariableAllowList.none(null)
                 : allowListOf(context, configuration.getDeploymentCache().findDeployedProcessDefinitionById(task.getProcessDefinitionId()));
         checkVariables(allowList, task.getTaskDefinitionKey(), variables);
-        return true;
     }
 
     /**
