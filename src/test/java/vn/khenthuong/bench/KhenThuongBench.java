@@ -77,6 +77,10 @@ class KhenThuongBench {
     static final int THROUGHPUT_REPETITIONS = Integer.getInteger("bench.throughputRepetitions", 5);
     /** Lifecycles of each kind run before measuring, one thread then four: enough for the JIT to settle. */
     static final int WARM_UP = Integer.getInteger("bench.warmup", 150);
+    /** Warm on until a round costs the JIT compiler less than this many ms per lifecycle (0: the fixed warm-up only). */
+    static final double SETTLED_JIT_MS = Double.parseDouble(System.getProperty("bench.settledJitMs", "0"));
+    static final int SETTLE_ROUND = Integer.getInteger("bench.settleRound", 200);
+    static final int SETTLE_MAX = Integer.getInteger("bench.settleMax", 8000);
     static final int NOMINATIONS = Integer.getInteger("bench.nominations", 100_000);
     static final int QUERY_SAMPLES = Integer.getInteger("bench.samples", 100);
     static final String AWARD_KIND = "BK_TINH";
@@ -223,6 +227,7 @@ class KhenThuongBench {
         line("");
         throughput(4, Math.max(1, WARM_UP / 2), this::ourLifecycle);
         throughput(4, Math.max(1, WARM_UP / 2), this::bareLifecycle);
+        settleTheJit();
 
         statementsPerLifecycle();
         cpuPerLifecycle();
@@ -248,6 +253,41 @@ class KhenThuongBench {
         }
         line("");
         line("Median of " + THROUGHPUT_REPETITIONS + " repetitions, range in brackets; ours and bare alternate within each repetition.");
+        line("");
+    }
+
+    /**
+     * With {@code -Dbench.settledJitMs=N}: after the fixed warm-up, ours and bare go on in rounds on two threads until a
+     * round costs the JIT compiler less than N ms of CPU per lifecycle (or {@code bench.settleMax} of ours have run).
+     * HotSpot compiles a method with C2 after thousands of calls, so ours, whose code runs a few times per lifecycle,
+     * is still being compiled long after the bare engine's small hot path: a server pays that once, a short run
+     * throughout. Without the option the figures are those of the fixed warm-up, as in the earlier rounds.
+     */
+    void settleTheJit() throws Exception {
+        if (SETTLED_JIT_MS <= 0) {
+            line("Warm-up: " + WARM_UP + " lifecycles of each on one thread, then " + Math.max(1, WARM_UP / 2) * 4 + " on four; "
+                    + "the JIT compiler may still be compiling ours (see its CPU below). `-Dbench.settledJitMs` warms until it settles.");
+            line("");
+            return;
+        }
+        long t0 = System.nanoTime();
+        int ours = 0;
+        List<String> rounds = new ArrayList<>();
+        double jitPerLifecycle;
+        do {
+            Map<String, Long> before = jvmThreadsCpuMillis();
+            throughput(2, SETTLE_ROUND / 2, this::ourLifecycle);
+            throughput(2, SETTLE_ROUND / 2, this::bareLifecycle);
+            ours += SETTLE_ROUND;
+            Map<String, Long> after = jvmThreadsCpuMillis();
+            jitPerLifecycle = (after.getOrDefault("JIT compiler", 0L) - before.getOrDefault("JIT compiler", 0L)) / (2.0 * SETTLE_ROUND);
+            rounds.add(String.format(Locale.ROOT, "%,d: %.1f", ours, jitPerLifecycle));
+            System.out.println("settling the JIT: " + rounds.get(rounds.size() - 1) + " ms per lifecycle");
+        } while (jitPerLifecycle >= SETTLED_JIT_MS && ours < SETTLE_MAX);
+        line(String.format(Locale.ROOT, "Warm-up: %d lifecycles of each on one thread, %d on four, then rounds of %d of each on two threads "
+                + "until a round cost the JIT compiler under %.1f ms of CPU per lifecycle (%s after %,d of ours, %.0f s). JIT ms per "
+                + "lifecycle by lifecycles of ours run in the rounds: %s.", WARM_UP, Math.max(1, WARM_UP / 2) * 4, SETTLE_ROUND, SETTLED_JIT_MS,
+                jitPerLifecycle < SETTLED_JIT_MS ? "settled" : "not settled", ours, (System.nanoTime() - t0) / 1e9, String.join("; ", rounds)));
         line("");
     }
 
