@@ -25,6 +25,13 @@ import vn.khenthuong.workflow.engine.HistoryEventHandlers;
  * nominee's identity number, address and birth year beyond our retention rules (a filing through the API passes them
  * as one transient variable, which has no history at all). Only for the nomination process: an administrator's own
  * process may use these names for something else.
+ * <p>
+ * The nomination process's change rows (ACT_HI_DETAIL, one per write of a variable) are written for what a person did:
+ * a write inside a user operation (an official's answer, an administrator's change), which is what the audit trail
+ * shows. The writes the process makes as itself — the route's position after each step, the council's settings from
+ * the threshold table, the facts copied at filing — have no user operation: nobody's trail can show them, their latest
+ * value stays in ACT_HI_VARINST, and what they drove is in the activity and decision history, {@code nomination_step}
+ * and the audit chain. They were two thirds of a nomination's change rows (about 38 of 53).
  */
 @Component
 public class DerivedVariablesHistoryFilter extends AbstractProcessEnginePlugin {
@@ -37,7 +44,16 @@ public class DerivedVariablesHistoryFilter extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // The engine's own database handler, behind the filter instead of beside it.
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        HistoryEventHandlers.prepend(configuration, new Filter(new DbHistoryEventHandler()));
+        HistoryEventHandlers.prepend(configuration, new Filter(new ChangesByPeople()));
+    }
+
+    /** Camunda's database handler, writing the nomination process's change rows only for writes of a user operation. */
+    static final class ChangesByPeople extends DbHistoryEventHandler {
+        @Override
+        protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+            return super.shouldWriteHistoricDetail(event)
+                    && (event.getUserOperationId() != null || !NominationProcess.PROCESS_KEY.equals(event.getProcessDefinitionKey()));
+        }
     }
 
     static final class Filter implements HistoryEventHandler {

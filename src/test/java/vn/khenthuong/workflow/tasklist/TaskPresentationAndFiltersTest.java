@@ -78,9 +78,18 @@ class TaskPresentationAndFiltersTest {
                 .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).toList();
         assertThat(inHistory).doesNotContainAnyElementsOf(DerivedVariablesHistoryFilter.WITHOUT_HISTORY)
                 .contains(NOMINATION_CODE, AWARD_KIND_CODE, OUTCOME, COMMENT, COUNCIL_UNIT, ROUTE_STEP);
-        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
-                .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
-                .contains(OUTCOME, COMMENT).doesNotContainAnyElementsOf(DerivedVariablesHistoryFilter.WITHOUT_HISTORY);
+        List<org.camunda.bpm.engine.history.HistoricDetail> changes = historyService.createHistoricDetailQuery().processInstanceId(instance)
+                .variableUpdates().list();
+        assertThat(changes).extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+                .contains(OUTCOME, COMMENT).doesNotContainAnyElementsOf(DerivedVariablesHistoryFilter.WITHOUT_HISTORY)
+                // the route's position is the process's own write: its latest value above, no change rows
+                .doesNotContain(ROUTE_STEP, LAST_STEP_ORDER);
+        // Each change row left belongs to an official's operation, which is what the audit trail shows of it.
+        assertThat(changes).allSatisfy(d -> assertThat(d.getUserOperationId()).as(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
+                .getVariableName()).isNotNull());
+        assertThat(historyService.createUserOperationLogQuery().processInstanceId(instance).list())
+                .extracting(org.camunda.bpm.engine.history.UserOperationLogEntry::getOperationId)
+                .containsAll(changes.stream().map(org.camunda.bpm.engine.history.HistoricDetail::getUserOperationId).toList());
     }
 
     @Test
