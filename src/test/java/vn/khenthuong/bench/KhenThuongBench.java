@@ -1352,7 +1352,10 @@ class KhenThuongBench {
     static final boolean AUTOVACUUM_DEFAULTS = Boolean.getBoolean("bench.autovacuumDefaults");
     static final List<String> CHURNED_TABLES = List.of("act_ru_execution", "act_ru_task", "act_ru_identitylink", "act_ru_variable",
             "act_ru_authorization", "act_ru_event_subscr", "act_ru_job", "act_ge_bytearray", "audit_chain", "nomination_code_counter",
-            "notification_outbox", "notification_task_arrival", "nomination", "nomination_step", "nomination_search", "council_round");
+            "notification_outbox", "notification_task_arrival", "nomination", "nomination_step", "nomination_search", "council_round",
+            // not churned but kept: the record that grows with every lifecycle, for sizing the disk
+            "audit_event", "act_hi_actinst", "act_hi_detail", "act_hi_varinst", "act_hi_taskinst", "act_hi_dec_in", "act_hi_dec_out",
+            "act_hi_op_log");
 
     /** Stops the churn after the part that passes this many minutes (0: all parts), so a long churn fits a sitting. */
     static final int CHURN_MINUTES = Integer.getInteger("bench.churnMinutes", 0);
@@ -1376,6 +1379,9 @@ class KhenThuongBench {
         }
         String time = Instant.now().toString();
         String load = loadAverage().split(" ")[0];
+        long database = jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
+        rows.append(String.join("\t", time, Long.toString(nominations), Long.toString(seconds), load, "(database)", Long.toString(database),
+                "", "", "", "", "")).append('\n');
         for (Map.Entry<String, long[]> e : sizes.entrySet()) {
             long[] v = e.getValue();
             rows.append(String.join("\t", time, Long.toString(nominations), Long.toString(seconds), load, e.getKey(), Long.toString(v[2]),
