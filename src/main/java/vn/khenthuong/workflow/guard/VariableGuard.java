@@ -206,7 +206,7 @@ class VariableGuard extends CommandInterceptor {
         if (task == null) {
             return; // the command itself answers "not found"
         }
-        context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+        authorizeWork(context, task);
     }
 
     /**
