@@ -264,14 +264,14 @@ class KhenThuongBench {
     /**
      * With {@code -Dbench.settledJitMs=N}: after the fixed warm-up, ours and bare go on in rounds on two threads until a
      * round costs the JIT compiler less than N ms of CPU per lifecycle (or {@code bench.settleMax} of ours have run).
-     * HotSpot compiles a method with C2 after thousands of calls, so ours, whose code runs a few times per lifecycle,
-     * is still being compiled long after the bare engine's small hot path: a server pays that once, a short run
-     * throughout. Without the option the figures are those of the fixed warm-up, as in the earlier rounds.
+     * HotSpot compiles a method with C2 only after thousands of calls, and much of ours runs a few times per lifecycle:
+     * this shows whether the fixed warm-up was long enough (in the sixth round it was: the settled ratio was within
+     * the runs' noise). Without the option the figures are those of the fixed warm-up.
      */
     void settleTheJit() throws Exception {
         if (SETTLED_JIT_MS <= 0) {
             line("Warm-up: " + WARM_UP + " lifecycles of each on one thread, then " + Math.max(1, WARM_UP / 2) * 4 + " on four; "
-                    + "the JIT compiler may still be compiling ours (see its CPU below). `-Dbench.settledJitMs` warms until it settles.");
+                    + "the JIT compiler's CPU per lifecycle is in the CPU split below; `-Dbench.settledJitMs` warms until it settles.");
             line("");
             return;
         }
