@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,21 +78,20 @@ class TaskPresentationAndFiltersTest {
         // History: none of them, but the facts of the dossier and the officials' answers, with each change (an answer is
         // removed from the process when the next task is created, so its historic variable is a deleted one).
         List<String> inHistory = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).includeDeleted().list().stream()
-                .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).toList();
+                .map(HistoricVariableInstance::getName).toList();
         assertThat(inHistory).doesNotContainAnyElementsOf(DerivedVariablesHistoryFilter.WITHOUT_HISTORY)
                 .contains(NOMINATION_CODE, AWARD_KIND_CODE, OUTCOME, COMMENT, COUNCIL_UNIT, ROUTE_STEP);
-        List<org.camunda.bpm.engine.history.HistoricDetail> changes = historyService.createHistoricDetailQuery().processInstanceId(instance)
-                .variableUpdates().list();
-        assertThat(changes).extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+        List<HistoricVariableUpdate> changes = historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list()
+                .stream().map(HistoricVariableUpdate.class::cast).toList();
+        assertThat(changes).extracting(HistoricVariableUpdate::getVariableName)
                 .contains(OUTCOME, COMMENT).doesNotContainAnyElementsOf(DerivedVariablesHistoryFilter.WITHOUT_HISTORY)
                 // the route's position is the process's own write: its latest value above, no change rows
                 .doesNotContain(ROUTE_STEP, LAST_STEP_ORDER);
         // Each change row left belongs to an official's operation, which is what the audit trail shows of it.
-        assertThat(changes).allSatisfy(d -> assertThat(d.getUserOperationId()).as(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
-                .getVariableName()).isNotNull());
+        assertThat(changes).allSatisfy(d -> assertThat(d.getUserOperationId()).as(d.getVariableName()).isNotNull());
         assertThat(historyService.createUserOperationLogQuery().processInstanceId(instance).list())
-                .extracting(org.camunda.bpm.engine.history.UserOperationLogEntry::getOperationId)
-                .containsAll(changes.stream().map(org.camunda.bpm.engine.history.HistoricDetail::getUserOperationId).toList());
+                .extracting(UserOperationLogEntry::getOperationId)
+                .containsAll(changes.stream().map(HistoricVariableUpdate::getUserOperationId).toList());
     }
 
     @Test
