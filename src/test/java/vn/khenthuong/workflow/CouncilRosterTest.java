@@ -262,6 +262,34 @@ class CouncilRosterTest {
     }
 
     @Test
+    void aWrongMemberWhoSendsARefusedVariableGetsTheEnginesRefusalNotOurs() throws Exception {
+        String code = driver.toCouncilVote("BK_TINH");
+        Task third = driver.task(code, COUNCIL_VOTE, "hd.sinho.3");
+        // A variable the guard refuses on any task: were it checked before the user, a wrong user would learn from our
+        // 400 what the task accepts. The engine's 403 must come first, at both doors.
+        String rigged = "{\"variables\":{\"vote\":{\"value\":\"yes\",\"type\":\"String\"},"
+                + "\"councilUnit\":{\"value\":\"thanuyen\",\"type\":\"String\"}}}";
+
+        for (String wrong : List.of("hd.sinho.2", "hd.thanuyen.1", "thanhtra", "xa.pusamcap")) {
+            for (String door : List.of("/complete", "/submit-form")) {
+                Answer a = call("POST", "/engine-rest/task/" + third.getId() + door, wrong, rigged);
+                // The engine's AuthorizationException, or the auditor's read-only refusal before it: never our answer.
+                assertThat(a.status()).as(wrong + door + ": " + a.body()).isEqualTo(403);
+                assertThat(a.body()).doesNotContain(COUNCIL_UNIT);
+                if (!wrong.equals("thanhtra")) {
+                    assertThat(a.json().get("type").asText()).as(a.body()).isEqualTo("AuthorizationException");
+                }
+            }
+        }
+        // The member's own answer with the same variable is our 400, and the task is still theirs.
+        Answer own = call("POST", "/engine-rest/task/" + third.getId() + "/complete", "hd.sinho.3", rigged);
+        assertThat(own.status()).as(own.body()).isEqualTo(400);
+        assertThat(own.body()).contains(COUNCIL_UNIT);
+        assertThat(taskService.createTaskQuery().taskId(third.getId()).count()).isEqualTo(1);
+        assertThat(participations(code)).isZero();
+    }
+
+    @Test
     void aSecretBallotCompletedWithAVoteVariableIsA400AndLeavesNothing() throws Exception {
         String code = driver.toCouncilVote("CSTD_CS");
         assertThat(rounds.openRound(pi(code)).orElseThrow().secret()).isTrue();
