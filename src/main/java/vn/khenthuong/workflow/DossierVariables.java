@@ -34,7 +34,7 @@ public final class DossierVariables {
     /**
      * The other fields of a start form: the nominee's identity number, birth year, address and the rest of the
      * dossier, which live in our tables and the NOMINATION_FILED event. registerDossier removes them from the process,
-     * and {@link DerivedVariablesHistoryFilter} keeps them out of its history.
+     * and {@link HistoryFilter} keeps them out of its history.
      */
     static final Set<String> FORM_ONLY = java.util.stream.Stream.concat(NAMES.stream().filter(n -> !ROUTING.contains(n)),
                     // the posthumous award's receiver: one record component, two form fields

@@ -60,6 +60,11 @@ class NominationLifecyclePostgresTest {
                 + " where n.code = ?", code)).containsEntry("base_salary", 1490000L).containsEntry("reward_amount", 1490000L)
                 .hasEntrySatisfying("reward_coefficient", c -> assertThat((java.math.BigDecimal) c).isEqualByComparingTo("1.0"));
         assertThat(driver.closingReason(code)).isEqualTo("Quyết định số 2551/QĐ-UBND ngày 20/12/2019; tiền thưởng 1.490.000 đồng");
+        // The activity history keeps what did something, each row ended, and none of what was only passed through.
+        assertThat(jdbc.queryForList("select distinct ACT_TYPE_ from ACT_HI_ACTINST where PROC_INST_ID_ = ?", String.class, pi.getId()))
+                .doesNotContainAnyElementsOf(PassThroughActivities.TYPES).contains("userTask", "serviceTask", "subProcess", "noneEndEvent");
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_ACTINST where PROC_INST_ID_ = ? and END_TIME_ is null", Integer.class, pi.getId()))
+                .isZero();
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.khenthuong.council.Ballots;
 import vn.khenthuong.nomination.NominationWorkflow;
-import vn.khenthuong.workflow.DerivedVariablesHistoryFilter;
+import vn.khenthuong.workflow.HistoryFilter;
 import vn.khenthuong.workflow.ProcessDriver;
 
 /** Task names, list variables and due dates set on creation; the seeded Tasklist filters per role. */
@@ -79,12 +79,12 @@ class TaskPresentationAndFiltersTest {
         // removed from the process when the next task is created, so its historic variable is a deleted one).
         List<String> inHistory = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).includeDeleted().list().stream()
                 .map(HistoricVariableInstance::getName).toList();
-        assertThat(inHistory).doesNotContainAnyElementsOf(DerivedVariablesHistoryFilter.WITHOUT_HISTORY)
+        assertThat(inHistory).doesNotContainAnyElementsOf(HistoryFilter.WITHOUT_HISTORY)
                 .contains(NOMINATION_CODE, AWARD_KIND_CODE, OUTCOME, COMMENT, COUNCIL_UNIT, ROUTE_STEP);
         List<HistoricVariableUpdate> changes = historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list()
                 .stream().map(HistoricVariableUpdate.class::cast).toList();
         assertThat(changes).extracting(HistoricVariableUpdate::getVariableName)
-                .contains(OUTCOME, COMMENT).doesNotContainAnyElementsOf(DerivedVariablesHistoryFilter.WITHOUT_HISTORY)
+                .contains(OUTCOME, COMMENT).doesNotContainAnyElementsOf(HistoryFilter.WITHOUT_HISTORY)
                 // the route's position is the process's own write: its latest value above, no change rows
                 .doesNotContain(ROUTE_STEP, LAST_STEP_ORDER);
         // Each change row left belongs to an official's operation, which is what the audit trail shows of it.
