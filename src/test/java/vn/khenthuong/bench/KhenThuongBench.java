@@ -551,6 +551,11 @@ class KhenThuongBench {
                 () -> () -> assertThat(engine.tasklistFirstPage("tinh.thamdinh", 20)).isNotEmpty());
         queries.put("Tasklist count, provincial board `tinh.thamdinh`",
                 () -> () -> assertThat(engine.tasklistCount("tinh.thamdinh")).isPositive());
+        List<String> waitingTasks = jdbc.queryForList("select ID_ from ACT_RU_TASK order by ID_", String.class);
+        queries.put("A task's sub-tasks: the statement every task completion sends first (Camunda's `selectTasksByParentTaskId`)", () -> {
+            String id = waitingTasks.get(ThreadLocalRandom.current().nextInt(waitingTasks.size()));
+            return () -> assertThat(jdbc.queryForList(SUB_TASKS, id)).isEmpty();
+        });
         queries.put("`GET /api/nominations/{code}` over HTTP (Basic auth) as `huyen.sinho`", () -> {
             String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
             return () -> assertThat(get(http, "/api/nominations/" + code, "huyen.sinho").statusCode()).isEqualTo(200);
@@ -621,6 +626,12 @@ class KhenThuongBench {
         plans(persons.get(0));
     }
 
+    /**
+     * The sub-task look-up every completion or deletion of a task makes first (TaskManager.findTasksByParentTaskId),
+     * as the engine sends it (captured in the lifecycle's statement profile).
+     */
+    static final String SUB_TASKS = "select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?";
+
     HttpResponse<String> get(HttpClient http, String path, String user) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -642,6 +653,8 @@ class KhenThuongBench {
                 () -> engine.tasklistFirstPage("xa.pusamcap", 20));
         plan("Tasklist, `tinh.thamdinh`, first page", sql -> sql.contains("ACT_RU_TASK") && sql.toLowerCase(Locale.ROOT).contains("order by"),
                 () -> engine.tasklistFirstPage("tinh.thamdinh", 20));
+        String waitingTask = jdbc.queryForObject("select ID_ from ACT_RU_TASK order by ID_ limit 1", String.class);
+        plan("A task's sub-tasks, looked up by every task completion", sql -> sql.equals(SUB_TASKS), () -> jdbc.queryForList(SUB_TASKS, waitingTask));
         String code = jdbc.queryForObject("select code from nomination where status = 'IN_PROGRESS' and unit_code = 'pusamcap' order by id desc limit 1", String.class);
         plan("`GET /api/nominations/{code}`: current steps (task by business key)", sql -> sql.contains("ACT_RU_TASK"),
                 () -> dossiers.view("huyen.sinho", code));
