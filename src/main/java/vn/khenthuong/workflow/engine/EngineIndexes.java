@@ -28,8 +28,9 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/engine").table(HISTORY_TABLE)
                 // The schema already holds our tables and the engine's: start this history at 0 and apply V6 onwards.
                 .baselineOnMigrate(true).baselineVersion("0")
-                // PostgreSQL-only storage settings: a Java migration that does nothing on H2 (see its comment).
-                .javaMigrations(new V27__HotTablesAutovacuum(), new V29__RuntimeTablesVacuumSooner())
+                // Java migrations: PostgreSQL-only storage settings that do nothing on H2, and an index partial on
+                // PostgreSQL (see each one's comment).
+                .javaMigrations(new V27__HotTablesAutovacuum(), new V29__RuntimeTablesVacuumSooner(), new V31__TaskParentIndex())
                 .load().migrate();
     }
 }
