@@ -58,11 +58,10 @@ class ActivityHistoryTest {
         assertThat(activities).extracting(HistoricActivityInstance::getActivityId)
                 .contains(VALIDATE_BEFORE_COMMUNE_REVIEW, COUNCIL_MEETING, TALLY_VOTES, VALIDATE_BEFORE_APPRAISAL, RECORD_AWARD)
                 .doesNotContain("joinRoute", "routeStepKind", "communeOutcome", "openMeeting", "startNomination");
-        // Each task has its row, ended with the task: the ends of the rows left out never reached the ones kept.
+        // Each task has its row, and every row ended: the ends of the rows left out never reached the ones kept.
         List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery().processInstanceId(instance).list();
         assertThat(tasks).hasSizeGreaterThanOrEqualTo(9);
-        assertThat(activities).filteredOn(a -> a.getTaskId() != null).hasSameSizeAs(tasks)
-                .allSatisfy(a -> assertThat(a.getEndTime()).as(a.getActivityId()).isNotNull());
+        assertThat(activities).filteredOn(a -> a.getTaskId() != null).hasSameSizeAs(tasks);
         assertThat(activities).allSatisfy(a -> assertThat(a.getEndTime()).as(a.getActivityId()).isNotNull());
         // The process itself still records where it started and ended.
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult())
