@@ -55,7 +55,7 @@ class JdbcAwardFigures implements AwardFigures {
                 rs.getLong(5), rs.getLong(6)));
     }
 
-    /** Answered from the index award_year. */
+    /** Answered from the index award_tally, which starts with year. */
     @Override
     @Transactional(readOnly = true)
     public Integer latestYear() {

@@ -99,7 +99,7 @@ class NominationTally {
         return sql.toString();
     }
 
-    /** The latest year with a nomination, null when there is none; answered from the index nomination_year. */
+    /** The latest year with a nomination, null when there is none; answered from the index nomination_tally, which starts with year. */
     Integer latestYear() {
         return jdbc.getJdbcTemplate().queryForObject("SELECT MAX(year) FROM nomination_summary", Integer.class);
     }
