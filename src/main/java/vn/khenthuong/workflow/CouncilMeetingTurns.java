@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import vn.khenthuong.council.CouncilRounds;
 import vn.khenthuong.workflow.guard.CheckedCommand;
 
@@ -45,10 +47,11 @@ class CouncilMeetingTurns extends AbstractProcessEnginePlugin {
 
     private static final Set<String> MEETING_TASKS = Set.of(NominationProcess.COUNCIL_VOTE, NominationProcess.RECORD_WRITTEN_BALLOTS);
 
-    private final ObjectProvider<CouncilRounds> rounds;
+    /** Looked up at the first meeting task, then kept (this plugin is built before the engine the rounds need). */
+    private final Supplier<CouncilRounds> rounds;
 
     CouncilMeetingTurns(ObjectProvider<CouncilRounds> rounds) {
-        this.rounds = rounds;
+        this.rounds = SingletonSupplier.of(rounds::getObject);
     }
 
     @Override
@@ -74,12 +77,12 @@ class CouncilMeetingTurns extends AbstractProcessEnginePlugin {
             if (context != null && taskId != null) {
                 TaskEntity task = context.getTaskManager().findTaskById(taskId);
                 if (task != null && task.getProcessInstanceId() != null && MEETING_TASKS.contains(task.getTaskDefinitionKey())) {
-                    rounds.getObject().waitForOpenRound(task.getProcessInstanceId());
+                    rounds.get().waitForOpenRound(task.getProcessInstanceId());
                 }
             } else if (context != null) {
                 JobEntity job = context.getJobManager().findJobById(jobId);
                 if (job != null && job.getProcessInstanceId() != null && CLOSE_VOTING.equals(job.getActivityId())) {
-                    rounds.getObject().waitForOpenRound(job.getProcessInstanceId());
+                    rounds.get().waitForOpenRound(job.getProcessInstanceId());
                 }
             }
             return next.execute(command);

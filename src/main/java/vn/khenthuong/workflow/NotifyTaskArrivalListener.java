@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import vn.khenthuong.notification.TaskArrival;
 import vn.khenthuong.notification.TaskInbox;
 
@@ -22,18 +24,21 @@ import vn.khenthuong.notification.TaskInbox;
 @Component
 class NotifyTaskArrivalListener implements TaskListener {
 
-    /** Looked up when a task is created: the plugin that adds this listener is built before the engine the inbox needs. */
-    private final ObjectProvider<TaskInbox> inbox;
+    /**
+     * Looked up at the first task event, then kept: the plugin that adds this listener is built before the engine the
+     * inbox needs, and resolving it through the bean factory at every task event cost more than the listener's work.
+     */
+    private final Supplier<TaskInbox> inbox;
 
     NotifyTaskArrivalListener(ObjectProvider<TaskInbox> inbox) {
-        this.inbox = inbox;
+        this.inbox = SingletonSupplier.of(inbox::getObject);
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             // Completed or deleted: no longer news for tomorrow's digest.
-            inbox.getObject().closed(task.getId());
+            inbox.get().closed(task.getId());
             return;
         }
         String code = task.getExecution().getProcessBusinessKey();
@@ -54,6 +59,6 @@ class NotifyTaskArrivalListener implements TaskListener {
             }
         }
         LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault());
-        inbox.getObject().arrived(new TaskArrival(task.getId(), code, task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), users, groups, due));
+        inbox.get().arrived(new TaskArrival(task.getId(), code, task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), users, groups, due));
     }
 }
