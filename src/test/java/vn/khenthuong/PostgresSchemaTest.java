@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +38,7 @@ class PostgresSchemaTest {
             return !table.startsWith("act_") || name.startsWith("act_idx_kt_");
         }
 
-        /** Every look-up this index serves, the other serves too: same table, its leading columns are ours. */
+        /** Every look-up this index serves, the other serves too: same table, and the other's leading columns are this one's. */
         boolean coveredBy(Index other) {
             return !unique && plain && other.plain && table.equals(other.table) && !name.equals(other.name)
                     && columns.size() <= other.columns.size() && other.columns.subList(0, columns.size()).equals(columns);
@@ -78,13 +79,14 @@ class PostgresSchemaTest {
     /** The reports' latest year, once answered by the single-column year indexes (V31 dropped them), reads the tally indexes. */
     @Test
     void theLatestYearIsReadFromAnIndexThatStartsWithYear() {
-        for (String table : List.of("nomination_summary", "award")) {
+        Map<String, String> indexOf = Map.of("nomination_summary", "nomination_tally", "award", "award_tally");
+        indexOf.forEach((table, index) -> {
             String plan = transactions.execute(status -> {
                 // A test database holds a few rows, where a scan is cheaper; a province's holds a hundred thousand.
                 jdbc.execute("SET LOCAL enable_seqscan = off");
                 return String.join("\n", jdbc.queryForList("EXPLAIN SELECT MAX(year) FROM " + table, String.class));
             });
-            assertThat(plan).as(table).contains("Index Only Scan Backward using " + (table.equals("award") ? "award_tally" : "nomination_tally"));
-        }
+            assertThat(plan).as(table).contains("Index Only Scan Backward using " + index);
+        });
     }
 }
