@@ -669,6 +669,14 @@ class KhenThuongBench {
     }
 
     void plan(String title, java.util.function.Predicate<String> sqlMatches, Runnable call) {
+        plan(title, sqlMatches, call, false);
+    }
+
+    /**
+     * As above; with {@code generic}, the plan PostgreSQL makes for the statement prepared without its values (what it
+     * may use once the driver has prepared the statement on the server and run it five times).
+     */
+    void plan(String title, java.util.function.Predicate<String> sqlMatches, Runnable call, boolean generic) {
         StatementCounter.capture(sqlMatches);
         call.run();
         StatementCounter.Captured captured = StatementCounter.captured();
@@ -679,7 +687,7 @@ class KhenThuongBench {
             line("");
             return;
         }
-        List<String> plan = jdbc.query("EXPLAIN (ANALYZE, BUFFERS) " + captured.sql(), (rs, i) -> rs.getString(1),
+        List<String> plan = generic ? genericPlan(captured) : jdbc.query("EXPLAIN (ANALYZE, BUFFERS) " + captured.sql(), (rs, i) -> rs.getString(1),
                 captured.parameters().toArray());
         line("```");
         line(captured.sql().replaceAll("\\s+", " ").trim());
@@ -687,6 +695,27 @@ class KhenThuongBench {
         plan.forEach(this::line);
         line("```");
         line("");
+    }
+
+    private List<String> genericPlan(StatementCounter.Captured captured) {
+        StringBuilder sql = new StringBuilder();
+        int n = 0;
+        for (char ch : captured.sql().toCharArray()) {
+            sql.append(ch == '?' ? "$" + ++n : String.valueOf(ch));
+        }
+        List<String> values = new ArrayList<>();
+        for (Object p : captured.parameters()) {
+            values.add(p == null ? "NULL" : p instanceof Number || p instanceof Boolean ? p.toString() : "'" + p.toString().replace("'", "''") + "'");
+        }
+        return transactions.execute(status -> {
+            jdbc.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+            jdbc.execute("PREPARE kt_generic AS " + sql);
+            try {
+                return jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) EXECUTE kt_generic(" + String.join(", ", values) + ")", String.class);
+            } finally {
+                jdbc.execute("DEALLOCATE kt_generic");
+            }
+        });
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1275,6 +1304,18 @@ class KhenThuongBench {
         String board = filtersOf(http, "tinh.thamdinh").get(0)[0];
         plan("Tasklist count of the board's first filter", sql -> sql.contains("ACT_RU_TASK") && sql.toLowerCase(Locale.ROOT).contains("count("),
                 () -> engine.as("tinh.thamdinh", () -> processEngine.getFilterService().count(board)));
+        // Tasklist's search by a process variable, as the board's page below sends it: the LIKE pattern is a parameter of
+        // a statement the driver prepares on the server, so after a few executions PostgreSQL may plan it without the
+        // pattern (a generic plan). Both plans are shown.
+        String search = "{\"processVariables\":[{\"name\":\"nomineeName\",\"operator\":\"like\",\"value\":\"%Lò Văn%\"}],"
+                + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+        for (boolean generic : new boolean[] {false, true}) {
+            plan("Tasklist first page of the board's first filter, searching a nominee (`POST /engine-rest/filter/{id}/list`), "
+                    + (generic ? "generic plan" : "planned with the pattern"), sql -> sql.contains("ACT_RU_VARIABLE")
+                    && sql.toLowerCase(Locale.ROOT).contains("like") && !sql.toLowerCase(Locale.ROOT).contains("count("),
+                    () -> assertThat(engineRest(http, "POST", "/filter/" + board + "/list?firstResult=0&maxResults=15", "tinh.thamdinh", search,
+                            "application/hal+json").statusCode()).isEqualTo(200), generic);
+        }
         pages(http);
         if (PAUSE_SECONDS > 0) {
             // The DataSource may be the statement counter's proxy: ask a connection for its URL.
